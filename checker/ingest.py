@@ -98,9 +98,10 @@ def _text_article(art_id: str, path: str | None, raw: str, fmt: str) -> Article:
 def _html_article(art_id: str, path: str | None, raw: str) -> Article:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        raw, include_comments=False, include_tables=False, with_metadata=True, as_dict=True
+    result = trafilatura.bare_extraction(
+        raw, include_comments=False, include_tables=False, with_metadata=True
     )
+    doc = result.as_dict() if hasattr(result, "as_dict") else result
     if not doc or not (doc.get("text") or "").strip():
         return Article(id=art_id, path=path, format="html", status="skipped",
                        reason="no main text found in HTML")

@@ -1,0 +1,71 @@
+"""Group related claims into facts: one quantity of one event, as reported by each source.
+
+Claims joined by relations form a fact (connected components). Its status is ``conflict`` when
+any pair in it conflicts, ``evolving`` when it has updates but no conflict, else ``consistent``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from .match import fmt_value
+from .models import Article, Claim, Fact, Relation
+
+
+def _find(parent: dict[str, str], x: str) -> str:
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def group(claims: list[Claim], relations: list[Relation], articles: list[Article]
+          ) -> tuple[list[Fact], list[Relation]]:
+    """Return the facts and the relations with their ``fact`` id filled."""
+    order = {c.id: i for i, c in enumerate(claims)}
+    by_id = {c.id: c for c in claims}
+    arts = {a.id: a for a in articles}
+    parent = {c.id: c.id for c in claims}
+    for r in relations:
+        ra, rb = _find(parent, r.a), _find(parent, r.b)
+        if ra != rb:
+            if order[ra] < order[rb]:
+                parent[rb] = ra
+            else:
+                parent[ra] = rb
+    members: dict[str, list[str]] = {}
+    for r in relations:
+        for cid in (r.a, r.b):
+            members.setdefault(_find(parent, cid), [])
+    for cid in parent:
+        root = _find(parent, cid)
+        if root in members:
+            members[root].append(cid)
+    facts: list[Fact] = []
+    fact_of_root: dict[str, str] = {}
+    for root in sorted(members, key=lambda x: order[x]):
+        ids = sorted(set(members[root]), key=lambda x: order[x])
+        rels = [r for r in relations if _find(parent, r.a) == root]
+        verdicts = {r.verdict for r in rels}
+        status = "conflict" if "conflict" in verdicts else (
+            "evolving" if "update" in verdicts else "consistent")
+        fid = "f-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:10]
+        fact_of_root[root] = fid
+        first = by_id[ids[0]]
+        label = (first.concept or first.unit or "quantity").strip()
+        when = ""
+        if first.time and first.time.start:
+            when = f", {first.time.start.isoformat()}"
+        elif first.time:
+            when = f", {first.time.text}"
+        per_source = "; ".join(
+            f"{fmt_value(by_id[c])} ({arts[by_id[c].article].source or by_id[c].article})"
+            for c in ids
+        )
+        facts.append(Fact(id=fid, claims=ids, status=status,  # type: ignore[arg-type]
+                          summary=f"{label}{when}: {per_source}: {status}",
+                          concept=label, unit=first.unit))
+    rank = {"conflict": 0, "evolving": 1, "consistent": 2}
+    facts.sort(key=lambda f: (rank[f.status], order[f.claims[0]]))
+    new_rel = [r.model_copy(update={"fact": fact_of_root[_find(parent, r.a)]}) for r in relations]
+    return facts, new_rel

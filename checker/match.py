@@ -1,0 +1,394 @@
+"""Stage 5: decide what each candidate pair of claims is to each other.
+
+A pair of claims from different articles is related only when all of these hold:
+
+1. **Same event** - named events do not differ ("Hurricane Helene" vs "Hurricane Milton"),
+   resolved event dates overlap (within ``max_event_gap_days`` when a date only comes from the
+   publication date), and named weekdays agree when no date could be resolved.
+2. **Same quantity** - compatible units (same currency, same physical dimension, same counted
+   thing), the same role of the thing counted (launched vs shot down, killed vs injured) from the
+   parse, no distinguishing modifier on one side that the other contradicts (diluted vs
+   adjusted), and similar concepts.
+3. Then the **values** decide: each claim states an interval (its bounds, widened by the
+   precision it states: "more than 500" is (500, 600], "about 2,400" is about ±5 %, "$94.9
+   billion" is ±0.05 billion); overlapping intervals agree. Disjoint intervals conflict, except
+   for an evolving figure (a toll) reported at different times: that is an ``update``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .config import Config
+from .index import Candidate
+from .models import Article, Claim, Relation
+
+# --------------------------------------------------------------------------------------------
+# lexicons: general English, not tied to any article
+
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "killed": ("kill", "die", "dead", "death", "fatality", "toll", "perish", "life", "lose",
+               "drown", "murder", "massacre", "execute", "slay", "body", "victim"),
+    "injured": ("injure", "wound", "hurt", "injury", "casualty", "hospitalize", "hospitalise",
+                "treat"),
+    "missing": ("missing", "unaccounted", "disappear"),
+    "launched": ("launch", "fire", "attack", "strike", "target", "send", "use", "deploy",
+                 "hurl", "unleash", "fly"),
+    "intercepted": ("shoot", "intercept", "down", "destroy", "neutralise", "neutralize",
+                    "repel", "repelled", "downed", "jam", "suppress", "stop", "defeat"),
+    "evacuated": ("evacuate", "evacuation", "flee", "displace", "displaced", "shelter",
+                  "relocate"),
+    "arrested": ("arrest", "detain", "detention", "custody"),
+    "rescued": ("rescue", "save", "pull"),
+    "destroyed": ("burn", "raze", "flatten", "collapse", "damage"),
+    "produced": ("produce", "production", "build", "manufacture", "make"),
+    "delivered": ("deliver", "delivery", "ship", "sell", "sale"),
+    "won": ("win", "secure", "take", "capture", "gain", "seat"),
+    "lost": ("lose", "fall", "drop", "decline"),
+    "without_power": ("power", "outage", "electricity", "blackout"),
+}
+_ROLE_OF: dict[str, str] = {}
+for _role, _words in ROLE_WORDS.items():
+    for _w in _words:
+        _ROLE_OF.setdefault(_w, _role)
+
+#: roles whose figures evolve as reports come in (an update, not a conflict)
+EVOLVING = {"killed", "injured", "missing", "evacuated", "arrested", "rescued", "destroyed",
+            "without_power"}
+
+#: words that make two otherwise equal measures different quantities
+DISTINGUISHING = {
+    "diluted", "adjusted", "basic", "gaap", "non-gaap", "net", "gross", "operating", "core",
+    "underlying", "organic", "pretax", "pre-tax", "annual", "annualized", "quarterly", "monthly",
+    "weekly", "daily", "hourly", "per-share", "median", "average", "mean", "peak", "minimum",
+    "maximum", "record", "previous", "former", "initial", "final", "estimated", "projected",
+    "forecast", "expected", "target", "domestic", "international", "foreign", "global",
+    "national", "regional", "local", "federal", "state", "civilian", "military", "total",
+    "combined", "additional", "new", "other", "remaining", "cumulative",
+}
+
+#: counted nouns that all mean "people" (children, soldiers... are narrower, not synonyms)
+PERSON = {"person", "people", "individual", "human", "life", "resident", "victim", "casualty",
+          "fatality", "death", "dead", "one", "inhabitant", "citizen"}
+
+STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with",
+        "from", "its", "their", "his", "her", "this", "that", "these", "those", "as", "be",
+        "was", "were", "is", "are", "has", "have", "had", "it", "they", "than", "more", "about",
+        "some", "around", "over", "least", "nearly", "almost", "up", "down", "which", "who",
+        "[num]", "num"}
+
+
+def _tokens(text: str | None) -> set[str]:
+    if not text:
+        return set()
+    return {t for t in re.findall(r"[a-z][a-z\-']*", text.lower()) if t not in STOP}
+
+
+def _singular(word: str) -> str:
+    w = word.lower().strip()
+    if w in {"people", "persons"}:
+        return "person"
+    for suf, rep in (("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            return w[: -len(suf)] + rep
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def role_of(claim: Claim) -> str | None:
+    """The role of what is counted: killed, injured, launched, intercepted, ..."""
+    pred = (claim.predicate or "").lower()
+    if pred:
+        words = pred.replace("_", " ").split()
+        # phrasal verbs: "shoot down" -> intercepted even though "shoot" alone is ambiguous
+        if "down" in words and words[0] in {"shoot", "bring", "take", "knock"}:
+            return "intercepted"
+        for w in words:
+            r = _ROLE_OF.get(w)
+            if r:
+                return r
+    for w in sorted(_tokens(claim.concept) | _tokens(claim.counted)):
+        r = _ROLE_OF.get(w) or _ROLE_OF.get(_singular(w))
+        if r in {"killed", "injured", "missing"}:
+            return r
+    return None
+
+
+def counted_key(claim: Claim) -> frozenset[str]:
+    """The counted things of a count as a set of singular nouns ("missile and drone")."""
+    raw = claim.counted or claim.unit or ""
+    words = {_singular(w) for w in re.split(r"\s*(?:\band\b|&|,|/|\bor\b)\s*|\s+", raw) if w}
+    words = {w for w in words if w and w not in STOP}
+    if words & PERSON:
+        words = (words - PERSON) | {"person"}
+    return frozenset(words)
+
+
+# --------------------------------------------------------------------------------------------
+# values
+
+
+def _step(claim: Claim) -> float:
+    """The step of the precision the claim states, in the claim's own units."""
+    if claim.precision and claim.precision > 0:
+        return float(claim.precision)
+    v = abs(claim.value)
+    if v == 0:
+        return 1.0
+    if float(v).is_integer():
+        n = int(v)
+        step = 1
+        while n % 10 == 0 and n > 0:
+            n //= 10
+            step *= 10
+        return float(step)
+    decimals = len(repr(v).split(".")[1]) if "." in repr(v) else 0
+    return 10.0 ** -min(decimals, 6)
+
+
+def interval(claim: Claim) -> tuple[float, float]:
+    """The interval of values the claim is compatible with, in its own units."""
+    v = claim.value
+    p = _step(claim)
+    rounded = p >= 10 or abs(v) >= 1000 or p < 1  # a figure that was rounded to its step
+    q = claim.qualifier
+    lo = claim.low if claim.low is not None else v
+    hi = claim.high if claim.high is not None else v
+    if claim.low is not None and claim.high is not None and claim.low != claim.high:
+        return (min(lo, hi), max(lo, hi))
+    if q in (">", ">="):
+        upper = lo + p if (p >= 10 or p < 1 or abs(lo) >= 1000) else math.inf
+        return (lo, upper)
+    if q in ("<", "<="):
+        lower = hi - p if (p >= 10 or p < 1 or abs(hi) >= 1000) else -math.inf
+        return (lower, hi)
+    if q == "~" or claim.approximate:
+        tol = max(p, 0.05 * abs(v))
+        return (v - tol, v + tol)
+    if rounded:
+        return (v - p / 2, v + p / 2)
+    return (v, v)
+
+
+def _scale(claim: Claim) -> float:
+    """Factor from the claim's units to the base unit of its dimension (1 when unknown)."""
+    if claim.si_value is not None and claim.value:
+        return claim.si_value / claim.value
+    return 1.0
+
+
+def si_interval(claim: Claim) -> tuple[float, float]:
+    lo, hi = interval(claim)
+    f = _scale(claim)
+    a, b = lo * f, hi * f
+    return (min(a, b), max(a, b))
+
+
+def _overlap(x: tuple[float, float], y: tuple[float, float], rel: float = 1e-9) -> bool:
+    slack = rel * max(abs(x[0]), abs(x[1]) if math.isfinite(x[1]) else 0,
+                      abs(y[0]), abs(y[1]) if math.isfinite(y[1]) else 0, 1e-12)
+    return x[0] <= y[1] + slack and y[0] <= x[1] + slack
+
+
+def fmt_value(claim: Claim) -> str:
+    """Human form: 'more than 500 drone'."""
+    words = {">": "more than", ">=": "at least", "<": "less than", "<=": "at most",
+             "~": "about", "up": "up", "down": "down"}
+    v = claim.value
+    if claim.low is not None and claim.high is not None and claim.low != claim.high:
+        num = f"{_num(claim.low)}–{_num(claim.high)}"
+    else:
+        num = _num(v)
+    q = words.get(claim.qualifier, "")
+    unit = claim.unit or ""
+    return " ".join(x for x in (q, num, unit) if x)
+
+
+def _num(v: float) -> str:
+    if float(v).is_integer():
+        return f"{int(v):,}"
+    return f"{v:,.6g}" if abs(v) < 1e6 else f"{v:,.0f}"
+
+
+# --------------------------------------------------------------------------------------------
+# event and quantity identity
+
+
+@dataclass(frozen=True)
+class Judgement:
+    related: bool
+    why: str = ""
+
+
+def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
+    if a.event and b.event and a.event != b.event:
+        return Judgement(False, f"different events ({a.event} vs {b.event})")
+    ta, tb = a.time, b.time
+    if ta and tb:
+        if ta.start and tb.start:
+            gap = 0
+            if ta.source == "published" or tb.source == "published":
+                gap = cfg.max_event_gap_days
+            a_end = ta.end or ta.start
+            b_end = tb.end or tb.start
+            if (tb.start - a_end).days > gap or (ta.start - b_end).days > gap:
+                return Judgement(False, f"different times ({ta.text} vs {tb.text})")
+        elif ta.weekday is not None and tb.weekday is not None and ta.weekday != tb.weekday:
+            return Judgement(False, f"different days ({ta.text} vs {tb.text})")
+    # articles published far apart about an event neither dates are different stories
+    pa, pb = arts[a.article].published, arts[b.article].published
+    if pa and pb and not (ta and ta.start and tb and tb.start):
+        if abs((pa.date() - pb.date()).days) > 30:
+            return Judgement(False, "articles published more than 30 days apart")
+    return Judgement(True)
+
+
+def units_compatible(a: Claim, b: Claim) -> Judgement:
+    if a.unit_kind != b.unit_kind:
+        return Judgement(False, "different kinds of quantity")
+    if a.qualifier in ("up", "down") or b.qualifier in ("up", "down"):
+        # a change is only comparable with a change in the same direction
+        if a.qualifier != b.qualifier:
+            return Judgement(False, "a change vs a level")
+    if a.unit_kind == "count":
+        ka, kb = counted_key(a), counted_key(b)
+        if not ka or not kb:
+            return Judgement(False, "unknown counted thing")
+        if ka != kb:
+            return Judgement(False, f"different things counted ({'/'.join(sorted(ka))} vs "
+                                    f"{'/'.join(sorted(kb))})")
+        return Judgement(True)
+    if a.unit_kind == "dimension":
+        if a.dimension and b.dimension:
+            if a.dimension != b.dimension:
+                return Judgement(False, "different dimensions")
+            return Judgement(True)
+        return Judgement(a.unit == b.unit, "" if a.unit == b.unit else "different units")
+    if a.unit != b.unit:
+        return Judgement(False, f"different units ({a.unit} vs {b.unit})")
+    return Judgement(True)
+
+
+def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float) -> Judgement:
+    u = units_compatible(a, b)
+    if not u.related:
+        return u
+    ra, rb = role_of(a), role_of(b)
+    if ra and rb and ra != rb:
+        return Judgement(False, f"different roles ({ra} vs {rb})")
+    if a.negated != b.negated:
+        return Judgement(False, "one is negated")
+    ta, tb = _tokens(a.concept), _tokens(b.concept)
+    da, db = ta & DISTINGUISHING, tb & DISTINGUISHING
+    if da and db and da != db and not (da & db):
+        return Judgement(False, f"different measures ({', '.join(sorted(da))} vs "
+                                f"{', '.join(sorted(db))})")
+    # a counted thing with a known role on both sides is specific enough; otherwise the
+    # concepts themselves must be close
+    need = 0.55 if (a.unit_kind == "count" and ra and rb) else 0.62
+    if a.unit_kind in ("percentage", "percentage_point", "dimensionless"):
+        need = 0.7
+    if concept_sim < need and sim < need + 0.1:
+        return Judgement(False, f"different concepts (similarity {concept_sim:.2f})")
+    if (da or db) and da != db:
+        return Judgement(True, "ambiguous")
+    return Judgement(True)
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def _who(c: Claim, arts: dict[str, Article]) -> str:
+    art = arts[c.article]
+    src = art.source or c.article
+    if c.attribution and c.attribution.lower() not in src.lower():
+        return f"{c.attribution} via {src}"
+    return src
+
+
+def _is_later(a: Claim, b: Claim, arts: dict[str, Article]) -> bool | None:
+    pa, pb = arts[a.article].published, arts[b.article].published
+    if pa is None or pb is None:
+        return None
+    if pa.tzinfo is None and pb.tzinfo is not None:
+        pb = pb.replace(tzinfo=None)
+    elif pb.tzinfo is None and pa.tzinfo is not None:
+        pa = pa.replace(tzinfo=None)
+    if pa == pb:
+        return None
+    return pb > pa
+
+
+def judge(
+    a: Claim, b: Claim, sim: float, concept_sim: float, arts: dict[str, Article], cfg: Config
+) -> Relation | None:
+    ev = same_event(a, b, arts, cfg)
+    if not ev.related:
+        return None
+    q = same_quantity(a, b, sim, concept_sim)
+    if not q.related:
+        return None
+    ia, ib = si_interval(a), si_interval(b)
+    # conversions between units lose precision: allow 1 % when the units differ
+    rel = 0.01 if a.unit != b.unit else 1e-9
+    compatible = _overlap(ia, ib, rel)
+    score = round(float(0.5 + 0.5 * min(max(concept_sim, sim), 1.0)), 4)
+    wa, wb = _who(a, arts), _who(b, arts)
+    if compatible:
+        why = "equal" if ia == ib else "compatible given bounds and precision"
+        return Relation(a=a.id, b=b.id, verdict="agree", score=score,
+                        reason=f"{fmt_value(a)} ({wa}) and {fmt_value(b)} ({wb}): {why}")
+    if q.why == "ambiguous":
+        return None  # one side names a measure the other may not mean: no conflict claimed
+    ra = role_of(a)
+    later = _is_later(a, b, arts)
+    if ra in EVOLVING and later is not None:
+        first, second = (a, b) if later else (b, a)
+        wf, ws = (wa, wb) if later else (wb, wa)
+        return Relation(
+            a=first.id, b=second.id, verdict="update", score=score,
+            reason=f"{fmt_value(first)} ({wf}) revised to {fmt_value(second)} ({ws}) "
+                   f"in a later report",
+        )
+    return Relation(
+        a=a.id, b=b.id, verdict="conflict", score=score,
+        reason=f"{fmt_value(a)} ({wa}) vs {fmt_value(b)} ({wb}): incompatible values",
+    )
+
+
+def concept_text(c: Claim) -> str:
+    parts = [c.concept or "", c.counted or ""]
+    role = role_of(c)
+    if role and role not in (c.concept or ""):
+        parts.append(role)
+    return " ".join(p for p in parts if p).strip() or c.sentence
+
+
+def match(
+    claims: list[Claim],
+    candidates: list[Candidate],
+    articles: list[Article],
+    cfg: Config,
+    concept_vectors: np.ndarray | None = None,
+) -> list[Relation]:
+    """Judge every candidate pair; return the relations, sorted and deterministic."""
+    by_id = {c.id: c for c in claims}
+    pos = {c.id: i for i, c in enumerate(claims)}
+    arts = {a.id: a for a in articles}
+    out: list[Relation] = []
+    for cand in candidates:
+        a, b = by_id[cand.a], by_id[cand.b]
+        if concept_vectors is not None:
+            csim = float(np.dot(concept_vectors[pos[a.id]], concept_vectors[pos[b.id]]))
+        else:
+            csim = cand.similarity
+        rel = judge(a, b, cand.similarity, csim, arts, cfg)
+        if rel is not None:
+            out.append(rel)
+    out.sort(key=lambda r: (pos[r.a], pos[r.b]))
+    return out

