@@ -25,7 +25,7 @@ import numpy as np
 
 from .config import Config
 from .index import Candidate
-from .models import Article, Claim, Relation
+from .models import Article, Claim, Relation, TotalCheck
 
 # --------------------------------------------------------------------------------------------
 # lexicons: general English, not tied to any article
@@ -59,6 +59,9 @@ for _role, _words in ROLE_WORDS.items():
 #: roles whose figures evolve as reports come in (an update, not a conflict)
 EVOLVING = {"killed", "injured", "missing", "evacuated", "arrested", "rescued", "destroyed",
             "without_power"}
+
+#: reports closer in time than this give figures "for the same moment"
+UPDATE_MIN_HOURS = 12
 
 #: words that make two otherwise equal measures different quantities
 DISTINGUISHING = {
@@ -232,8 +235,12 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
     if ta and tb:
         if ta.start and tb.start:
             gap = 0
-            if ta.source == "published" or tb.source == "published":
+            if ta.source in ("published", "article") or tb.source in ("published", "article"):
+                # a date only known from when the article was written: the event may be a
+                # few days older; an evolving toll may be reported for a fortnight
                 gap = cfg.max_event_gap_days
+                if role_of(a) in EVOLVING and role_of(a) == role_of(b):
+                    gap = max(gap, 14)
             a_end = ta.end or ta.start
             b_end = tb.end or tb.start
             if (tb.start - a_end).days > gap or (ta.start - b_end).days > gap:
@@ -319,8 +326,8 @@ def _is_later(a: Claim, b: Claim, arts: dict[str, Article]) -> bool | None:
         pb = pb.replace(tzinfo=None)
     elif pb.tzinfo is None and pa.tzinfo is not None:
         pa = pa.replace(tzinfo=None)
-    if pa == pb:
-        return None
+    if abs((pb - pa).total_seconds()) < UPDATE_MIN_HOURS * 3600:
+        return None  # reported at about the same moment: a disagreement, not a revision
     return pb > pa
 
 
@@ -391,4 +398,59 @@ def match(
         if rel is not None:
             out.append(rel)
     out.sort(key=lambda r: (pos[r.a], pos[r.b]))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# totals and their parts
+
+
+def totals(claims: list[Claim], articles: list[Article], cfg: Config) -> list[TotalCheck]:
+    """Where a total ("550 drones and missiles") and its parts ("539 drones", "11 missiles")
+    are both reported for the same event, say whether the parts add up to the total.
+
+    Parts come from one article (the total's own or another), one claim per counted noun, with
+    the total's role; the nearest such claims (same sentence first) are taken.
+    """
+    arts = {a.id: a for a in articles}
+    order = {c.id: i for i, c in enumerate(claims)}
+    singles: dict[tuple[str, str], list[Claim]] = {}
+    for c in claims:
+        if c.unit_kind == "count" and c.qualifier not in ("up", "down"):
+            key = counted_key(c)
+            if len(key) == 1:
+                singles.setdefault((c.article, next(iter(key))), []).append(c)
+    out: list[TotalCheck] = []
+    for t in claims:
+        key = counted_key(t)
+        if t.unit_kind != "count" or len(key) < 2 or t.qualifier in ("up", "down"):
+            continue
+        role = role_of(t)
+        for art in sorted({c.article for c in claims}, key=lambda x: (x != t.article, x)):
+            parts: list[Claim] = []
+            for noun in sorted(key):
+                pool = [c for c in singles.get((art, noun), [])
+                        if role_of(c) == role and same_event(t, c, arts, cfg).related
+                        and c.id != t.id]
+                if not pool:
+                    break
+                # nearest: same sentence first, then closest position
+                pool.sort(key=lambda c: (c.sentence_start != t.sentence_start or
+                                         c.article != t.article,
+                                         abs(order[c.id] - order[t.id])))
+                parts.append(pool[0])
+            if len(parts) != len(key):
+                continue
+            lo = sum(interval(p)[0] for p in parts)
+            hi = sum(interval(p)[1] for p in parts)
+            total = sum(p.value for p in parts)
+            ok = _overlap((lo, hi), interval(t))
+            names = " + ".join(fmt_value(p) for p in parts)
+            out.append(TotalCheck(
+                total=t.id, parts=[p.id for p in parts], sum=total,
+                verdict="agree" if ok else "conflict",
+                reason=f"{names} = {_num(total)} "
+                       f"{'matches' if ok else 'does not match'} {fmt_value(t)}",
+            ))
+    out.sort(key=lambda x: (order[x.total], [order[p] for p in x.parts]))
     return out

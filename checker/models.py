@@ -123,6 +123,16 @@ class Relation(_Model):
     )
 
 
+class TotalCheck(_Model):
+    """A reported total compared with the sum of its reported parts."""
+
+    total: str = Field(description="claim id of the total, e.g. '550 drones and missiles'")
+    parts: list[str] = Field(description="claim ids of the parts, e.g. '539 drones', '11 missiles'")
+    sum: float
+    verdict: Literal["agree", "conflict"]
+    reason: str
+
+
 class Fact(_Model):
     id: str
     claims: list[str]
@@ -151,6 +161,7 @@ class Report(_Model):
     claims: list[Claim] = Field(default_factory=list)
     relations: list[Relation] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
+    totals: list[TotalCheck] = Field(default_factory=list)
     stats: Stats = Field(default_factory=Stats)
     stale_baseline: list[str] = Field(
         default_factory=list,

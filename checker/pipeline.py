@@ -30,12 +30,13 @@ def relate(claims: list[Claim], articles: list[Article], cfg: Config):
     from . import embed, facts, index, match
 
     if len({c.article for c in claims}) < 2:
-        return [], []
+        return [], [], match.totals(claims, articles, cfg)
     vectors = embed.embed(claims, cfg)
     concept_vectors = embed.encode([match.concept_text(c) for c in claims], cfg)
     cands = index.candidates(claims, vectors, cfg)
     relations = match.match(claims, cands, articles, cfg, concept_vectors)
-    return facts.group(claims, relations, articles)
+    fact_list, relations = facts.group(claims, relations, articles)
+    return fact_list, relations, match.totals(claims, articles, cfg)
 
 
 def check(inputs: Iterable[Article | str], config: Config | None = None) -> Report:
@@ -46,13 +47,14 @@ def check(inputs: Iterable[Article | str], config: Config | None = None) -> Repo
     cfg = config or Config()
     articles = ingest(inputs, cfg)
     claims = extract_claims(articles, cfg)
-    fact_list, relations = relate(claims, articles, cfg)
+    fact_list, relations, total_checks = relate(claims, articles, cfg)
     report = Report(
         version=__version__,
         articles=articles,
         claims=claims,
         relations=relations,
         facts=fact_list,
+        totals=total_checks,
     )
     report.relations = [
         r.model_copy(update={"fingerprint": baseline.fingerprint(r, report)}) for r in relations

@@ -1,0 +1,140 @@
+import math
+
+import pytest
+
+from checker.config import Config
+from checker.match import counted_key, interval, judge, role_of
+from checker.models import TimeRef
+
+from claim_factory import article, claim, day
+
+CFG = Config()
+ARTS = {a.id: a for a in (article("a"), article("b"), article("c", "2025-07-06T09:00:00"))}
+
+
+def verdict(x, y, sim=0.9):
+    rel = judge(x, y, sim, sim, ARTS, CFG)
+    return rel.verdict if rel else None
+
+
+@pytest.mark.parametrize(
+    "q, v, expected",
+    [
+        (">", 500, (500, 600)),
+        (">", 1.1e6, (1.1e6, 1.2e6)),
+        (">=", 23, (23, math.inf)),
+        ("~", 7000, (6000, 8000)),
+        ("~", 2400, (2280, 2520)),
+        ("=", 539, (539, 539)),
+    ],
+)
+def test_interval_from_stated_precision(q, v, expected):
+    lo, hi = interval(claim("a", v, qualifier=q, low=v if q.startswith(">") else None))
+    assert lo == pytest.approx(expected[0]) and hi == pytest.approx(expected[1])
+
+
+def test_more_than_500_agrees_with_539():
+    assert verdict(claim("a", 500, qualifier=">", low=500), claim("b", 539)) == "agree"
+
+
+def test_more_than_1_1_million_conflicts_with_more_than_2_million():
+    a = claim("a", 1.1e6, "person", qualifier=">", low=1.1e6, predicate="protest")
+    b = claim("b", 2e6, "person", qualifier=">", low=2e6, predicate="protest")
+    assert verdict(a, b) == "conflict"
+
+
+def test_about_2400_vs_3408_conflicts_and_about_7000_agrees():
+    assert verdict(claim("a", 2400, qualifier="~"), claim("b", 3408)) == "conflict"
+    assert verdict(claim("a", 7000, qualifier="~"), claim("b", 7000)) == "agree"
+
+
+def test_rounded_money_agrees():
+    a = claim("a", 94.9e9, "dollar", kind="currency", predicate="report", precision=0.1e9,
+              concept="quarterly revenue")
+    b = claim("b", 94.93e9, "dollar", kind="currency", predicate="report", precision=0.01e9,
+              concept="quarterly revenue")
+    assert verdict(a, b) == "agree"
+
+
+def test_unit_conversion_acres_hectares_and_km_m():
+    acres = claim("a", 11500, "acre", kind="dimension", dimension="area", si=11500 * 4046.8564224,
+                  predicate="burn", concept="area burned")
+    ha = claim("b", 4650, "hectare", kind="dimension", dimension="area", si=4650 * 1e4,
+               qualifier="~", predicate="burn", concept="area burned")
+    assert verdict(acres, ha) == "agree"
+    km = claim("a", 1, "kilometre", kind="dimension", dimension="length", si=1000,
+               predicate="stretch", concept="length of the queue")
+    m = claim("b", 1000, "metre", kind="dimension", dimension="length", si=1000,
+              predicate="stretch", concept="length of the queue")
+    assert verdict(km, m) == "agree"
+
+
+def test_launched_vs_shot_down_and_killed_vs_injured_unrelated():
+    assert verdict(claim("a", 539), claim("b", 268, predicate="shoot down")) is None
+    k = claim("a", 1, "person", predicate="kill")
+    i = claim("b", 23, "person", predicate="injure")
+    assert verdict(k, i) is None
+
+
+def test_different_things_counted_unrelated():
+    assert verdict(claim("a", 11, "missile"), claim("b", 11, "drone")) is None
+    assert counted_key(claim("a", 236, "missile and drone")) == frozenset({"missile", "drone"})
+
+
+def test_diluted_vs_adjusted_eps_unrelated():
+    a = claim("a", 0.97, "dollar", kind="currency", predicate="report",
+              concept="diluted earnings per share")
+    b = claim("b", 1.64, "dollar", kind="currency", predicate="report",
+              concept="adjusted earnings per share")
+    assert verdict(a, b) is None
+
+
+def test_evolving_toll_later_is_update_same_day_is_conflict():
+    a = claim("a", 144, "person", predicate="kill")
+    c = claim("c", 1644, "person", predicate="kill")
+    rel = judge(a, c, 0.9, 0.9, ARTS, CFG)
+    assert rel.verdict == "update" and (rel.a, rel.b) == (a.id, c.id)
+    b = claim("b", 150, "person", predicate="kill")
+    assert verdict(a, b) == "conflict"
+
+
+def test_different_event_times_and_weekdays_unrelated():
+    a = claim("a", 500, time=day("2025-07-04"))
+    b = claim("b", 500, time=day("2024-08-26"))
+    assert verdict(a, b) is None
+    fri = TimeRef(text="overnight into Friday", weekday=4)
+    mon = TimeRef(text="on Monday", weekday=0)
+    assert verdict(claim("a", 500, time=fri), claim("b", 236, time=mon)) is None
+
+
+def test_named_events_differ():
+    a = claim("a", 20, "person", predicate="kill", event="hurricane helene")
+    b = claim("b", 20, "person", predicate="kill", event="hurricane milton")
+    assert verdict(a, b) is None
+
+
+def test_role_of_phrasal_verb():
+    assert role_of(claim("a", 1, predicate="shoot down")) == "intercepted"
+    assert role_of(claim("a", 1, "person", predicate="kill")) == "killed"
+
+
+def test_conflict_reason_names_sources_and_attribution():
+    a = claim("a", 1.28e6, "person", predicate="march", attribution="Interior Ministry")
+    b = claim("b", 3.5e6, "person", predicate="march", attribution="CGT union")
+    rel = judge(a, b, 0.9, 0.9, ARTS, CFG)
+    assert rel.verdict == "conflict"
+    assert "Interior Ministry" in rel.reason and "CGT union" in rel.reason
+
+
+def test_total_and_parts_add_up_or_not():
+    from checker.match import totals
+
+    t = claim("a", 550, "drone and missile")
+    d = claim("b", 539, "drone")
+    m = claim("b", 11, "missile")
+    shot = claim("b", 268, "drone", predicate="shoot down")
+    [chk] = totals([t, d, m, shot], list(ARTS.values()), CFG)
+    assert chk.verdict == "agree" and chk.parts == [d.id, m.id] and chk.sum == 550
+    t2 = claim("c", 640, "drone and missile")
+    checks = totals([t2, d, m], list(ARTS.values()), CFG)
+    assert [c.verdict for c in checks] == ["conflict"]
