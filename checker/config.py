@@ -40,7 +40,7 @@ class Config(BaseModel):
 
     # matching
     top_k: int = 24
-    min_similarity: float = 0.45
+    min_similarity: float = 0.3
     max_event_gap_days: int = 3
 
     # JSONL field names

@@ -25,13 +25,13 @@ import numpy as np
 
 from .config import Config
 from .index import Candidate
-from .models import Article, Claim, Relation, TotalCheck
+from .models import Article, Claim, Relation, TimeRef, TotalCheck
 
 # --------------------------------------------------------------------------------------------
 # lexicons: general English, not tied to any article
 
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
-    "killed": ("kill", "die", "dead", "death", "fatality", "toll", "perish", "life", "lose",
+    "killed": ("kill", "die", "dead", "death", "fatality", "toll", "perish", "life",
                "drown", "murder", "massacre", "execute", "slay", "body", "victim"),
     "injured": ("injure", "wound", "hurt", "injury", "casualty", "hospitalize", "hospitalise",
                 "treat"),
@@ -61,17 +61,26 @@ EVOLVING = {"killed", "injured", "missing", "evacuated", "arrested", "rescued", 
             "without_power"}
 
 #: reports closer in time than this give figures "for the same moment"
-UPDATE_MIN_HOURS = 12
+UPDATE_MIN_HOURS = 4
 
 #: words that make two otherwise equal measures different quantities
 DISTINGUISHING = {
     "diluted", "adjusted", "basic", "gaap", "non-gaap", "net", "gross", "operating", "core",
     "underlying", "organic", "pretax", "pre-tax", "annual", "annualized", "quarterly", "monthly",
-    "weekly", "daily", "hourly", "per-share", "median", "average", "mean", "peak", "minimum",
-    "maximum", "record", "previous", "former", "initial", "final", "estimated", "projected",
-    "forecast", "expected", "target", "domestic", "international", "foreign", "global",
-    "national", "regional", "local", "federal", "state", "civilian", "military", "total",
-    "combined", "additional", "new", "other", "remaining", "cumulative",
+    "weekly", "daily", "hourly", "median", "average", "mean", "peak", "minimum", "maximum",
+    "domestic", "international", "foreign", "global", "civilian", "military", "ballistic",
+    "cruise", "nominal", "real", "seasonally", "core", "headline",
+}
+
+#: roles whose bare numbers count people ("23 were injured")
+PERSON_ROLES = {"killed", "injured", "missing", "evacuated", "arrested", "rescued"}
+
+#: modifiers that do not narrow what is counted
+GENERIC_MODIFIERS = {
+    "more", "most", "other", "several", "many", "few", "large", "big", "huge", "massive",
+    "heavy", "major", "small", "new", "latest", "recent", "overall", "such", "same", "whole",
+    "further", "additional", "extra", "last", "first", "next", "last", "entire", "full",
+    "about", "around", "some", "nearly", "estimated", "reported", "official", "separate",
 }
 
 #: counted nouns that all mean "people" (children, soldiers... are narrower, not synonyms)
@@ -127,6 +136,19 @@ def counted_key(claim: Claim) -> frozenset[str]:
     raw = claim.counted or claim.unit or ""
     words = {_singular(w) for w in re.split(r"\s*(?:\band\b|&|,|/|\bor\b)\s*|\s+", raw) if w}
     words = {w for w in words if w and w not in STOP}
+    # the head of each conjunct is its last word: "attack drone and decoy" -> drone, decoy
+    heads = set()
+    for part in re.split(r"\s*(?:\band\b|&|,|/|\bor\b)\s*", raw):
+        toks = [t for t in re.split(r"\s+", part.strip()) if t]
+        if toks:
+            heads.add(_singular(toks[-1]))
+    words = {w for w in heads if w and w not in STOP} or words
+    if words & {"other", "others"} and claim.unit_kind == "count":
+        words = (words - {"other", "others"})
+        if not words and role_of(claim) in PERSON_ROLES:
+            words = {"person"}
+    if not words and kind_of(claim) == "count" and role_of(claim) in PERSON_ROLES:
+        words = {"person"}
     if words & PERSON:
         words = (words - PERSON) | {"person"}
     return frozenset(words)
@@ -228,41 +250,67 @@ class Judgement:
     why: str = ""
 
 
+#: expressions that name a comparison base ("up 6% from a year earlier"), not the event
+_COMPARISON = re.compile(
+    r"\b(?:earlier|ago|before|previous|prior|last year|a year|year-on-year|year over year)\b",
+    re.I,
+)
+
+
+def _day_level(t: TimeRef | None) -> bool:
+    """A time precise to a day or two that names the event itself."""
+    if t is None or t.start is None:
+        return False
+    if _COMPARISON.search(t.text or ""):
+        return False
+    end = t.end or t.start
+    return (end - t.start).days <= 2
+
+
 def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
     if a.event and b.event and a.event != b.event:
         return Judgement(False, f"different events ({a.event} vs {b.event})")
     ta, tb = a.time, b.time
-    if ta and tb:
-        if ta.start and tb.start:
-            gap = 0
-            if ta.source in ("published", "article") or tb.source in ("published", "article"):
-                # a date only known from when the article was written: the event may be a
-                # few days older; an evolving toll may be reported for a fortnight
-                gap = cfg.max_event_gap_days
-                if role_of(a) in EVOLVING and role_of(a) == role_of(b):
-                    gap = max(gap, 14)
-            a_end = ta.end or ta.start
-            b_end = tb.end or tb.start
-            if (tb.start - a_end).days > gap or (ta.start - b_end).days > gap:
-                return Judgement(False, f"different times ({ta.text} vs {tb.text})")
-        elif ta.weekday is not None and tb.weekday is not None and ta.weekday != tb.weekday:
-            return Judgement(False, f"different days ({ta.text} vs {tb.text})")
+    if _day_level(ta) and _day_level(tb):
+        assert ta is not None and tb is not None and ta.start and tb.start
+        gap = 0
+        if ta.source in ("published", "article") or tb.source in ("published", "article"):
+            # a date only known from when the article was written: the event may be a
+            # few days older; an evolving toll may be reported for a fortnight
+            gap = cfg.max_event_gap_days
+            if role_of(a) in EVOLVING and role_of(a) == role_of(b):
+                gap = max(gap, 14)
+        a_end = ta.end or ta.start
+        b_end = tb.end or tb.start
+        if (tb.start - a_end).days > gap or (ta.start - b_end).days > gap:
+            return Judgement(False, f"different times ({ta.text} vs {tb.text})")
+    elif (ta and tb and ta.weekday is not None and tb.weekday is not None
+          and ta.weekday != tb.weekday and not (ta.start and tb.start)):
+        return Judgement(False, f"different days ({ta.text} vs {tb.text})")
     # articles published far apart about an event neither dates are different stories
     pa, pb = arts[a.article].published, arts[b.article].published
-    if pa and pb and not (ta and ta.start and tb and tb.start):
+    if pa and pb and not (_day_level(ta) and _day_level(tb)):
         if abs((pa.date() - pb.date()).days) > 30:
             return Judgement(False, "articles published more than 30 days apart")
     return Judgement(True)
 
 
+def kind_of(c: Claim) -> str:
+    """The unit kind, with a bare number of people ("23 were injured") taken as a count."""
+    if c.unit_kind == "dimensionless" and not c.unit and role_of(c) in PERSON_ROLES:
+        return "count"
+    return c.unit_kind
+
+
 def units_compatible(a: Claim, b: Claim) -> Judgement:
-    if a.unit_kind != b.unit_kind:
+    ka_, kb_ = kind_of(a), kind_of(b)
+    if ka_ != kb_:
         return Judgement(False, "different kinds of quantity")
     if a.qualifier in ("up", "down") or b.qualifier in ("up", "down"):
         # a change is only comparable with a change in the same direction
         if a.qualifier != b.qualifier:
             return Judgement(False, "a change vs a level")
-    if a.unit_kind == "count":
+    if ka_ == "count":
         ka, kb = counted_key(a), counted_key(b)
         if not ka or not kb:
             return Judgement(False, "unknown counted thing")
@@ -270,7 +318,7 @@ def units_compatible(a: Claim, b: Claim) -> Judgement:
             return Judgement(False, f"different things counted ({'/'.join(sorted(ka))} vs "
                                     f"{'/'.join(sorted(kb))})")
         return Judgement(True)
-    if a.unit_kind == "dimension":
+    if ka_ == "dimension":
         if a.dimension and b.dimension:
             if a.dimension != b.dimension:
                 return Judgement(False, "different dimensions")
@@ -281,7 +329,142 @@ def units_compatible(a: Claim, b: Claim) -> Judgement:
     return Judgement(True)
 
 
+@dataclass(frozen=True)
+class Anchors:
+    """What the parse says a claim's number belongs to."""
+
+    modifiers: frozenset[str]  # narrowing words: "ballistic" missiles, "diluted" EPS
+    owners: frozenset[str]  # names the quantity belongs to: "Labour" seats, "iPhone" revenue
+
+
+_ANCHOR_CACHE: dict[tuple[str, int, int, str], Anchors] = {}
+_NAME_ENTS = {"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "EVENT", "FAC", "LOC", "WORK_OF_ART"}
+_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+_SAY = {"say", "tell", "report", "announce", "estimate", "count", "according", "state",
+        "write", "post", "claim", "add", "confirm", "cite", "quote"}
+_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "xcomp", "csubj"}
+
+
+def _norm_name(text: str) -> str:
+    t = text.lower().strip()
+    t = re.sub(r"['’]s$", "", t)
+    return t
+
+
+def anchors(c: Claim) -> Anchors:
+    """Modifiers and owners of a claim's quantity, from the parse of its sentence.
+
+    *Modifiers* are adjectival and compound modifiers of the noun the number belongs to
+    (nationalities, places, numbers and evaluative words like "massive" do not narrow).
+    *Owners* are the names in the number's own clause that the quantity belongs to ("Labour
+    won 411 seats", "iPhone revenue of $46.2 billion", "810 deaths in Syria"); the source of
+    the number ("according to Kyiv", "the ministry said") is not an owner.
+    """
+    key = (c.sentence, c.start - c.sentence_start, c.end - c.sentence_start, c.attribution or "")
+    hit = _ANCHOR_CACHE.get(key)
+    if hit is not None:
+        return hit
+    from . import nlp
+
+    mods: set[str] = set()
+    owners: set[str] = set()
+    try:
+        doc = nlp.parse(c.sentence)
+    except Exception:  # no parser: concept words only
+        doc = None
+    if doc is not None:
+        s, e = key[1], key[2]
+        inside = [t for t in doc if t.idx < e and t.idx + len(t) > s]
+        nouns = []
+        heads = set(counted_key(c)) if kind_of(c) == "count" else set()
+        for t in inside:
+            h = t
+            for _ in range(3):  # climb number -> noun ("more than 500 drones")
+                if h.pos_ in ("NOUN", "PROPN") and not h.like_num:
+                    break
+                h = h.head
+            if h.pos_ in ("NOUN", "PROPN"):
+                nouns.append(h)
+        for t in doc:  # the counted noun itself may stand outside the span
+            if heads and t.lemma_.lower() in heads and t not in nouns and t.idx >= s:
+                nouns.append(t)
+                break
+        for n in nouns:
+            for ch in n.children:
+                if ch.dep_ not in ("amod", "compound", "nmod") or ch.like_num:
+                    continue
+                if ch.idx < e and ch.idx + len(ch) > s:
+                    continue
+                if ch.ent_type_ in _NAME_ENTS and ch.ent_type_ not in ("NORP", "GPE", "LOC"):
+                    owners.add(_norm_name(ch.text))
+                    continue
+                if ch.ent_type_ or ch.pos_ == "PROPN":
+                    continue
+                lem = ch.lemma_.lower()
+                if lem in GENERIC_MODIFIERS or not re.match(r"^[a-z][a-z\-]+$", lem):
+                    continue
+                mods.add(lem)
+        # the clause of the number: climb to the nearest verb, stay out of other clauses
+        anchor = inside[0] if inside else None
+        verb = anchor
+        for _ in range(6):
+            if verb is None or verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+                break
+            verb = verb.head
+        attrib = _norm_name(c.attribution or "")
+        if verb is not None and verb.lemma_.lower() not in _SAY:
+            stack = [verb]
+            while stack:
+                tok = stack.pop()
+                for ch in tok.children:
+                    if ch.dep_ in _CLAUSE_DEPS or ch.lemma_.lower() in _SAY:
+                        continue
+                    if ch.dep_ == "agent" and any(g.lemma_.lower() in _SAY for g in ch.subtree):
+                        continue
+                    stack.append(ch)
+                if tok is verb or (tok.idx < e and tok.idx + len(tok) > s):
+                    continue
+                if tok.ent_type_ in _NOT_NAMES:
+                    continue
+                if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS:
+                    name = _norm_name(tok.text)
+                    if name and name not in attrib and len(name) > 1:
+                        owners.add(name)
+    mods |= _tokens(c.concept) & DISTINGUISHING
+    res = Anchors(frozenset(mods), frozenset(owners))
+    _ANCHOR_CACHE[key] = res
+    return res
+
+
+def modifiers(c: Claim) -> frozenset[str]:
+    return anchors(c).modifiers
+
+
+def significant_digits(c: Claim) -> int:
+    """How many significant digits the stated number has (539 -> 3, 500 -> 1, 94.93bn -> 4)."""
+    v = abs(c.value)
+    if v == 0:
+        return 1
+    return max(1, int(math.floor(math.log10(v / _step(c)) + 1e-9)) + 1)
+
+
+def equal_and_specific(a: Claim, b: Claim) -> bool:
+    """Both state the same precise number (three or more significant digits)."""
+    if a.qualifier != b.qualifier and not {a.qualifier, b.qualifier} <= {"=", "~"}:
+        return False
+    va = a.si_value if a.si_value is not None else a.value
+    vb = b.si_value if b.si_value is not None else b.value
+    if abs(va - vb) > 1e-9 * max(1.0, abs(va), abs(vb)):
+        return False
+    return min(significant_digits(a), significant_digits(b)) >= 3
+
+
 def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float) -> Judgement:
+    """Whether two claims measure the same thing; ``why="ambiguous"`` when they may not.
+
+    Concept similarity decides when nothing else does; two claims of one event that state the
+    same precise number ("$26.3 billion") need less of it, since such a coincidence is rare.
+    """
     u = units_compatible(a, b)
     if not u.related:
         return u
@@ -290,19 +473,26 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float) -> Judgeme
         return Judgement(False, f"different roles ({ra} vs {rb})")
     if a.negated != b.negated:
         return Judgement(False, "one is negated")
-    ta, tb = _tokens(a.concept), _tokens(b.concept)
-    da, db = ta & DISTINGUISHING, tb & DISTINGUISHING
-    if da and db and da != db and not (da & db):
+    ma, mb = modifiers(a), modifiers(b)
+    da, db = ma & DISTINGUISHING, mb & DISTINGUISHING
+    if (da - db) and (db - da):
         return Judgement(False, f"different measures ({', '.join(sorted(da))} vs "
                                 f"{', '.join(sorted(db))})")
-    # a counted thing with a known role on both sides is specific enough; otherwise the
-    # concepts themselves must be close
-    need = 0.55 if (a.unit_kind == "count" and ra and rb) else 0.62
-    if a.unit_kind in ("percentage", "percentage_point", "dimensionless"):
-        need = 0.7
-    if concept_sim < need and sim < need + 0.1:
+    kind = kind_of(a)
+    oa, ob = anchors(a).owners, anchors(b).owners
+    owners_differ = bool(oa and ob and not (oa & ob))
+    need = 0.5 if kind == "count" else 0.6
+    if kind in ("percentage", "percentage_point", "dimensionless"):
+        need = 0.68
+    if ra and rb:
+        need -= 0.05
+    floor = 0.2 if equal_and_specific(a, b) else need - 0.1
+    if max(concept_sim, sim) < floor:
         return Judgement(False, f"different concepts (similarity {concept_sim:.2f})")
-    if (da or db) and da != db:
+    # the evidence is weaker when a role or a narrowing modifier is on one side only, or the
+    # concepts are only loosely alike: then values may agree, but no conflict is claimed
+    if ((ra is None) != (rb is None) or ma != mb or max(concept_sim, sim) < need
+            or owners_differ or kind == "dimensionless"):
         return Judgement(True, "ambiguous")
     return Judgement(True)
 
@@ -334,38 +524,51 @@ def _is_later(a: Claim, b: Claim, arts: dict[str, Article]) -> bool | None:
 def judge(
     a: Claim, b: Claim, sim: float, concept_sim: float, arts: dict[str, Article], cfg: Config
 ) -> Relation | None:
+    return decide(a, b, sim, concept_sim, arts, cfg)[0]
+
+
+def decide(
+    a: Claim, b: Claim, sim: float, concept_sim: float, arts: dict[str, Article], cfg: Config
+) -> tuple[Relation | None, str]:
+    """The relation of two claims (or None) and why."""
     ev = same_event(a, b, arts, cfg)
     if not ev.related:
-        return None
+        return None, ev.why
     q = same_quantity(a, b, sim, concept_sim)
     if not q.related:
-        return None
+        return None, q.why
     ia, ib = si_interval(a), si_interval(b)
     # conversions between units lose precision: allow 1 % when the units differ
     rel = 0.01 if a.unit != b.unit else 1e-9
     compatible = _overlap(ia, ib, rel)
     score = round(float(0.5 + 0.5 * min(max(concept_sim, sim), 1.0)), 4)
     wa, wb = _who(a, arts), _who(b, arts)
-    if compatible:
-        why = "equal" if ia == ib else "compatible given bounds and precision"
-        return Relation(a=a.id, b=b.id, verdict="agree", score=score,
-                        reason=f"{fmt_value(a)} ({wa}) and {fmt_value(b)} ({wb}): {why}")
-    if q.why == "ambiguous":
-        return None  # one side names a measure the other may not mean: no conflict claimed
-    ra = role_of(a)
+    role = role_of(a) or role_of(b)
     later = _is_later(a, b, arts)
-    if ra in EVOLVING and later is not None:
+    # an evolving figure reported again later with another number is a revision, even when
+    # an open bound ("at least 23") would let both stand
+    revised = abs(a.value - b.value) > 1e-9 * max(1.0, abs(a.value), abs(b.value))
+    if role in EVOLVING and later is not None and revised and (
+        not compatible or (later and b.value > a.value) or (not later and a.value > b.value)
+    ):
         first, second = (a, b) if later else (b, a)
         wf, ws = (wa, wb) if later else (wb, wa)
         return Relation(
             a=first.id, b=second.id, verdict="update", score=score,
             reason=f"{fmt_value(first)} ({wf}) revised to {fmt_value(second)} ({ws}) "
                    f"in a later report",
-        )
+        ), "update"
+    if compatible:
+        why = "equal" if ia == ib else "compatible given bounds and precision"
+        return Relation(a=a.id, b=b.id, verdict="agree", score=score,
+                        reason=f"{fmt_value(a)} ({wa}) and {fmt_value(b)} ({wb}): {why}"), why
+    if q.why == "ambiguous":
+        # one side may not mean the same measure: no conflict claimed on weak evidence
+        return None, "values differ but the measures may differ too"
     return Relation(
         a=a.id, b=b.id, verdict="conflict", score=score,
         reason=f"{fmt_value(a)} ({wa}) vs {fmt_value(b)} ({wb}): incompatible values",
-    )
+    ), "conflict"
 
 
 def concept_text(c: Claim) -> str:

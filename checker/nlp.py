@@ -60,11 +60,41 @@ def has_number(text: str) -> bool:
     return bool(_HAS_NUMBER.search(text))
 
 
+_FINAL = re.compile(r"[.!?…](?:[\"'”’)\]]*)$")
+_ABBREV_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|approx|est|e\.g|i\.e)\.)$")
+
+
+def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join pieces the sentence recognizer cut inside a sentence.
+
+    A piece is joined to the next one when it does not end like a sentence (no final
+    punctuation, e.g. the dateline "New York [US], July 6 (ANI): ..."), when it ends with a
+    common abbreviation ("Mr.", "U.S."), or when the next piece starts in lower case, with a
+    digit or with closing punctuation.
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            ps, pe = out[-1]
+            prev = text[ps:pe]
+            nxt = text[s:e]
+            join = (not _FINAL.search(prev) or _ABBREV_END.search(prev)
+                    or nxt[:1].islower() or nxt[:1] in ",;:)]}%" or nxt[:1].isdigit())
+            if join:
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence (start, end) character offsets, without parsing.
 
     Paragraph breaks (blank lines or single newlines between lines of prose) always end a
-    sentence; inside a paragraph spaCy's sentence recognizer decides.
+    sentence; inside a paragraph spaCy's sentence recognizer decides, and pieces it cuts
+    inside a sentence (datelines, abbreviations) are joined again.
     """
     nlp = get_nlp()
     spans: list[tuple[int, int]] = []
@@ -74,6 +104,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         with nlp.select_pipes(enable=["senter"]):
             doc = nlp(chunk)
+        pieces: list[tuple[int, int]] = []
         for sent in doc.sents:
             s = para.start() + sent.start_char
             e = para.start() + sent.end_char
@@ -83,7 +114,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             while e > s and text[e - 1].isspace():
                 e -= 1
             if e > s:
-                spans.append((s, e))
+                pieces.append((s, e))
+        spans.extend(_merge_fragments(text, pieces))
     return spans
 
 

@@ -170,6 +170,54 @@ def evaluate(system: str, sets: list[GoldSet], cfg: Config) -> dict:
     return {"per_set": per_set, "total": total, "seed_relations": seeds}
 
 
+def explain(gs: GoldSet, cfg: Config, only_errors: bool = True, verdict: str | None = None
+            ) -> None:
+    """Print, for each gold pair and each wrong prediction, what the matcher saw and decided."""
+    from checker import embed, match
+    from checker.ingest import ingest
+    from checker.pipeline import check, extract_claims
+
+    articles = ingest([str(gs.path)], cfg)
+    claims = extract_claims(articles, cfg)
+    rep = check([str(gs.path)], cfg)
+    vec = embed.embed(claims, cfg)
+    cvec = embed.encode([match.concept_text(c) for c in claims], cfg)
+    pos = {c.id: i for i, c in enumerate(claims)}
+    arts = {a.id: a for a in articles}
+    mapping = map_claims(claims, gs)
+    back = {g: p for p, g in mapping.items()}
+    gold_by_id = {g.id: g for g in gs.claims}
+    predicted = {}
+    for r in rep.relations:
+        ga, gb = mapping.get(r.a), mapping.get(r.b)
+        predicted[tuple(sorted((ga or r.a, gb or r.b)))] = (r.verdict, r.a, r.b)
+    keys = set(gs.pairs) | set(predicted)
+    for key in sorted(keys):
+        gold_v = gs.pairs.get(key)
+        pred_v = predicted.get(key, (None,))[0]
+        if only_errors and gold_v == pred_v:
+            continue
+        if verdict and verdict not in (gold_v, pred_v):
+            continue
+        ids = [back.get(k, k) for k in key]
+        if any(i not in pos for i in ids):
+            print(f"{gold_v or '-':8} {pred_v or '-':8} {key}: claim not extracted")
+            continue
+        a, b = (claims[pos[i]] for i in ids)
+        sim = float(vec[pos[a.id]] @ vec[pos[b.id]])
+        csim = float(cvec[pos[a.id]] @ cvec[pos[b.id]])
+        _, why = match.decide(a, b, sim, csim, arts, cfg)
+        cand = "" if sim >= cfg.min_similarity else " [not a candidate]"
+        print(f"{gold_v or '-':8} {pred_v or '-':8} sim={sim:.2f} csim={csim:.2f}{cand} {why}")
+        for c in (a, b):
+            g = gold_by_id.get(mapping.get(c.id, ""))
+            t = c.time
+            print(f"    {c.id:22} {match.fmt_value(c):28} kind={c.unit_kind} key="
+                  f"{'/'.join(sorted(match.counted_key(c)))} role={match.role_of(c)} "
+                  f"concept={c.concept!r} time={t and (t.text, str(t.start), t.weekday, t.source)}"
+                  f" gold={g and g.concept!r}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--fixtures", default=str(ROOT / "fixtures" / "sets"))
@@ -177,7 +225,16 @@ def main() -> int:
     ap.add_argument("--gate", action="store_true", help="exit 1 below the floors")
     ap.add_argument("--no-peer", action="store_true", help="skip the naive peer")
     ap.add_argument("--set", action="append", help="only these set names")
+    ap.add_argument("--explain", metavar="SET", action="append",
+                    help="show the matcher's view of SET's errors ('all' for every set)")
+    ap.add_argument("--verdict", help="with --explain: only errors involving this verdict")
     args = ap.parse_args()
+    if args.explain:
+        for gs in load_all(Path(args.fixtures)):
+            if gs.name in args.explain or "all" in args.explain:
+                print(f"=== {gs.name}")
+                explain(gs, Config(progress=False), verdict=args.verdict)
+        return 0
 
     sets = load_all(Path(args.fixtures))
     if args.set:

@@ -1,0 +1,1562 @@
+"""Stage 3: the context of a claim — when, where, who says so, and which named event.
+
+:func:`annotate` fills ``time``, ``place``, ``attribution`` and ``event`` of the claims the
+extractor produced. It works on two levels:
+
+* the claim's own sentence, through the cached spaCy parse (:func:`checker.nlp.parse`):
+  the time expression, place and speaker closest to the claim in the dependency tree win;
+* cheap regexes over ``article.text`` for article-level signals: the dateline
+  ("KYIV, July 4 (Reuters) -"), the previous sentences of the paragraph, the lead (first two
+  sentences of the body), quotations and their speakers. Whole articles are never parsed.
+
+Time resolution rules (see :func:`resolve_time`):
+
+* the reference day is the publication date (``article.published``, else the dateline date
+  when its year is known or can be inferred from a full date in the text);
+* a bare weekday ("on Friday") is the most recent such day *on or before* the reference
+  day, so an article published on a Friday saying "on Friday" means that same day (wire
+  copy); "last Friday" is strictly before; a weekday governed by a verb in the future tense
+  ("will meet on Friday") is the next such day on or after the reference day;
+* "overnight into Friday" / "overnight Friday" / "the night into Friday" is the night ending
+  on Friday: start Thursday, end Friday; "Sunday night" is start Sunday, end Monday;
+  "overnight" / "last night" alone is the night before the reference day;
+* ``weekday`` is the *last* weekday the expression names ("Tuesday and Wednesday" -> 2,
+  "overnight into Friday" -> 4) and is set even when no date can be resolved;
+* "since ..." is a span (a running total): start is the resolved start when known, end is
+  the reference day; "in the past 24 hours" / "over the past week" are spans ending on it;
+* dates without a year take the reference year, or the year before when that would put
+  them more than 90 days after the reference day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Callable
+
+from . import nlp
+from .models import Article, Claim, TimeRef
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+__all__ = [
+    "annotate",
+    "resolve_time",
+    "article_time",
+    "published_from_text",
+    "find_time_expressions",
+    "find_events",
+    "normalize_event",
+    "same_event",
+    "dateline",
+    "Dateline",
+]
+
+# --------------------------------------------------------------------------------------
+# vocabulary
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+SMALL_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "several": 3, "a few": 3, "few": 3, "a couple of": 2, "couple of": 2,
+}
+
+WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+PART = r"(?:morning|afternoon|evening|night)"
+MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+         r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+NUMW = (r"(?:\d{1,3}|a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight"
+        r"|nine|ten|eleven|twelve|several)")
+
+# demonyms used as places ("15 Ukrainian regions" -> Ukraine)
+DEMONYMS = {
+    "ukrainian": "Ukraine", "russian": "Russia", "belarusian": "Belarus", "polish": "Poland",
+    "american": "United States", "british": "United Kingdom", "french": "France",
+    "german": "Germany", "italian": "Italy", "spanish": "Spain", "portuguese": "Portugal",
+    "dutch": "Netherlands", "belgian": "Belgium", "swiss": "Switzerland", "austrian": "Austria",
+    "swedish": "Sweden", "norwegian": "Norway", "danish": "Denmark", "finnish": "Finland",
+    "romanian": "Romania", "moldovan": "Moldova", "hungarian": "Hungary", "czech": "Czechia",
+    "slovak": "Slovakia", "greek": "Greece", "turkish": "Turkey", "syrian": "Syria",
+    "israeli": "Israel", "palestinian": "Palestine", "lebanese": "Lebanon",
+    "iranian": "Iran", "iraqi": "Iraq", "saudi": "Saudi Arabia", "egyptian": "Egypt",
+    "chinese": "China", "japanese": "Japan", "korean": "Korea", "indian": "India",
+    "pakistani": "Pakistan", "afghan": "Afghanistan", "bangladeshi": "Bangladesh",
+    "vietnamese": "Vietnam", "filipino": "Philippines", "philippine": "Philippines",
+    "thai": "Thailand", "indonesian": "Indonesia", "malaysian": "Malaysia",
+    "australian": "Australia", "canadian": "Canada", "mexican": "Mexico",
+    "brazilian": "Brazil", "argentine": "Argentina", "chilean": "Chile",
+    "colombian": "Colombia", "venezuelan": "Venezuela", "peruvian": "Peru",
+    "nigerian": "Nigeria", "kenyan": "Kenya", "ethiopian": "Ethiopia",
+    "sudanese": "Sudan", "south african": "South Africa", "georgian": "Georgia",
+    "armenian": "Armenia", "azerbaijani": "Azerbaijan", "kazakh": "Kazakhstan",
+    "serbian": "Serbia", "croatian": "Croatia", "bosnian": "Bosnia", "irish": "Ireland",
+    "scottish": "Scotland", "welsh": "Wales", "english": "England", "european": "Europe",
+    "african": "Africa", "asian": "Asia", "taiwanese": "Taiwan", "libyan": "Libya",
+    "yemeni": "Yemen", "moroccan": "Morocco", "tunisian": "Tunisia", "algerian": "Algeria",
+    "nepalese": "Nepal", "burmese": "Myanmar", "cuban": "Cuba", "haitian": "Haiti",
+}
+PLACE_NOUNS = {
+    "region", "province", "oblast", "city", "town", "village", "state", "country",
+    "district", "county", "municipality", "governorate", "prefecture", "territory",
+    "area", "settlement", "community", "capital", "island", "department", "canton",
+}
+EXPERIENCER_VERBS = {"record", "register", "receive", "see", "experience", "suffer", "log",
+                     "get", "lose", "host", "have", "count"}
+LOC_PREPS_STRONG = {"in", "across", "throughout", "near", "at", "inside", "around", "outside"}
+LOC_PREPS_WEAK = {"on", "over", "into", "within", "from", "to"}  # only with a place entity
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+REPORT_LEMMAS = {
+    "say", "report", "tell", "estimate", "announce", "state", "claim", "confirm", "add",
+    "note", "write", "post", "record", "reveal", "declare", "acknowledge", "emphasise",
+    "emphasize", "stress", "insist", "warn", "explain", "tweet", "allege", "assert",
+    "disclose", "publish", "tally", "count", "put", "indicate", "update", "quote",
+}
+DOCUMENT_NOUNS = {
+    "statement", "report", "data", "figure", "figures", "estimate", "estimates", "document",
+    "post", "count", "tally", "update", "survey", "study", "poll", "analysis", "release",
+    "record", "records", "filing", "assessment", "briefing", "bulletin", "message",
+}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
+INSTITUTION_WORDS = {
+    "ministry", "council", "office", "service", "agency", "police", "department",
+    "committee", "forces", "force", "army", "command", "administration", "authority",
+    "authorities", "organization", "organisation", "government", "court", "commission",
+    "bureau", "alliance", "union", "nations", "staff", "guard", "center", "centre",
+    "institute", "bank", "fund", "group", "company", "corporation", "party", "parliament",
+    "assembly", "senate", "congress", "house", "news", "agency", "network", "times", "post",
+}
+TITLES = {
+    "president", "prime", "minister", "secretary", "general", "secretary-general",
+    "chancellor", "governor", "gov.", "mayor", "senator", "sen.", "rep.", "representative",
+    "dr.", "mr.", "mrs.", "ms.", "defence", "defense", "foreign", "interior", "health",
+    "finance", "spokesperson", "spokesman", "spokeswoman", "chief", "deputy", "head",
+    "commander", "vice", "king", "queen", "pope", "ambassador", "envoy", "strategic",
+    "industries", "first", "lady", "former", "acting", "regional", "military", "army",
+    "police", "fire", "sheriff", "judge", "justice", "speaker", "leader", "general.",
+    "lieutenant", "colonel", "major", "captain", "adviser", "advisor", "director",
+    "ceo", "chairman", "chairwoman", "chair", "premier", "emir", "prince", "sheikh",
+    "un", "u.n.", "us", "u.s.", "uk", "eu", "nato", "united", "nations", "state", "white",
+}
+
+# --------------------------------------------------------------------------------------
+# time expressions
+
+
+@dataclass(frozen=True)
+class _Expr:
+    start: int
+    end: int
+    text: str
+    # resolve(ref day or None, future?) -> (start, end, weekday)
+    resolve: Callable[[dt.date | None, bool], tuple[dt.date | None, dt.date | None, int | None]]
+    span: bool = False  # a running total / period rather than an event day
+    weak: bool = False  # a vague cue ("overnight"): used only when nothing better
+
+
+def _wd(word: str) -> int:
+    return WEEKDAYS[re.sub(r"(?:’s|'s)$", "", word.lower())]
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")[:3]]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group(0))  # type: ignore[union-attr]
+
+
+def _num(word: str) -> int:
+    w = re.sub(r"\s+", " ", word.lower().strip())
+    if w.isdigit():
+        return int(w)
+    return SMALL_NUMBERS.get(w, 1)
+
+
+def _cap(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()  # type: ignore[index]
+
+
+def _on_or_before(ref: dt.date, wd: int) -> dt.date:
+    return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+
+
+def _strictly_before(ref: dt.date, wd: int) -> dt.date:
+    return ref - dt.timedelta(days=((ref.weekday() - wd) % 7) or 7)
+
+
+def _on_or_after(ref: dt.date, wd: int) -> dt.date:
+    return ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
+
+
+def _weekday_date(ref: dt.date | None, wd: int, mode: str, future: bool) -> dt.date | None:
+    if ref is None:
+        return None
+    if mode == "last":
+        return _strictly_before(ref, wd)
+    if mode == "next" or future:
+        return _on_or_after(ref, wd)
+    return _on_or_before(ref, wd)
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def _year_for(ref: dt.date | None, m: int, d: int, year: str | None) -> int | None:
+    if year:
+        return int(year)
+    if ref is None:
+        return None
+    cand = _safe_date(ref.year, m, d if m != 2 or d < 29 else 28)
+    if cand is not None and (cand - ref).days > 90:
+        return ref.year - 1
+    return ref.year
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
+    m += 1
+    return dt.date(y, m, min(day.day, _month_end(y, m).day))
+
+
+Resolved = tuple[dt.date | None, dt.date | None, int | None]
+_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], _Expr | None]]] = []
+
+
+def _pattern(regex: str):
+    compiled = re.compile(regex, re.I)
+
+    def deco(fn: Callable[[re.Match[str]], _Expr | None]):
+        _PATTERNS.append((compiled, fn))
+        return fn
+
+    return deco
+
+
+def _expr(m: re.Match[str], fn, span: bool = False, weak: bool = False) -> _Expr:
+    return _Expr(m.start(), m.end(), m.group(0), fn, span, weak)
+
+
+@_pattern(r"\bsince\s+(?P<rest>[^,.;:!?()\"“”\n]{1,90})")
+def _p_since(m: re.Match[str]) -> _Expr | None:
+    rest = re.split(r"\s+(?:and|but|while|when|which|who|as|after|because|with)\s+",
+                    m.group("rest"))[0].rstrip()
+    first = rest.split()[0] if rest.split() else ""
+    if not first:
+        return None
+    allowed = {"the", "its", "their", "his", "her", "our", "this", "last", "early", "late",
+               "mid", "then", "a", "an"}
+    if not (first.lower() in allowed or first[0].isdigit() or first[0].isupper()):
+        return None
+    if first.lower() in PRONOUNS or first in {"I", "He", "She", "They", "We", "It"}:
+        return None
+    text = m.group(0)[: m.start("rest") - m.start() + len(rest)]
+    period = re.search(r"(?:start|beginning|outset)\s+of\s+(?:the|this)\s+(week|month|year)",
+                       rest, re.I)
+    inner = None if period else _first_expr(rest)
+
+    def resolve(ref: dt.date | None, future: bool) -> Resolved:
+        start: dt.date | None = None
+        wd: int | None = None
+        if period and ref is not None:
+            unit = period.group(1).lower()
+            if unit == "week":
+                start = ref - dt.timedelta(days=ref.weekday())
+            elif unit == "month":
+                start = ref.replace(day=1)
+            else:
+                start = dt.date(ref.year, 1, 1)
+        elif inner is not None:
+            start, _, wd = inner.resolve(ref, False)
+        return start, ref, wd
+
+    return _Expr(m.start(), m.start() + len(text), text, resolve, span=True)
+
+
+@_pattern(
+    rf"\b(?:(?:overnight\s+(?:from\s+)?|(?:on\s+)?the\s+night\s+(?:of\s+)?|from\s+|between\s+"
+    rf"|on\s+)(?:early\s+|late\s+)?)?(?P<a>{WD})(?:\s+(?:night|evening))?"
+    rf"\s*(?:into|to|and|through|till|until|-|–)\s*(?:early\s+|late\s+|on\s+)?(?P<b>{WD})"
+    rf"(?:\s+{PART})?")
+def _p_wd_range(m: re.Match[str]) -> _Expr | None:
+    if not (_cap(m.group("a")) and _cap(m.group("b"))):
+        return None
+    a, b = _wd(m.group("a")), _wd(m.group("b"))
+
+    def resolve(ref: dt.date | None, future: bool) -> Resolved:
+        end = _weekday_date(ref, b, "", future)
+        start = None if end is None else end - dt.timedelta(days=(b - a) % 7)
+        return start, end, b
+
+    return _expr(m, resolve)
+
+
+@_pattern(rf"\b(?:overnight|(?:the|late)\s+night)\s+(?:(?:into|to|on|before)\s+)?"
+          rf"(?:early\s+)?(?P<b>{WD})(?:’s|'s)?")
+def _p_into(m: re.Match[str]) -> _Expr | None:
+    if not _cap(m.group("b")):
+        return None
+    b = _wd(m.group("b"))
+
+    def resolve(ref: dt.date | None, future: bool) -> Resolved:
+        end = _weekday_date(ref, b, "", future)
+        return (None if end is None else end - dt.timedelta(days=1)), end, b
+
+    return _expr(m, resolve)
+
+
+@_pattern(rf"\b(?:(?P<a>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s*(?:-|–|and|to)\s*(?P<d2>{DAY}))?"
+          rf"\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b")
+def _p_date_dm(m: re.Match[str]) -> _Expr | None:
+    return _date_expr(m)
+
+
+@_pattern(rf"\b(?:on\s+)?(?:(?P<a>{WD}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY})"
+          rf"(?:\s*(?:-|–|and|to|through)\s*(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?\b")
+def _p_date_md(m: re.Match[str]) -> _Expr | None:
+    return _date_expr(m)
+
+
+def _date_expr(m: re.Match[str]) -> _Expr | None:
+    if not _cap(m.group("m")):
+        return None
+    if m.group("a") and not _cap(m.group("a")):
+        return None
+    month = _month(m.group("m"))
+    d1 = _day(m.group("d"))
+    d2 = _day(m.group("d2")) if m.group("d2") else None
+    if d2 is not None and d2 < d1:
+        d1, d2 = d2, d1  # "3-4 July" written as "4 and 3"? keep ordered
+    year = m.group("y")
+    wd = _wd(m.group("a")) if m.group("a") else None
+    if _safe_date(2024, month, d1) is None:
+        return None
+
+    def resolve(ref: dt.date | None, future: bool) -> Resolved:
+        y = _year_for(ref, month, d1, year)
+        if y is None:
+            return None, None, wd
+        start = _safe_date(y, month, d1)
+        end = _safe_date(y, month, d2) if d2 else start
+        return start, end, wd
+
+    return _expr(m, resolve)
+
+
+@_pattern(rf"\b(?P<y>{YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")
+def _p_iso(m: re.Match[str]) -> _Expr | None:
+    day = _safe_date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+    if day is None:
+        return None
+    return _expr(m, lambda ref, fut: (day, day, None))
+
+
+@_pattern(rf"\b(?:(?P<mod>in|during|since|until|from|through|throughout|last|this|next|early|late"
+          rf"|mid|of|by|before|after)[\s-]+)(?:(?:early|late|mid)[\s-]+)?(?P<m>{MONTH})"
+          rf"(?:\s+(?P<y>{YEAR}))?\b|\b(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b")
+def _p_month(m: re.Match[str]) -> _Expr | None:
+    word = m.group("m") or m.group("m2")
+    if not _cap(word):
+        return None
+    month = _month(word)
+    year = m.group("y") or m.group("y2")
+    mod = (m.group("mod") or "").lower()
+
+    def resolve(ref: dt.date | None, future: bool) -> Resolved:
+        if year:
+            y = int(year)
+        elif ref is None:
+            return None, None, None
+        elif mod == "next" or (future and month > ref.month):
+            y = ref.year + (month <= ref.month)
+        elif mod == "last":
+            y = ref.year - (month >= ref.month)
+        else:
+            y = ref.year if month <= ref.month else ref.year - 1
+        return dt.date(y, month, 1), _month_end(y, month), None
+
+    return _expr(m, resolve)
+
+
+@_pattern(rf"\b(?:in|during|since|throughout|for|of|until|from)\s+(?:(?:early|late|mid)[\s-]+)?"
+          rf"(?P<y>{YEAR})\b(?!\s*(?:%|percent|per\b|people\b|[a-z]+s\b))")
+def _p_year(m: re.Match[str]) -> _Expr | None:
+    y = int(m.group("y"))
+    return _expr(m, lambda ref, fut: (dt.date(y, 1, 1), dt.date(y, 12, 31), None))
+
+
+@_pattern(rf"\b(?P<mod>on|last|this|next|early|late|by|until|till|before|after|from)?\s*"
+          rf"(?:(?:early|late)\s+)?(?P<a>{WD})(?:’s|'s)?(?:\s+(?P<part>{PART}))?")
+def _p_wd(m: re.Match[str]) -> _Expr | None:
+    if not _cap(m.group("a")):
+        return None
+    a = _wd(m.group("a"))
+    mod = (m.group("mod") or "").lower()
+    night = (m.group("part") or "").lower() == "night"
+    text = m.group(0).strip()
+    start_off = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+
+    def resolve(ref: dt.date | None, future: bool) -> Resolved:
+        day = _weekday_date(ref, a, mod, future)
+        if day is None:
+            return None, None, a
+        return day, (day + dt.timedelta(days=1)) if night else day, a
+
+    return _Expr(start_off, m.end(), text, resolve)
+
+
+@_pattern(rf"\b(?:(?:earlier|later|early|late)\s+)?(?P<w>yesterday|today|tonight|tomorrow)"
+          rf"(?:’s|'s)?(?:\s+(?P<part>{PART}))?\b")
+def _p_rel(m: re.Match[str]) -> _Expr | None:
+    w = m.group("w").lower()
+    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[w]
+    night = w == "tonight" or (m.group("part") or "").lower() == "night"
+
+    def resolve(ref: dt.date | None, future: bool) -> Resolved:
+        if ref is None:
+            return None, None, None
+        day = ref + dt.timedelta(days=offset)
+        return day, day + dt.timedelta(days=1) if night and w != "yesterday" else day, None
+
+    return _expr(m, resolve)
+
+
+@_pattern(rf"\b(?:(?:early|late|earlier|later)\s+)?(?P<which>this|last)\s+(?P<part>{PART})\b"
+          r"|\bovernight\b")
+def _p_thispart(m: re.Match[str]) -> _Expr | None:
+    which = (m.group("which") or "").lower()
+    part = (m.group("part") or "").lower()
+    weak = not which  # bare "overnight"
+
+    def resolve(ref: dt.date | None, future: bool) -> Resolved:
+        if ref is None:
+            return None, None, None
+        if weak or (which == "last" and part in {"night", "evening"}):
+            if weak or part == "night":
+                return ref - dt.timedelta(days=1), ref, None
+            day = ref - dt.timedelta(days=1)
+            return day, day, None
+        if which == "last":  # "last morning" is odd; treat as yesterday
+            day = ref - dt.timedelta(days=1)
+            return day, day, None
+        return ref, ref + dt.timedelta(days=1) if part == "night" else ref, None
+
+    return _expr(m, resolve, weak=weak)
+
+
+@_pattern(r"\b(?:(?P<mod>earlier|later|late|early)\s+)?(?P<which>last|this|next|past)\s+"
+          r"(?P<unit>week|weekend|month|year)\b|\b(?:over|during|at)\s+the\s+weekend\b")
+def _p_period(m: re.Match[str]) -> _Expr | None:
+    which = (m.group("which") or "this").lower()
+    unit = (m.group("unit") or "weekend").lower()
+    mod = (m.group("mod") or "").lower()
+
+    def resolve(ref: dt.date | None, future: bool) -> Resolved:
+        if ref is None:
+            return None, None, None
+        if unit == "weekend":
+            sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+            if which == "last" and ref.weekday() >= 5:
+                sat -= dt.timedelta(days=7)
+            if which == "next":
+                sat = ref + dt.timedelta(days=(5 - ref.weekday()) % 7 or 7)
+            return sat, sat + dt.timedelta(days=1), None
+        if which == "past":
+            days = {"week": 7, "month": 30, "year": 365}[unit]
+            return ref - dt.timedelta(days=days), ref, None
+        step = {"last": -1, "this": 0, "next": 1}[which]
+        if unit == "week":
+            mon = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
+            end = mon + dt.timedelta(days=6)
+            if step == 0 and (mod == "earlier" or not future):
+                end = min(end, ref)
+            return mon, end, None
+        if unit == "month":
+            first = _shift_months(ref.replace(day=1), -step)
+            end = _month_end(first.year, first.month)
+            if step == 0 and (mod == "earlier" or not future):
+                end = min(end, ref)
+            return first, end, None
+        y = ref.year + step
+        end = dt.date(y, 12, 31)
+        if step == 0 and (mod == "earlier" or not future):
+            end = min(end, ref)
+        return dt.date(y, 1, 1), end, None
+
+    return _expr(m, resolve, span=which in {"this", "past"})
+
+
+@_pattern(rf"\b(?:in|over|during|within|for|from)\s+the\s+(?:past|last|previous)\s+"
+          rf"(?:(?P<n>{NUMW})\s+)?(?P<unit>hours?|days?|weeks?|months?|years?)\b")
+def _p_past_n(m: re.Match[str]) -> _Expr | None:
+    n = _num(m.group("n")) if m.group("n") else 1
+    unit = m.group("unit").lower().rstrip("s")
+
+    def resolve(ref: dt.date | None, future: bool) -> Resolved:
+        if ref is None:
+            return None, None, None
+        if unit == "hour":
+            return ref - dt.timedelta(days=max(1, -(-n // 24))), ref, None
+        if unit == "day":
+            return ref - dt.timedelta(days=n), ref, None
+        if unit == "week":
+            return ref - dt.timedelta(weeks=n), ref, None
+        if unit == "month":
+            return _shift_months(ref, n), ref, None
+        return _shift_months(ref, 12 * n), ref, None
+
+    return _expr(m, resolve, span=True)
+
+
+@_pattern(rf"\b(?P<n>{NUMW})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier)\b")
+def _p_ago(m: re.Match[str]) -> _Expr | None:
+    n = _num(m.group("n"))
+    unit = m.group("unit").lower().rstrip("s")
+
+    def resolve(ref: dt.date | None, future: bool) -> Resolved:
+        if ref is None:
+            return None, None, None
+        if unit == "day":
+            day = ref - dt.timedelta(days=n)
+        elif unit == "week":
+            day = ref - dt.timedelta(weeks=n)
+        elif unit == "month":
+            day = _shift_months(ref, n)
+        else:
+            day = _shift_months(ref, 12 * n)
+        return day, day, None
+
+    return _expr(m, resolve)
+
+
+def find_time_expressions(text: str) -> list[_Expr]:
+    """Every time expression in ``text`` (non-overlapping, earliest and longest first)."""
+    return list(_find_cached(text))
+
+
+@lru_cache(maxsize=20_000)
+def _find_cached(text: str) -> tuple[_Expr, ...]:
+    found: list[_Expr] = []
+    for pattern, build in _PATTERNS:
+        for m in pattern.finditer(text):
+            e = build(m)
+            if e is not None and e.text:
+                found.append(e)
+    found.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    kept: list[_Expr] = []
+    for e in found:
+        if kept and e.start < kept[-1].end:
+            continue
+        kept.append(e)
+    return tuple(kept)
+
+
+def _first_expr(text: str) -> _Expr | None:
+    exprs = find_time_expressions(text)
+    strong = [e for e in exprs if not e.weak]
+    return (strong or exprs or [None])[0]
+
+
+def _to_ref(e: _Expr, ref: dt.date | None, source: str, future: bool = False) -> TimeRef:
+    start, end, wd = e.resolve(ref, future)
+    if start is not None and end is not None and end < start:
+        start, end = end, start
+    return TimeRef(text=e.text, start=start, end=end, weekday=wd, source=source)  # type: ignore[arg-type]
+
+
+def _as_date(value: dt.datetime | dt.date | None) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def resolve_time(expr_text: str, published: dt.datetime | dt.date | None) -> TimeRef | None:
+    """Resolve the first time expression in ``expr_text`` against the publication date.
+
+    ``expr_text`` may be a bare expression ("overnight into Friday") or a sentence. Returns
+    ``None`` when it contains no time expression. ``source`` is ``"sentence"``.
+    """
+    e = _first_expr(expr_text)
+    if e is None:
+        return None
+    return _to_ref(e, _as_date(published), "sentence")
+
+
+# --------------------------------------------------------------------------------------
+# dateline, lead, paragraphs
+
+
+@dataclass(frozen=True)
+class Dateline:
+    start: int
+    end: int
+    city: str | None
+    month: int | None
+    day: int | None
+    year: int | None
+    weekday: int | None
+    agency: str | None
+
+
+_DATELINE_DATE = re.compile(
+    rf"^[ \t]*(?:(?P<city>(?-i:[A-Z][A-Za-z.'’ -]{{1,40}}?))(?:\s*\[[^\]\n]{{1,30}}\])?"
+    rf"(?:\s*,\s*(?-i:[A-Z][A-Za-z.]{{1,15}}))?\s*,\s*)?"
+    rf"(?:(?P<wd>{WD}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?\s*"
+    rf"(?:\((?P<agency>[^)\n]{{1,30}})\))?\s*(?:[:—–]|-\s|--)",
+    re.M | re.I,
+)
+_DATELINE_CITY = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?\s*"
+    r"(?:\((?P<agency>[^)\n]{1,30})\))?\s*(?:[:—–]|-\s|--)",
+    re.M,
+)
+
+
+def _title_case(city: str) -> str:
+    city = city.strip(" ,")
+    if city.isupper():
+        return " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in
+                        city.split())
+    return city
+
+
+def dateline(article: Article) -> Dateline | None:
+    """The dateline at the top of the body ("KYIV, July 4 (Reuters) -"), if any."""
+    head = article.text[:600]
+    m = _DATELINE_DATE.search(head)
+    if m and head[: m.start()].count("\n") <= 6:
+        if m.group("wd") and not _cap(m.group("wd")):
+            m = None
+        elif not _cap(m.group("m")):
+            m = None
+    if m and head[: m.start()].count("\n") <= 6:
+        city = m.group("city")
+        return Dateline(
+            m.start(), m.end(), _title_case(city) if city else None, _month(m.group("m")),
+            _day(m.group("d")), int(m.group("y")) if m.group("y") else None,
+            _wd(m.group("wd")) if m.group("wd") else None, m.group("agency"))
+    m2 = _DATELINE_CITY.search(head)
+    if m2 and head[: m2.start()].count("\n") <= 6 and (
+            m2.group("agency") or len(m2.group("city").strip()) >= 3):
+        city = m2.group("city").strip()
+        if city.isupper() and len(city) >= 3:
+            return Dateline(m2.start(), m2.end(), _title_case(city), None, None, None, None,
+                            m2.group("agency"))
+    return None
+
+
+_FULL_DATE = re.compile(
+    rf"\b(?:(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})|(?P<d2>{DAY})\s+(?:of\s+)?"
+    rf"(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR}))\b|\b(?P<y3>{YEAR})-(?P<mo3>0[1-9]|1[0-2])-"
+    rf"(?P<d3>0[1-9]|[12]\d|3[01])\b", re.I)
+
+
+def _infer_year(text: str, month: int, day: int) -> int | None:
+    """The year of a dateline without one, from a full date within 60 days of it."""
+    best: tuple[int, int] | None = None
+    for m in _FULL_DATE.finditer(text):
+        if m.group("y3"):
+            y, mo, d = int(m.group("y3")), int(m.group("mo3")), int(m.group("d3"))
+        else:
+            word = m.group("m") or m.group("m2")
+            if not _cap(word):
+                continue
+            y = int(m.group("y") or m.group("y2"))
+            mo = _month(word)
+            d = _day(m.group("d") or m.group("d2"))
+        mentioned = _safe_date(y, mo, d)
+        if mentioned is None:
+            continue
+        for cand_year in (y - 1, y, y + 1):
+            cand = _safe_date(cand_year, month, day)
+            if cand is None:
+                continue
+            gap = abs((cand - mentioned).days)
+            if gap <= 60 and (best is None or gap < best[0]):
+                best = (gap, cand_year)
+    return best[1] if best else None
+
+
+def published_from_text(article: Article) -> dt.datetime | None:
+    """The publication date: metadata if present, else the dateline's date.
+
+    A dateline without a year ("New York [US], July 6 (ANI):") gives a date only when the
+    year is inferable from a full date near it in the text; otherwise ``None``.
+    """
+    if article.published is not None:
+        return article.published
+    dl = dateline(article)
+    if dl is None or dl.month is None or dl.day is None:
+        return None
+    year = dl.year or _infer_year(article.text, dl.month, dl.day)
+    if year is None:
+        return None
+    day = _safe_date(year, dl.month, dl.day)
+    return dt.datetime(day.year, day.month, day.day) if day else None
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+def _split(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Cheap regex sentence spans of ``text`` (offsets shifted by ``offset``)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENT_SPLIT.finditer(text):
+        spans.append((offset + pos, offset + m.end()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((offset + pos, offset + len(text)))
+    return [(s, e) for s, e in spans if text[s - offset:e - offset].strip()]
+
+
+def _is_heading(line: str) -> bool:
+    s = line.strip().lstrip("#").strip()
+    if not s:
+        return True
+    words = s.split()
+    if len(words) > 25:
+        return False
+    return not re.search(r"[.!?:;\"”’)]$", s) or len(words) < 3
+
+
+def _lead(article: Article) -> tuple[list[tuple[int, int]], list[str]]:
+    """(first two body sentences as spans, heading lines before the body)."""
+    text = article.text
+    headings: list[str] = []
+    sents: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0)
+        if not sents and _is_heading(line):
+            if line.strip():
+                headings.append(line.strip().lstrip("#").strip())
+            continue
+        for s, e in _split(line, m.start()):
+            sents.append((s, e))
+            if len(sents) >= 2:
+                return sents, headings
+    return sents, headings
+
+
+# --------------------------------------------------------------------------------------
+# article-level cache
+
+
+@dataclass
+class _ArticleInfo:
+    ref: dt.date | None
+    dateline: Dateline | None
+    lead_time: TimeRef | None
+    lead_text: str
+    title_text: str
+    quotes: list[tuple[int, int]]
+
+
+_ART_CACHE: dict[tuple, _ArticleInfo] = {}
+
+
+def _info(article: Article) -> _ArticleInfo:
+    key = (article.id, article.published, article.title, len(article.text), hash(article.text))
+    info = _ART_CACHE.get(key)
+    if info is not None:
+        return info
+    if len(_ART_CACHE) > 2000:
+        _ART_CACHE.clear()
+    dl = dateline(article)
+    ref = _as_date(published_from_text(article))
+    lead_spans, headings = _lead(article)
+    lead_exprs: list[tuple[bool, _Expr]] = []
+    for s, e in lead_spans:
+        sent = article.text[s:e]
+        if dl is not None and s < dl.end:
+            sent_wo_dl = sent[dl.end - s:]
+        else:
+            sent_wo_dl = sent
+        numeric = nlp.has_number(re.sub(rf"\b{YEAR}\b|\b{DAY}\b(?=\s+{MONTH})", "",
+                                        sent_wo_dl, flags=re.I))
+        for ex in find_time_expressions(sent):
+            if dl is not None and s + ex.start < dl.end and s + ex.end > dl.start:
+                continue  # the dateline is the publication date, not the event time
+            lead_exprs.append((numeric, ex))
+    # The main event is the quantified one: prefer the first strong expression of a lead
+    # sentence that states a number, then any strong one; a bare "overnight" last.
+    ranked = sorted(range(len(lead_exprs)),
+                    key=lambda k: (lead_exprs[k][1].weak, not lead_exprs[k][0], k))
+    chosen = lead_exprs[ranked[0]][1] if ranked else None
+    lead_time = _to_ref(chosen, ref, "article") if chosen is not None else None
+    # events: the title and the lead paragraph (a second paragraph may be about one of
+    # several events the lead covers)
+    first_para_end = article.text.find("\n", lead_spans[0][0]) if lead_spans else -1
+    first_para_end = len(article.text) if first_para_end < 0 else first_para_end
+    lead_text = " ".join(article.text[s:e] for s, e in lead_spans if s < first_para_end)
+    title_text = " \n".join(x for x in [article.title or "", *headings] if x)
+    info = _ArticleInfo(ref, dl, lead_time, lead_text, title_text, _quote_spans(article.text))
+    _ART_CACHE[key] = info
+    return info
+
+
+def article_time(article: Article) -> TimeRef | None:
+    """The article's main event time: the first time expression of the lead (first two
+    body sentences, dateline excluded), resolved against the publication date; ``None``
+    when the lead names no time."""
+    return _info(article).lead_time
+
+
+# --------------------------------------------------------------------------------------
+# parse helpers
+
+
+def _tokens_in(doc: "Doc", s: int, e: int) -> list["Token"]:
+    return [t for t in doc if t.idx < e and t.idx + len(t.text) > s]
+
+
+def _head_of(tokens: list["Token"]) -> "Token | None":
+    if not tokens:
+        return None
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return tokens[0]
+
+
+def _chain(t: "Token") -> list["Token"]:
+    return [t, *t.ancestors]
+
+
+def _tree_dist(a: "Token", b: "Token") -> int:
+    pa, pb = _chain(a), _chain(b)
+    ib = {t.i: k for k, t in enumerate(pb)}
+    for k, t in enumerate(pa):
+        if t.i in ib:
+            return k + ib[t.i]
+    return 99
+
+
+def _verb_of(t: "Token") -> "Token | None":
+    """The nearest verb at or above ``t``."""
+    for a in _chain(t):
+        if a.pos_ in {"VERB", "AUX"}:
+            return a
+    return None
+
+
+def _is_future(t: "Token") -> bool:
+    for a in _chain(t):
+        if a.pos_ in {"VERB", "AUX"}:
+            return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"}
+                       for c in a.children)
+    return False
+
+
+def _claim_span_in_sentence(claim: Claim) -> tuple[int, int]:
+    s = claim.start - claim.sentence_start
+    e = claim.end - claim.sentence_start
+    sent = claim.sentence
+    if 0 <= s < e <= len(sent) and sent[s:e] == claim.text:
+        return s, e
+    k = sent.find(claim.text) if claim.text else -1
+    if k >= 0:
+        return k, k + len(claim.text)
+    s = max(0, min(s, len(sent)))
+    return s, max(s, min(e, len(sent)))
+
+
+# --------------------------------------------------------------------------------------
+# time of a claim
+
+
+def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _ArticleInfo,
+                   span: tuple[int, int]) -> TimeRef | None:
+    ref = info.ref
+    dl = info.dateline
+    exprs = [e for e in find_time_expressions(claim.sentence)
+             if not (e.start < span[1] and e.end > span[0]) or e.span]
+    exprs = [e for e in exprs if not (e.start <= span[0] and e.end >= span[1] and not e.span)]
+    if dl is not None:  # the dateline is the publication date, not the event time
+        s0 = claim.sentence_start
+        exprs = [e for e in exprs if not (s0 + e.start < dl.end and s0 + e.end > dl.start)]
+    if not exprs:
+        return None
+    mid = (span[0] + span[1]) / 2
+    own_verb = _verb_of(anchor) if anchor is not None else None
+
+    def key(e: _Expr) -> tuple[float, float]:
+        dist = 50.0
+        if anchor is not None:
+            h = _head_of(_tokens_in(doc, e.start, e.end))
+            if h is not None:
+                dist = _tree_dist(anchor, h)
+                # "..., officials said on Tuesday": when the report was made, not the event
+                v = _verb_of(h.head) if h.head.i != h.i else None
+                if v is not None and v.lemma_.lower() in REPORT_LEMMAS and (
+                        own_verb is None or v.i != own_verb.i):
+                    dist += 2
+        # a bare "overnight" loses to a named day unless clearly closer to the claim
+        if e.weak:
+            dist += 2 if ref is not None else 4
+        return dist, abs((e.start + e.end) / 2 - mid)
+
+    best = min(exprs, key=key)
+    future = False
+    h = _head_of(_tokens_in(doc, best.start, best.end))
+    if h is not None:
+        future = _is_future(h)
+    return _to_ref(best, ref, "sentence", future)
+
+
+def _context_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef | None:
+    text = article.text
+    s0 = claim.sentence_start
+    if not (0 <= s0 <= len(text)):
+        return None
+    para_start = text.rfind("\n", 0, s0) + 1
+    before = text[para_start:s0]
+    if not before.strip():
+        return None
+    for s, e in reversed(_split(before, para_start)):
+        exprs = find_time_expressions(text[s:e])
+        dl = info.dateline
+        exprs = [x for x in exprs
+                 if not (dl is not None and s + x.start < dl.end and s + x.end > dl.start)]
+        strong = [x for x in exprs if not x.weak] or exprs
+        if strong:
+            return _to_ref(strong[-1], info.ref, "context")
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# place
+
+
+def _np_text(t: "Token") -> str:
+    """A short noun phrase for token ``t``: modifiers, 'of' phrases, coordination."""
+    ent = _entity(t)
+    if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"} \
+            and ent.root.i == t.i or (ent is not None and ent.label_ == "PERSON"):
+        text = ent.text
+    else:
+        ids = {t.i}
+        for c in t.children:
+            if c.dep_ in {"compound", "amod", "nmod", "poss", "nummod", "case"} and c.i < t.i:
+                ids.update(x.i for x in c.subtree)
+            elif c.dep_ == "prep" and c.lower_ == "of" and c.i > t.i:
+                ids.update(x.i for x in c.subtree if not _in_clause(x, c))
+        lo, hi = min(ids), max(ids)
+        text = t.doc[lo:hi + 1].text
+    for c in t.children:
+        if c.dep_ == "conj" and c.i > t.i:
+            cc = [x for x in t.children if x.dep_ == "cc" and t.i < x.i < c.i]
+            text = f"{text} {cc[0].text if cc else 'and'} {_np_text(c)}"
+            break
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    if t.i == t.sent.start and t.pos_ == "NOUN" and not t.ent_type_ and \
+            text[:1].isupper() and not text[1:2].isupper():
+        text = text[0].lower() + text[1:]
+    return _strip_titles(text)
+
+
+def _in_clause(x: "Token", top: "Token") -> bool:
+    for a in _chain(x):
+        if a.i == top.i:
+            return False
+        if a.dep_ in {"relcl", "acl", "advcl", "ccomp", "appos"}:
+            return True
+    return False
+
+
+def _entity(t: "Token"):
+    for ent in t.doc.ents:
+        if ent.start <= t.i < ent.end:
+            return ent
+    return None
+
+
+def _strip_titles(name: str) -> str:
+    words = name.split()
+    if len(words) < 2:
+        return name
+    last = words[-1].lower().strip(".,")
+    if last in INSTITUTION_WORDS or last in TITLES or not words[-1][:1].isupper():
+        return name
+    k = 0
+    while k < len(words) - 1 and (words[k].lower().strip(",") in TITLES or
+                                  words[k].lower().rstrip("’'s") in TITLES or
+                                  words[k].endswith(("’s", "'s"))):
+        k += 1
+    return " ".join(words[k:])
+
+
+def _place_text(t: "Token") -> str | None:
+    ent = _entity(t)
+    if ent is not None and ent.label_ in PLACE_LABELS | {"ORG", "PERSON", "PRODUCT", "NORP"}:
+        text = ent.text
+    else:
+        ids = {t.i}
+        for c in t.children:
+            if c.dep_ in {"compound", "amod"} and c.i < t.i and (c.pos_ == "PROPN" or
+                                                                  c.text[:1].isupper()):
+                ids.update(x.i for x in c.subtree)
+        text = t.doc[min(ids):max(ids) + 1].text
+    text = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"(?:’s|'s)$", "", text)
+    if text.lower() in DEMONYMS:
+        return DEMONYMS[text.lower()]
+    return text or None
+
+
+def _place(doc: "Doc", anchor: "Token | None", exclude: set[int]) -> str | None:
+    cands: list[tuple[int, int, str]] = []  # (tier, dist, text)
+    for t in doc:
+        if t.i in exclude:
+            continue
+        label = t.ent_type_
+        lemma = t.lemma_.lower()
+        prep = t.head.lower_ if t.dep_ == "pobj" else ""
+        tier = None
+        text: str | None = None
+        if prep in LOC_PREPS_STRONG or (prep in LOC_PREPS_WEAK and (
+                label in PLACE_LABELS or  # "into Florida's Big Bend"
+                (t.pos_ == "PROPN" and any(c.ent_type_ in PLACE_LABELS and c.dep_ in
+                                           {"poss", "compound"} for c in t.children)))):
+            if label in PLACE_LABELS or (t.pos_ == "PROPN" and label in {"", "ORG", "PERSON",
+                                                                         "PRODUCT", "NORP"}
+                                         and lemma not in INSTITUTION_WORDS):
+                tier, text = 0, _place_text(t)
+            elif lemma in PLACE_NOUNS and any(
+                    c.dep_ in {"compound", "amod"} and (c.pos_ == "PROPN" or c.ent_type_)
+                    for c in t.children):
+                tier, text = 0, _place_text(t)
+        elif lemma in PLACE_NOUNS and t.pos_ == "NOUN":
+            for c in t.children:
+                if c.dep_ in {"amod", "compound"} and c.i not in exclude and (
+                        c.lower_ in DEMONYMS or c.ent_type_ in PLACE_LABELS):
+                    tier, text = 1, DEMONYMS.get(c.lower_, c.text)
+                    break
+        elif label in PLACE_LABELS and (
+                t.dep_ not in {"nsubj", "nsubjpass", "poss", "compound", "amod"} or
+                # "St. Petersburg recorded 16 inches": a subject that is where it happened
+                (t.dep_ == "nsubj" and t.head.lemma_.lower() in EXPERIENCER_VERBS)):
+            ent = _entity(t)
+            if ent is not None and ent.root.i == t.i:
+                tier, text = 2, _place_text(t)
+        if tier is not None and text and text.lower() not in {"x", "east", "west"}:
+            dist = _tree_dist(anchor, t) if anchor is not None else 50
+            cands.append((tier, dist, text))
+    if not cands:
+        return None
+    best_tier = min(c[0] for c in cands if c[0] < 2) if any(c[0] < 2 for c in cands) else 2
+    pool = [c for c in cands if c[0] == best_tier] if best_tier == 2 else \
+        [c for c in cands if c[0] < 2]
+    return min(pool, key=lambda c: (c[1], c[0]))[2]
+
+
+# --------------------------------------------------------------------------------------
+# attribution
+
+SPEECH = (r"(?:said|says|say|told|tells|wrote|writes|added|adds|stated|states|noted|notes"
+          r"|explained|emphasi[sz]ed|stressed|warned|declared|insisted|announced|posted"
+          r"|tweeted|recalled|continued|acknowledged|argued|claimed|reported|estimated"
+          r"|confirmed|observed|remarked|replied|responded|asserted)")
+NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5}"
+SPEAKER = (rf"(?:(?:the|a|an)\s+)?(?:{NAME}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I"
+           r"|(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|officials?|police|authorities"
+           r"|organi[sz]ers|minister|ministry|governor|mayor|president|agency|army|military"
+           r"|witness(?:es)?|residents?|rescuers|doctors|statement))")
+_AFTER_QUOTE = [
+    re.compile(rf"^\s*,?\s*(?P<sp>{SPEAKER})\s+(?:(?:also|then|later|has|had|further|"
+               rf"\w+ly)\s+)*{SPEECH}\b"),
+    re.compile(rf"^\s*,?\s*{SPEECH}\s+(?P<sp>{SPEAKER})"),
+]
+_BEFORE_QUOTE = re.compile(
+    rf"(?P<sp>{SPEAKER})\s+(?:(?:also|then|later|has|had|\w+ly)\s+)*{SPEECH}"
+    rf"(?:\s+[^,:“\"”]{{1,40}}?)?\s*[,:]?\s*$")
+_NAMED_SPEAKER = re.compile(
+    rf"(?P<a>{NAME})\s+(?:\w+ly\s+)?(?:{SPEECH}|acknowledged|praised|condemned|called)\b"
+    rf"|(?:President|Minister|Secretary[- ]General|Chancellor|Governor|Mayor|Spokes\w+)\s+"
+    rf"(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})")
+_NOT_NAMES = {"in", "on", "at", "the", "a", "an", "according", "following", "after",
+              "he", "she", "they", "it", "we", "i", "this", "that", "but", "and", "as",
+              "while", "when", "during", "today", "tomorrow", "yesterday"}
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of quoted passages (end after the closing mark); a quote left open
+    runs to the end of its paragraph."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        p0, ptext = para.start(), para.group(0)
+        open_at: int | None = None
+        straight_open: int | None = None
+        for i, ch in enumerate(ptext):
+            if ch == "“":
+                if open_at is None:
+                    open_at = i
+            elif ch == "”":
+                if open_at is not None:
+                    spans.append((p0 + open_at, p0 + i + 1))
+                    open_at = None
+            elif ch == '"':
+                if straight_open is None:
+                    straight_open = i
+                else:
+                    spans.append((p0 + straight_open, p0 + i + 1))
+                    straight_open = None
+        for o in (open_at, straight_open):
+            if o is not None:
+                spans.append((p0 + o, p0 + len(ptext)))
+    # quoted words or short phrases ("immediate and unconditional") are not speech
+    return sorted((s, e) for s, e in spans if len(text[s:e].split()) >= 6)
+
+
+def _clean_speaker(sp: str, text: str, pos: int) -> str | None:
+    sp = re.sub(r"^(?:the|a|an)\s+", "", sp.strip(), flags=re.I)
+    if sp.lower() in {"he", "she"}:
+        return _recent_speaker(text, pos)
+    if sp.lower() in {"they", "we", "i", "it"}:
+        return None
+    return _strip_titles(sp) or None
+
+
+def _recent_speaker(text: str, pos: int) -> str | None:
+    """The last named person before ``pos`` (for resolving 'he said')."""
+    window_start = max(0, pos - 2000)
+    best: tuple[int, str] | None = None
+    for m in _NAMED_SPEAKER.finditer(text, window_start, pos):
+        name = m.group("a") or m.group("b")
+        words = name.split()
+        while words and words[0].lower() in _NOT_NAMES:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        if name.split()[-1].lower() in INSTITUTION_WORDS:
+            continue
+        if best is None or m.end() >= best[0]:
+            best = (m.end(), _strip_titles(name))
+    return best[1] if best else None
+
+
+def _quote_attribution(article: Article, claim: Claim, info: _ArticleInfo) -> str | None:
+    text = article.text
+    pos = claim.start if 0 <= claim.start < len(text) else claim.sentence_start
+    for qs, qe in info.quotes:
+        if not qs < pos < qe:
+            continue
+        para_end = text.find("\n", qe)
+        para_end = len(text) if para_end < 0 else para_end
+        after = text[qe:min(para_end, qe + 200)]
+        para_start = text.rfind("\n", 0, qs) + 1
+        before = text[max(para_start, qs - 200):qs]
+        after_sp = None
+        for rx in _AFTER_QUOTE:
+            m = rx.search(after)
+            if m:
+                after_sp = m.group("sp")
+                break
+        before_m = _BEFORE_QUOTE.search(before)
+        if after_sp and after_sp.lower() not in {"he", "she"}:
+            return _clean_speaker(after_sp, text, qs)
+        if before_m:
+            sp = _clean_speaker(before_m.group("sp"), text, qs - len(before) +
+                                before_m.start())
+            if sp:
+                return sp
+        if after_sp:
+            return _clean_speaker(after_sp, text, qs)
+        # multi-paragraph quote: the next paragraph may continue it; look back instead
+        return _recent_speaker(text, qs)
+    return None
+
+
+def _subject(v: "Token") -> "Token | None":
+    """The speaker of a reporting verb: its active subject, else its 'by' agent."""
+    for c in v.children:
+        if c.dep_ == "nsubj":
+            if c.lower_ in {"which", "who", "that"} and v.dep_ == "relcl":
+                return v.head
+            return c
+    for c in v.children:
+        if c.dep_ == "agent":
+            objs = [x for x in c.children if x.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in v.children):
+        return None  # "damage was recorded": no speaker
+    if v.dep_ in {"conj", "xcomp"} and v.head.pos_ in {"VERB", "AUX"}:
+        return _subject(v.head)
+    return None
+
+
+def _cited(v: "Token") -> "Token | None":
+    """'Citing city officials, X reported ...' -> the cited source."""
+    for c in v.children:
+        if c.lower_ in {"citing", "quoting"}:
+            objs = [x for x in c.children if x.dep_ in {"dobj", "pobj"}]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _according(tok: "Token") -> "Token | None":
+    """pobj of 'according to' under ``tok``."""
+    for c in tok.children:
+        if c.lower_ == "according" and c.dep_ in {"prep", "advmod", "pcomp"}:
+            for to in c.children:
+                if to.lower_ == "to":
+                    objs = [x for x in to.children if x.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+    return None
+
+
+def _source_np(t: "Token", text: str, pos: int) -> str | None:
+    """Attribution text for a speaker token (documents yield their author)."""
+    if t.pos_ == "NOUN":  # "the tracking site PowerOutage.us", "its head, Oleh Syniehubov"
+        for c in t.children:
+            if c.dep_ in {"appos", "compound"} and c.i > t.i and c.pos_ == "PROPN":
+                return _np_text(c)
+    if t.lemma_.lower() in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}:
+                objs = [x for x in c.children if x.dep_ == "pobj"]
+                if objs:
+                    return _source_np(objs[0], text, pos)
+        for c in t.children:
+            if c.dep_ == "poss":
+                return _np_text(c)
+        return None
+    if t.lower_ in {"he", "she"}:
+        return _recent_speaker(text, pos)
+    if t.lower_ in PRONOUNS:
+        return None
+    return _np_text(t) or None
+
+
+def _parse_attribution(article: Article, claim: Claim, doc: "Doc",
+                       anchor: "Token | None") -> tuple[str | None, set[int]]:
+    """Attribution from the claim's sentence parse; also the token ids it used."""
+    text = article.text
+    pos = claim.sentence_start
+    if anchor is not None:
+        for a in _chain(anchor):
+            obj = _according(a)
+            if obj is not None:
+                name = _source_np(obj, text, pos)
+                if name:
+                    return name, {x.i for x in obj.subtree}
+            if a.pos_ in {"VERB", "AUX"} or a.dep_ == "ROOT":
+                if a.lemma_.lower() in REPORT_LEMMAS:
+                    cited = _cited(a)
+                    if cited is not None:
+                        name = _source_np(cited, text, pos)
+                        if name:
+                            return name, {x.i for x in cited.subtree}
+                    subj = _subject(a)
+                    if subj is not None:
+                        name = _source_np(subj, text, pos)
+                        if name:
+                            return name, {x.i for x in subj.subtree}
+                for c in a.children:  # "..., as reported by X"
+                    if c.dep_ in {"advcl", "parataxis"} and \
+                            c.lemma_.lower() in REPORT_LEMMAS and \
+                            any(x.lower_ == "as" for x in c.children):
+                        subj = _subject(c)
+                        if subj is not None:
+                            name = _source_np(subj, text, pos)
+                            if name:
+                                return name, {x.i for x in subj.subtree}
+    # fallbacks: any 'according to X' / 'as reported by X' in the sentence
+    for t in doc:
+        if t.lower_ == "according":
+            obj = _according(t.head) if t.head.i != t.i else None
+            if obj is None:
+                for to in t.children:
+                    objs = [x for x in to.children if x.dep_ == "pobj"]
+                    if to.lower_ == "to" and objs:
+                        obj = objs[0]
+            if obj is not None:
+                name = _source_np(obj, text, pos)
+                if name:
+                    return name, {x.i for x in obj.subtree}
+    return None, set()
+
+
+# --------------------------------------------------------------------------------------
+# named events
+
+_EVENT_PATTERNS = [
+    (re.compile(r"\b(?P<kind>(?:Super\s+|Severe\s+)?(?:Tropical\s+Storm|Tropical\s+Depression"
+                r"|Tropical\s+Cyclone|Post-Tropical\s+Cyclone|Hurricane|Typhoon|Cyclone"
+                r"|Storm))\s+(?P<name>[A-Z][a-z]+)\b"), "storm"),
+    (re.compile(r"\b(?:the\s+)?(?P<all>(?:[A-Z][\w'’-]+\s+){1,3}(?:Complex\s+)?(?:Fire|Wildfire))"
+                r"\b(?!\s+(?:Department|Dept|Service|Chief|Authority|Station|Captain|Marshal"
+                r"|Protection|Brigade|Rescue|Agency|Fighters?|Crews?))"), "fire"),
+    # lower-case "the Palisades fire": only after "the", so "Artillery fire" is no event
+    (re.compile(r"\b[Tt]he\s+(?P<all>(?:[A-Z][\w'’-]+\s+){1,3}(?:fire|wildfire|blaze))\b"
+                r"(?!\s+(?:department|service|chief|station|crews?|fighters?))"), "fire"),
+    (re.compile(r"\b(?:the\s+)?(?P<all>(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w'’]+(?:[–-][A-Z][\w'’]+)?"
+                r"\s+){0,3}(?:earthquakes?|quake|tsunami|floods?|flooding|eruption|landslide"
+                r"|mudslide|heatwave|heat\s+wave|blizzard|tornado(?:es)?|wildfires?))\b"),
+     "disaster"),
+    (re.compile(r"\b(?:the\s+)?(?P<all>(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}"
+                r"(?:Marathon|Olympics|Olympic\s+Games|Paralympics|Paralympic\s+Games|Games"
+                r"|Grand\s+Prix|World\s+Cup|Cup|Open|Championships?|Tour|Festival|Summit"
+                r"|Expo|Bowl|Derby|Regatta)(?:\s+(?:19|20)\d\d)?)\b"), "named"),
+    (re.compile(r"\b(?P<all>Super\s+Bowl\s+(?:[LXVI]+|\d+))\b"), "named"),
+    (re.compile(r"\b(?P<all>Operation\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"), "named"),
+    (re.compile(r"\b(?P<all>COP\s?\d{1,2})\b"), "named"),
+    (re.compile(r"\b(?P<all>Battle\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"),
+     "named"),
+    (re.compile(r"\b(?:the\s+)?(?P<all>(?:19|20)\d\d\s+(?:[A-Z][\w'’–-]+\s+){0,2}(?:attacks?"
+                r"|bombings?|shootings?|massacre|elections?|census|referendum|riots?|war))\b"),
+     "named"),
+]
+_EVENT_STOP_FIRST = {
+    "the", "a", "an", "in", "on", "at", "this", "that", "these", "those", "its", "their",
+    "deadly", "powerful", "massive", "strong", "major", "huge", "magnitude", "according",
+    "cal", "us", "u.s.", "national", "state", "county", "city", "forest", "fire", "red",
+    "after", "before", "since", "during", "following", "last", "latest", "new", "recent",
+    "when", "as", "while", "and", "but", "if", "of", "for", "with", "by", "from",
+}
+_STORM_STOP = {"Center", "Centre", "Season", "Warning", "Watch", "Hunters", "Prediction",
+               "Alert", "Surge", "Shelter", "Damage", "Team", "Tracker", "Names", "Name"}
+
+
+def normalize_event(name: str) -> str:
+    """Lower-case, no leading article, plain hyphens, single spaces."""
+    s = re.sub(r"[–—]", "-", name.strip())
+    s = re.sub(r"\s+", " ", s)
+    s = re.sub(r"(?:’s|'s)$", "", s)
+    s = re.sub(r"^the\s+", "", s, flags=re.I)
+    return s.lower()
+
+
+def _storm_kind(kind: str) -> str:
+    k = kind.lower()
+    if "hurricane" in k:
+        return "hurricane"
+    if "typhoon" in k:
+        return "typhoon"
+    if "cyclone" in k:
+        return "cyclone"
+    return "storm"
+
+
+def find_events(text: str) -> list[tuple[int, int, str]]:
+    """Named events in ``text`` as (start, end, normalized name), in text order."""
+    return list(_events_cached(text))
+
+
+_DESCRIBED = re.compile(r"\b[A-Z][\w'’–-]+\s+(?:earthquakes?|quake|tsunami|floods?|flooding"
+                        r"|eruption|landslide|wildfires?|fires?|storm|hurricane|typhoon"
+                        r"|attacks?|bombing|shooting|election)\b")
+
+
+def _described_events(text: str) -> int:
+    """How many event descriptions ("Myanmar earthquake") the text has beyond names."""
+    named = _events_cached(text)
+    return sum(1 for m in _DESCRIBED.finditer(text)
+               if not any(s <= m.start() < e or s < m.end() <= e for s, e, _ in named))
+
+
+@lru_cache(maxsize=20_000)
+def _events_cached(text: str) -> tuple[tuple[int, int, str], ...]:
+    out: list[tuple[int, int, str]] = []
+    for rx, kind in _EVENT_PATTERNS:
+        for m in rx.finditer(text):
+            if kind == "storm":
+                if m.group("name") in _STORM_STOP or m.group("name").lower() in WEEKDAYS:
+                    continue
+                name = f"{_storm_kind(m.group('kind'))} {m.group('name').lower()}"
+                out.append((m.start(), m.end(), name))
+                continue
+            phrase = m.group("all")
+            words = phrase.split()
+            # drop sentence-initial or generic leading words
+            while words and (words[0].lower() in _EVENT_STOP_FIRST or
+                             words[0].lower().rstrip("’'s") in WEEKDAYS or
+                             re.sub(r"(?:’s|'s)$", "", words[0].lower()) in WEEKDAYS or
+                             (words[0][:3].lower() in MONTHS and words[0][:1].isupper() and
+                              len(words[0]) <= 9 and words[0].lower().rstrip(".") in
+                              _MONTH_WORDS)):
+                words = words[1:]
+            if kind == "fire" and (len(words) < 2 or words[0].lower() in DEMONYMS):
+                continue
+            if kind == "disaster":
+                head = words[-1] if words else ""
+                rest = words[:-1]
+                if head.lower() == "wave" and rest and rest[-1].lower() == "heat":
+                    rest = rest[:-1]
+                # "the 2023 Turkey–Syria earthquake" is a name; "the Myanmar quake" is a
+                # description that other outlets word differently ("Mandalay earthquake"),
+                # and differing event names block matching: require the year
+                has_year = bool(rest) and re.fullmatch(r"(?:19|20)\d\d", rest[0]) is not None
+                if not has_year:
+                    continue
+                if head.lower() == "quake":
+                    words[-1] = "earthquake"
+            if kind == "named" and len(words) < 2:
+                continue
+            if not words:
+                continue
+            start = m.start("all") + phrase.find(words[0])
+            out.append((start, m.end("all"), normalize_event(" ".join(words))))
+    out.sort()
+    dedup: list[tuple[int, int, str]] = []
+    for e in out:
+        if dedup and e[0] < dedup[-1][1]:
+            if e[1] - e[0] > dedup[-1][1] - dedup[-1][0]:
+                dedup[-1] = e
+            continue
+        dedup.append(e)
+    return tuple(dedup)
+
+
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def same_event(a: str | None, b: str | None) -> bool | None:
+    """Whether two normalized event names denote the same event; ``None`` if either is
+    missing. Named storms match across designations ("tropical storm helene" was later
+    "hurricane helene")."""
+    if not a or not b:
+        return None
+    if a == b:
+        return True
+    kinds = {"hurricane", "typhoon", "cyclone", "storm"}
+    pa, pb = a.split(), b.split()
+    if len(pa) == 2 and len(pb) == 2 and pa[0] in kinds and pb[0] in kinds:
+        return pa[1] == pb[1]
+    return False
+
+
+#: a named event further than this from the claim in the parse tree (a comparison, an
+#: aside) yields to the article's own event
+_EVENT_MAX_DIST = 7
+
+
+def _compared(h: "Token") -> bool:
+    """'deadlier than the Palisades fire': the event is only a yardstick."""
+    return any(c.lower_ == "than" for c in h.children) or h.head.lower_ == "than"
+
+
+def _event_for(claim: Claim, span: tuple[int, int], info: _ArticleInfo,
+               doc: "Doc | None" = None, anchor: "Token | None" = None) -> str | None:
+    events = find_events(claim.sentence)
+    near: tuple[float, float, str] | None = None
+    if events:
+        mid = (span[0] + span[1]) / 2
+        scored = []
+        for es, ee, name in events:
+            dist = 3.0
+            if doc is not None and anchor is not None:
+                h = _head_of(_tokens_in(doc, es, ee))
+                if h is not None:
+                    dist = float(_tree_dist(anchor, h))
+                    if _compared(h):
+                        continue
+            scored.append((dist, abs((es + ee) / 2 - mid), name))
+        near = min(scored) if scored else None
+        if near is not None and near[0] <= _EVENT_MAX_DIST:
+            return near[2]
+    names = {e[2] for e in find_events(info.title_text)} | \
+        {e[2] for e in find_events(info.lead_text)}
+    if names and (_described_events(info.title_text) or _described_events(info.lead_text)):
+        # the title also describes another event ("Myanmar earthquake toll climbs, India
+        # sends relief under Operation Brahma"): the name is not the article's topic
+        names = set()
+    if len(names) == 1:
+        return next(iter(names))
+    if len(names) > 1:  # same storm under two designations counts as one
+        first = next(iter(names))
+        if all(same_event(first, n) for n in names):
+            return sorted(names)[0]
+    return near[2] if near is not None else None
+
+
+# --------------------------------------------------------------------------------------
+# annotate
+
+
+def annotate(article: Article, claims: list[Claim]) -> list[Claim]:
+    """Copies of ``claims`` with ``time``, ``place``, ``attribution`` and ``event`` set."""
+    if not claims:
+        return []
+    info = _info(article)
+    nlp.parse_many([c.sentence for c in claims if c.sentence])
+    out: list[Claim] = []
+    for claim in claims:
+        out.append(claim.model_copy(update=_annotate_one(article, claim, info)))
+    return out
+
+
+def _annotate_one(article: Article, claim: Claim, info: _ArticleInfo) -> dict:
+    span = _claim_span_in_sentence(claim)
+    doc = nlp.parse(claim.sentence) if claim.sentence else None
+    anchor = None
+    if doc is not None:
+        anchor = _head_of(_tokens_in(doc, span[0], span[1]))
+
+    time: TimeRef | None = None
+    if doc is not None:
+        time = _sentence_time(claim, doc, anchor, info, span)
+    if time is None:
+        time = _context_time(article, claim, info)
+    if time is None and info.lead_time is not None:
+        time = info.lead_time
+    if time is None and info.ref is not None:
+        time = TimeRef(text=info.ref.isoformat(), start=info.ref, end=info.ref,
+                       source="published")
+
+    attribution = _quote_attribution(article, claim, info)
+    used: set[int] = set()
+    if doc is not None:
+        parsed, used = _parse_attribution(article, claim, doc, anchor)
+        if attribution is None:
+            attribution = parsed
+
+    place = None
+    if doc is not None:
+        exclude = set(used)
+        for es, ee, _ in find_events(claim.sentence):  # "the Berlin Marathon" is no place
+            exclude.update(t.i for t in _tokens_in(doc, es, ee))
+        for t in doc:  # never take places from 'according to X' phrases
+            if t.lower_ == "according":
+                exclude.update(x.i for x in t.subtree)
+        place = _place(doc, anchor, exclude)
+    if place is None and info.dateline is not None:
+        place = info.dateline.city
+
+    return {
+        "time": time,
+        "place": place,
+        "attribution": attribution or None,
+        "event": _event_for(claim, span, info, doc, anchor),
+    }

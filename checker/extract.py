@@ -1,0 +1,1258 @@
+"""Stage 2: find quantitative claims (numbers with their unit, bound and counted thing).
+
+Two layers:
+
+1. A surface scanner (regular expressions over the characters) finds number mentions:
+   digits with separators, fractions, number words, scale words (``million``, ``bn``),
+   currency symbols and codes before the number, unit surfaces after it (the lexicon of
+   :mod:`checker.units`), hyphenated forms (``30-storey``, ``7.9-magnitude``), ranges
+   (``between 5 and 6``, ``10-12``, ``5 to 7 per cent``), bounds (``more than``, ``up to``) and
+   clock durations (``2:00:35``).  It drops what is not a quantity: dates, years, times of
+   day, ordinals, codes and names (``F-16``, ``COVID-19``, ``G7``, ``Category 3``), phone
+   numbers, list markers and sports scores.
+2. The spaCy dependency parse of the sentence then gives what the number counts (the noun
+   it modifies, ``201 of them`` -> the thing of the previous clause), the governing verb
+   (``predicate``), changes (``rose 6%`` is up, ``to $94.93 billion`` is a level), negation
+   and a short concept phrase.
+
+Only :func:`extract_quantities` and :func:`extract` are public.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import nlp as _nlp
+from . import numbers as num
+from . import units as U
+from .config import Config
+from .models import Article, Claim, Location, Quantity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+# ---------------------------------------------------------------------------------------
+# lexical tables
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_MONTH_BEFORE = re.compile(MONTHS + r"\s*$")
+_MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?" + MONTHS + r"(?![a-z])")
+
+_W_UNITS = "|".join(sorted(num.UNITS_WORDS, key=len, reverse=True))
+_W_TENS = "|".join(num.TENS_WORDS)
+_W_SCALE = "hundred|thousand|million|billion|trillion"
+_W_ATOM = rf"(?:(?:{_W_TENS})(?:-(?:{_W_UNITS}))?|{_W_UNITS}|{_W_SCALE})"
+WORD_NUMBER = re.compile(
+    rf"(?<![\w-])(?:(?:a|an)\s+(?=(?:{_W_SCALE}|dozen)\b))?"
+    rf"{_W_ATOM}(?:(?:\s+|\s+and\s+(?={_W_ATOM}\b))(?:{_W_SCALE}|{_W_ATOM}))*"
+    rf"(?:\s+and\s+a\s+half)?(?![\w])"
+    rf"|(?<![\w-])(?:a\s+)?(?:dozen|half)(?![\w-])"
+    rf"|(?<![\w-])(?:tens|dozens|hundreds)\s+of\s+(?:thousands|millions|billions)(?=\s+of\b)"
+    rf"|(?<![\w-])(?:dozens|hundreds|thousands|millions|billions|scores)(?=\s+of\b)"
+    rf"|(?<![\w-])a\s+handful(?=\s+of\b)"
+    rf"|(?<![\w-])(?:(?:a|one|two|three|four)[\s-]+)?(?:half|halves|thirds?|quarters?|fifths?|"
+    rf"tenths?)(?=\s+of\b)"
+    rf"|(?<![\w-])(?:[Nn]o\s+one|[Nn]obody|[Nn]one(?=\s+of\b))(?![\w-])",
+    re.I,
+)
+DIGIT_NUMBER = re.compile(r"(?<![\d.,])(?<![\d][.,])" + num.DIGITS + r"(?![\d])")
+
+SCALE_AFTER = re.compile(
+    r"^(?:\s?(?:million|billion|trillion|thousand|hundred|mn|mln|bn|bln|tn|trn|crore|lakh)"
+    r"(?![a-z])|(?:m|k|b|K|M|B)(?![a-zA-Z0-9²³]))"
+)
+SCALE_SPACED = re.compile(r"^\s(?:m|k|M|K)(?![\w])")
+
+# bounds written before a number (longest first in the alternation)
+PRE_QUALIFIERS: list[tuple[str, str]] = [
+    ("more than", ">"), ("greater than", ">"), ("over", ">"), ("above", ">"),
+    ("in excess of", ">"), ("upwards of", ">"), ("upward of", ">"), ("exceeding", ">"),
+    ("north of", ">"), ("over than", ">"), ("higher than", ">"), ("beyond", ">"),
+    ("at least", ">="), ("no fewer than", ">="), ("no less than", ">="), ("not less than", ">="),
+    ("a minimum of", ">="), ("minimum of", ">="), ("as many as", "<="), ("as much as", "<="),
+    ("up to", "<="), ("at most", "<="), ("no more than", "<="), ("not more than", "<="),
+    ("a maximum of", "<="), ("maximum of", "<="),
+    ("less than", "<"), ("fewer than", "<"), ("under", "<"), ("below", "<"),
+    ("just under", "<"), ("just below", "<"), ("lower than", "<"), ("shy of", "<"),
+    ("short of", "<"),
+    ("about", "~"), ("around", "~"), ("roughly", "~"), ("approximately", "~"), ("approx.", "~"),
+    ("some", "~"), ("nearly", "~"), ("almost", "~"), ("close to", "~"), ("an estimated", "~"),
+    ("estimated", "~"), ("circa", "~"), ("c.", "~"), ("ca.", "~"), ("just over", ">"),
+    ("nigh on", "~"), ("an approximate", "~"), ("a little over", ">"), ("a little under", "<"),
+    ("slightly more than", ">"), ("slightly less than", "<"), ("well over", ">"),
+    ("just shy of", "<"), ("the better part of", "~"), ("near", "~"), ("some of", "~"),
+    ("or so", "~"), ("~", "~"), (">", ">"), ("<", "<"), ("≥", ">="), ("≤", "<="),
+]
+PRE_QUALIFIERS.sort(key=lambda x: len(x[0]), reverse=True)
+_PRE_Q = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(" + "|".join(re.escape(q) for q, _ in PRE_QUALIFIERS) + r")\s*$",
+    re.I,
+)
+_PRE_Q_MAP = {q: v for q, v in PRE_QUALIFIERS}
+_PRE_Q_WORDS = {w for q, _ in PRE_QUALIFIERS for w in q.split()} | set(U.currency_symbols())
+POST_QUALIFIERS = [
+    (re.compile(r"^\s*(?:\+|-plus\b|\s?plus\b)"), ">="),
+    (re.compile(r"^\s+or\s+(?:more|higher|greater|above|over)\b"), ">="),
+    (re.compile(r"^\s+or\s+(?:less|fewer|lower|below|under)\b"), "<="),
+    (re.compile(r"^\s+(?:or\s+so|odd|-odd)\b"), "~"),
+    (re.compile(r"^-odd\b"), "~"),
+]
+
+UP_VERBS = {
+    "rise", "increase", "gain", "climb", "jump", "surge", "grow", "advance", "soar", "rally",
+    "spike", "rocket", "boost", "raise", "add", "expand", "improve", "accelerate", "up",
+    "double", "triple", "skyrocket", "balloon", "swell", "widen", "lift", "hike", "top",
+    "outpace", "edge", "inch", "firm", "strengthen", "appreciate", "mount", "escalate",
+}
+DOWN_VERBS = {
+    "fall", "drop", "decline", "decrease", "slide", "slip", "lose", "plunge", "tumble", "sink",
+    "shrink", "slump", "dip", "cut", "reduce", "lower", "plummet", "crash", "shed", "ease",
+    "contract", "weaken", "retreat", "narrow", "down", "halve", "trim", "slash", "sag",
+    "depreciate", "crater", "collapse", "dive", "erode", "fade", "drag",
+}
+UP_NOUNS = {"increase", "rise", "gain", "jump", "growth", "surge", "hike", "boost",
+            "climb", "uptick", "spike", "improvement", "expansion", "rally", "upswing"}
+DOWN_NOUNS = {"decrease", "fall", "drop", "decline", "loss", "cut", "reduction", "slump",
+              "plunge", "dip", "contraction", "slide", "downturn", "shrinkage", "slowdown"}
+
+# words that make a preceding capitalised word a label ("Category 3", "Section 427")
+LABEL_WORDS = {
+    "category", "section", "row", "level", "no", "no.", "number", "route", "article", "chapter",
+    "flight", "room", "game", "week", "stage", "phase", "class", "grade", "type", "gate",
+    "platform", "terminal", "seat", "lane", "district", "ward", "unit", "block", "lot",
+    "bus", "train", "apollo", "version", "v", "windows", "iphone", "galaxy", "model", "series",
+    "channel", "station", "highway", "interstate", "i", "us", "sr", "cr", "hr", "bill", "rule",
+    "title", "amendment", "act", "paragraph", "clause", "item", "appendix", "table", "figure",
+    "fig", "fig.", "page", "p.", "pp.", "vol", "vol.", "volume", "issue", "episode", "season",
+    "part", "verse", "psalm", "mark", "acts", "matthew", "luke", "john", "covid", "sars",
+    "fortune", "s&p", "ftse", "nasdaq", "dax", "cac", "nikkei", "euro", "formula", "g",
+    "top", "pac", "big", "ufc", "wwe", "fifa", "pes", "madden", "nba", "mlb", "nhl", "nfl",
+    "world", "cup", "liga", "a.d.", "ad", "bc", "b.c.", "iso", "asx", "stoxx", "sp", "p",
+    "dow", "iphone", "watch", "pixel", "planet", "xbox", "playstation", "ps", "windows", "league", "division", "region", "zone", "sector", "area", "hall",
+    "tier", "wave", "day", "match", "round", "heat", "leg", "tower", "building", "floor",
+    "suite", "apt", "apartment", "box", "po", "street", "avenue", "road", "st", "ave",
+}
+TIME_SUFFIX = re.compile(
+    r"^\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|am\b|pm\b|o'clock|o’clock|GMT|UTC|BST|EDT|EST|PDT|PST|"
+    r"CET|CEST|IST|JST|hrs\s+(?:GMT|local)|local\s+time|h\b(?=\s*(?:GMT|UTC|local)))",
+)
+SCORE_CONTEXT = re.compile(
+    r"\b(win|won|wins|beat|beats|defeat|defeated|victory|lose|lost|loss|draw|drew|score|"
+    r"scored|scoreline|aggregate|lead|led|trail|trailed|edged|thrashed|routed|tie|tied|"
+    r"game|match|set|sets|final|series|record)\b", re.I)
+
+PRONOUNS_THINGS = {"them", "these", "those", "it", "which", "whom"}
+NUMBER_DET_WORDS = {"a", "an", "the"}
+SUPERLATIVE = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|my|your)\s+(?:\w+est|most|best|"
+                         r"worst|biggest|largest|few|first|last|only|main|top|key)\b", re.I)
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+CLOCK_UNITS = {"hour", "minute", "second", "millisecond"}
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "millisecond",
+              "decade", "century", "fortnight"}
+_LEMMA_FIX = {"people": "person", "persons": "person", "children": "child", "men": "man",
+              "women": "woman", "feet": "foot", "teeth": "tooth", "mice": "mouse",
+              "geese": "goose", "data": "data", "media": "media", "police": "police",
+              "staff": "staff", "personnel": "personnel", "news": "news", "series": "series",
+              "species": "species", "aircraft": "aircraft"}
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w in _LEMMA_FIX:
+        return _LEMMA_FIX[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and re.search(r"(ss|sh|ch|x|z)es$", w):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+# ---------------------------------------------------------------------------------------
+# surface scanning
+
+
+@dataclass
+class _M:
+    """A number mention being built (offsets into the text)."""
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    value: float
+    precision: float
+    is_word: bool = False
+    scale: float = 1.0
+    low: float | None = None
+    high: float | None = None
+    qualifier: str = "="
+    unit_names: tuple[str, ...] = ()
+    unit_surface: str = ""
+    per: str | None = None  # compound denominator ("day", "barrel", "capita")
+    currency_prefix: str | None = None
+    counted_hint: str | None = None  # noun from a hyphenated form ("30-storey")
+    vague: bool = False
+    duration_seconds: float | None = None
+    drop: bool = False
+    extra_core: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _prev_words(text: str, pos: int, n: int = 4) -> str:
+    seg = text[max(0, pos - 60):pos]
+    return seg
+
+
+def _is_label_context(text: str, start: int) -> bool:
+    """'Section 427', 'Category 3', 'F-16', 'COVID-19', 'G7', 'A320'."""
+    before = text[max(0, start - 30):start]
+    if re.search(r"[A-Za-z][-‐]?$", before) and not re.search(r"(?:^|[\s(])(?:US|[A-Z]{1,2}\$|"
+                                                          r"Rs\.?|RM|R)$", before):
+        # glued to letters: F-16, G7, COVID-19, A320, (but not US$ or Rs)
+        if not re.search(r"\b(?:" + "|".join(re.escape(c) for c in U.currency_symbols()
+                                             if c.isalpha()) + r")[-\s]?$", before):
+            return True
+    m = re.search(r"([A-Za-z&.]+)\s+$", before)
+    if m:
+        w = m.group(1)
+        wl = w.lower().rstrip(".") if w != "No." else "no."
+        if wl in LABEL_WORDS and (w[0].isupper() or w.isupper()):
+            return True
+        if wl in ("category", "section", "row", "chapter", "article", "grade", "phase", "stage",
+                  "no.", "number", "route", "flight", "room", "gate", "platform", "terminal",
+                  "tier", "paragraph", "clause", "page", "pp.", "p.", "fig.", "figure", "exit"):
+            return True
+        if w in ("No.", "no.", "No", "#", "Nos.", "nr.", "Nr."):
+            return True
+    if re.search(r"#\s*$", before):
+        return True
+    return False
+
+
+def _scan(text: str) -> list[_M]:
+    """All number mentions of the text, before syntax."""
+    cands: list[_M] = []
+    taken: list[tuple[int, int]] = []
+
+    for m in DIGIT_NUMBER.finditer(text):
+        s, e = m.start(), m.end()
+        raw = m.group(0)
+        v = num.parse_digits(raw)
+        if v is None:
+            continue
+        cands.append(_M(s, e, s, e, v, num.precision_of(raw)))
+        taken.append((s, e))
+    for m in WORD_NUMBER.finditer(text):
+        s, e = m.start(), m.end()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        raw = m.group(0)
+        low = raw.lower()
+        vague = False
+        if re.fullmatch(r"no\s+one|nobody|none", low):
+            v = 0.0
+        elif low in num.VAGUE_PLURALS or re.fullmatch(r"\w+\s+of\s+\w+", low):
+            parts = low.split()
+            v = num.VAGUE_PLURALS[parts[0]]
+            if len(parts) == 3:
+                v *= num.VAGUE_PLURALS[parts[2]]
+            vague = True
+        elif low == "a handful":
+            v = 5.0
+            vague = True
+        elif re.search(r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)$", low):
+            parts = re.split(r"[\s-]+", low)
+            n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(parts[0], 1) if len(parts) > 1 else 1
+            d = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                 "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}[parts[-1]]
+            v = n / d
+        else:
+            v = num.parse_words(raw)
+        if v is None:
+            continue
+        prec = num.precision_of(str(int(v))) if v == int(v) and v >= 1 else 1.0
+        mm = _M(s, e, s, e, v, prec, is_word=True, vague=vague)
+        if vague and low != "a handful":
+            mm.low, mm.high = v, v * 10
+        elif vague:
+            mm.qualifier = "~"
+        cands.append(mm)
+    cands.sort(key=lambda c: c.start)
+    return cands
+
+
+def _unit_after(text: str, pos: int) -> tuple[tuple[str, ...], str, int]:
+    """Longest unit surface starting at ``pos`` (allowing one space, or a hyphen)."""
+    m = re.match(r"[ \u00a0]?", text[pos:])
+    p = pos + (m.end() if m else 0)
+    seg = text[p:p + 40]
+    # candidate surfaces: 1..4 words, also symbol-only chunks like km/h, °C, m²
+    toks = re.findall(r"[^\s,;:()\"“”]+", seg)
+    best: tuple[tuple[str, ...], str, int] = ((), "", pos)
+    for k in range(min(4, len(toks)), 0, -1):
+        mm = re.match(r"\s*".join(re.escape(t) for t in toks[:k]), seg)
+        if not mm:
+            continue
+        surface = mm.group(0)
+        for cand in (surface, surface.rstrip(".")):
+            if not cand:
+                continue
+            names = U.lookup_surface(cand)
+            if names:
+                # a one-letter symbol must be glued to the number or be a known upper-case
+                if len(cand) <= 2 and p != pos and cand in ("m", "s", "h", "t", "g", "l", "in",
+                                                             "a", "b", "k", "mi", "st",
+                                                             "c", "f", "ha", "yd", "pc", "pp",
+                                                             "C", "F", "K", "L", "W", "V", "mb",
+                                                             "bp", "hr", "ft", "oz", "lb", "min",
+                                                             "sec", "nm", "ms", "cl", "yr"):
+                    if cand not in ("ft", "oz", "lb", "min", "nm", "yr", "hr", "sec", "km"):
+                        continue
+                end = p + len(cand)
+                if end < len(text) and (text[end].isalnum()) and not cand.endswith(("%", "$")):
+                    continue
+                return names, cand, end
+    return best
+
+
+_PER = re.compile(
+    r"^(?:\s*/\s*|\s+per\s+|\s+a\s+|\s+an\s+|\s+each\s+|\s+every\s+|-a-|\s+per-)"
+    r"([A-Za-z]+)(?![\w])", re.I)
+_PER_OK = {"day", "week", "month", "year", "hour", "minute", "second", "night", "annum",
+           "capita", "head", "share", "barrel", "person", "gallon", "litre", "liter", "kilogram",
+           "kg", "pound", "tonne", "ton", "ounce", "unit", "game", "match", "season", "mile",
+           "kilometre", "kilometer", "km", "hr", "h", "s", "sec", "min", "yr", "mo", "wk",
+           "household", "resident", "patient", "student", "employee", "worker", "serving",
+           "ticket", "visit", "trip", "word", "click", "square", "acre", "hectare", "session",
+           "meal", "dose", "shift", "quarter", "cent", "kwh", "mwh", "megawatt", "watt",
+           "passenger", "room", "seat", "vehicle", "car", "load", "lap", "round", "inning",
+           "innings", "point", "bag", "box", "case", "bottle", "can", "pack", "piece", "item"}
+
+
+def _per_name(word: str) -> str:
+    w = word.lower()
+    abbrev = {"hr": "hour", "h": "hour", "s": "second", "sec": "second", "min": "minute",
+              "yr": "year", "mo": "month", "wk": "week", "kg": "kilogram", "km": "kilometre",
+              "annum": "year", "liter": "litre", "kilometer": "kilometre", "kwh": "kilowatt hour",
+              "mwh": "megawatt hour"}
+    if w in abbrev:
+        return abbrev[w]
+    return _singular(w)
+
+
+_CUR_RE: "re.Pattern[str] | None" = None
+
+
+def _currency_re() -> "re.Pattern[str]":
+    global _CUR_RE
+    if _CUR_RE is None:
+        _CUR_RE = re.compile("(" + "|".join(re.escape(x) for x in U.currency_symbols()) + r")\s?$")
+    return _CUR_RE
+
+
+def _extend(text: str, c: _M) -> None:
+    """Scale, currency, unit, hyphenated noun and bounds around one mention."""
+    e = c.end
+    # currency before: "$5", "US$ 5", "£5", "Rs 500", "USD 5", "5 dollars" handled later
+    neg_after_symbol = c.start > 1 and text[c.start - 1] == "-" and not text[c.start - 2].isalnum() \
+        and not text[c.start - 2].isspace()
+    if neg_after_symbol:
+        c.value = -c.value
+        c.start -= 1
+    before = text[max(0, c.start - 8):c.start]
+    cm = _currency_re().search(before)
+    if cm:
+        sym = cm.group(1)
+        sstart = c.start - len(cm.group(0))
+        ok = True
+        if sym in ("PS", "Y=") and not before.endswith(sym):
+            ok = False
+        if sym[0].isalpha() and sstart > 0 and (text[sstart - 1].isalnum() or
+                                                 (sym in ("RM", "R$", "Rs", "Rs.") and text[sstart - 1] == "$")):
+            ok = False  # a code glued to a longer word ("BARS 5")
+        if ok:
+            c.currency_prefix = sym
+            c.start = sstart
+    # a minus sign / the word minus; "sub-7" is a bound, "+2%" a sign
+    if re.search(r"\bsub[-‐]$", text[max(0, c.start - 5):c.start], re.I):
+        c.qualifier = "<"
+        c.start -= 4
+    elif c.start > 0 and text[c.start - 1] == "+" and (c.start < 2 or not text[c.start - 2].isalnum()):
+        c.start -= 1
+    elif re.search(r"\bminus[-‐ ]$", text[max(0, c.start - 7):c.start], re.I):
+        c.value = -c.value
+        c.start -= 6
+    elif c.start > 0 and text[c.start - 1] in "-\u2212" and (c.start < 2 or not text[c.start - 2].isalnum()):
+        if not (c.start >= 2 and text[c.start - 2].isdigit()):
+            c.value = -c.value
+            c.start -= 1
+    # scale words
+    if not c.vague:
+        rest = text[e:e + 20]
+        sm = SCALE_AFTER.match(rest)
+        if sm:
+            word = sm.group(0).strip()
+            factor = num.scale_of(word)
+            ok = True
+            if word in ("m", "M", "k", "K", "b", "B"):
+                # "5m" = million only for money or before "of"/a noun not a length context
+                after = text[e + len(sm.group(0)):e + len(sm.group(0)) + 20]
+                if c.currency_prefix is None:
+                    if word in ("m", "M"):
+                        if re.match(r"^\s*(?:tall|long|high|deep|wide|away|above|below|in\b|"
+                                    r"from|sprint|race|hurdles|freestyle|butterfly|"
+                                    r"backstroke|breaststroke|relay|-|\)|\.|,|$|;|/|per\b|"
+                                    r"radius|of\s+(?:water|snow|rain|track|road|coastline|"
+                                    r"height|altitude|depth))", after):
+                            ok = False
+                    elif word in ("b", "B", "K"):
+                        ok = False
+            if ok and factor:
+                if num.is_number_word(word) and c.is_word and word.lower() in num.SCALE_WORDS:
+                    ok = False  # already part of the word run
+            if ok and factor:
+                c.scale = factor
+                e += len(sm.group(0))
+                sm2 = re.match(r"^\s(?:thousand|million|billion|trillion)\b", text[e:e + 12])
+                if sm2 and factor == 100 or sm2 and factor == 1e3:
+                    c.scale *= num.SCALE_WORDS[sm2.group(0).strip()]
+                    e += len(sm2.group(0))
+        elif c.currency_prefix and SCALE_SPACED.match(rest):
+            c.scale = 1e6 if rest[1] in "mM" else 1e3
+            e += 2
+    # "one and a half million" style scale after a word number
+    c.end = e
+    # hyphenated noun/unit: 30-storey, 7.9-magnitude, five-year, 40-year-old, 9-liter
+    hm = re.match(r"^[-‐–](?!\d)([A-Za-z]+(?:[-‐][A-Za-z]+)?)", text[e:e + 30])
+    if hm and not (text[e:e + 4].lower() == "-odd"):
+        word = hm.group(1)
+        wl = word.lower().replace("‐", "-")
+        if wl in ("year-old", "years-old", "month-old", "week-old", "day-old"):
+            c.unit_names = (U.EXTRA_SURFACES[wl],)
+            c.unit_surface = word
+            c.end = e + hm.end()
+            return
+        first = wl.split("-")[0]
+        names = U.lookup_surface(first) or U.lookup_surface(word)
+        if first in ("plus", "odd"):
+            names = ()
+        if names:
+            c.unit_names = names
+            c.unit_surface = first
+            c.end = e + 1 + len(first)
+            # five-year-old: -old after
+            if re.match(r"^[-‐\s]old\b", text[c.end:c.end + 5]) and first in TIME_UNITS | {"years", "months"}:
+                c.unit_names = (_singular(first) + " of age",)
+                c.end += 4
+        elif first.isalpha() and len(first) > 2 and first not in ("and", "to", "or", "point"):
+            c.counted_hint = _singular(first)
+            c.unit_surface = first
+            c.end = e + 1 + len(first)
+        return
+    # unit word or symbol after
+    names, surface, uend = _unit_after(text, e)
+    if surface:
+        # "p" after a number is pence in news ("50p"), not pint
+        if surface == "p":
+            names = ("penny",)
+        if names == ("count",) and surface.lower() in ("time", "times") and not re.match(
+                r"^\s*(?:a|an|per|each|every|more|less|as|higher|lower|bigger|greater|"
+                r"larger|smaller|faster|the|over)\b", text[uend:uend + 12], re.I):
+            names = ()
+        if names:
+            if c.currency_prefix and U.unit_info(names[0]).kind != "currency" and \
+                    names[0] not in ("percentage",):
+                names = ()
+        if names:
+            c.unit_names = names
+            c.unit_surface = surface
+            c.end = uend
+    # compound: per day, a barrel, /h
+    pm = _PER.match(text[c.end:c.end + 30])
+    if pm and (c.unit_names or c.currency_prefix or True):
+        w = pm.group(1)
+        if w.lower() in _PER_OK and not (pm.group(0).strip().lower() in ("a", "an") and
+                                          w.lower() in ("day", "year") and
+                                          re.match(r"^\s+a\s+(?:day|year)\s+(?:ago|earlier|later|before|after)\b",
+                                                   text[c.end:c.end + 30], re.I)):
+            if c.unit_names or c.currency_prefix or c.unit_surface or "/" in pm.group(0) or \
+                    "per" in pm.group(0).lower():
+                c.per = _per_name(w)
+                c.end += pm.end()
+
+
+def _qualify(text: str, c: _M, line_start: int) -> None:
+    """Bounds written before/after the mention (changes come from syntax later)."""
+    before = text[line_start:c.start]
+    m = _PRE_Q.search(before)
+    if m:
+        q = m.group(1).lower()
+        qual = _PRE_Q_MAP.get(q)
+        if qual:
+            if q == "some" and re.search(r"\bof\s*$", before):
+                qual = None
+            if q in ("over", "under", "above", "below") and re.search(
+                    r"\b(?:from|to|of|by)\s+(?:over|under)\s*$", before, re.I):
+                qual = None
+            if q == "near" and not re.search(r"\b(?:near|nearly)\s*$", before, re.I):
+                qual = None
+        if qual:
+            c.qualifier = qual
+            c.start = line_start + m.start(1)
+    after = text[c.end:c.end + 20]
+    for rx, qual in POST_QUALIFIERS:
+        mm = rx.match(after)
+        if mm:
+            c.qualifier = qual
+            c.end += mm.end()
+            break
+
+
+def _drop_reason(text: str, c: _M, sent_start: int) -> str | None:
+    """Why a digit mention is not a quantity (None: keep it)."""
+    s, e = c.core_start, c.core_end
+    raw = text[s:e]
+    before = text[max(sent_start, s - 40):s]
+    after = text[e:e + 40]
+    if c.is_word:
+        return None
+    # ordinals 1st 2nd 3rd 4th
+    if re.match(r"^(?:st|nd|rd|th)\b", after, re.I):
+        return "ordinal"
+    # times of day and clock times
+    if re.match(r"^:\d\d(?::\d\d)?", after) or re.search(r"\d:$", before):
+        return "clock"
+    if TIME_SUFFIX.match(after) and not c.currency_prefix and c.value < 2400:
+        return "time of day"
+    # dates: July 6, 6 July, Jan. 16, 2022
+    if _MONTH_BEFORE.search(before[-12:]) or re.search(MONTHS + r"\s+\d{1,2},\s*$", before[-20:]):
+        return "date"
+    if _MONTH_AFTER.match(after) and c.value <= 31:
+        return "date"
+    # numeric dates 12/03/2020, 2020-03-12
+    if re.match(r"^[/.-]\d{1,2}[/.-]\d{2,4}", after) or re.search(r"\d{1,4}[/.-]\d{1,2}[/.-]$", before):
+        return "date"
+    if re.fullmatch(r"\d{1,2}/\d{1,2}", raw) and re.match(r"^/\d{2,4}\b", after):
+        return "date"
+    # years
+    if re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and not c.currency_prefix:
+        if not re.match(r"^\s*(?:%|per\s*cent|percent|[a-zA-Z]+s\b(?<!'s)(?<!s's)|"
+                        r"people|million|billion|thousand)", after) or \
+                re.search(r"\b(?:in|since|by|from|until|till|of|after|before|during|to|and|"
+                          r"through|between|early|late|mid|summer|winter|spring|autumn|fall|"
+                          r"year|season|class|fiscal|FY)\s*$", before, re.I) or \
+                re.match(r"^\s*(?:season|census|budget|election|elections|world|olympics|"
+                         r"games|campaign|model|edition|vintage|levels?|figures?|report|"
+                         r"film|movie|album|version|study|survey|crisis|war|law|act)\b",
+                         after, re.I):
+            # a plural noun after ("2000 people") keeps a round number as a count
+            if not re.match(r"^\s*(?:people|persons|[a-z]+s)\b", after) or c.value % 100 or re.search(
+                    r"\b(?:in|since|by|from|until|of|after|before|during)\s*$", before, re.I):
+                return "year"
+    if re.fullmatch(r"(?:1[5-9]|20)\d0s", raw + after[:1]):
+        return "decade"
+    if re.match(r"^s\b", after) and re.fullmatch(r"\d{2,4}", raw):
+        return "decade"
+    if re.match(r"^'s\b", after) and re.fullmatch(r"\d{2,4}", raw):
+        return "decade"
+    if re.search(r"['’]$", before) and re.fullmatch(r"\d\d", raw):
+        return "year"
+    # labels and codes
+    if _is_label_context(text, c.core_start if not c.currency_prefix else c.start) and \
+            not re.search(r"(?:\bsub|\bminus)[-‐]$", before, re.I):
+        if not c.currency_prefix:
+            return "label"
+    # glued to letters after (4G, 3D, 5th, A380 handled above) unless a unit/scale
+    if re.match(r"^[A-Za-z]", after) and not c.unit_names and c.scale == 1 and not c.currency_prefix:
+        if not re.match(r"^(?:s\b|x\b)", after):
+            return "code"
+    # phone numbers and ids: 555-1234, +44 20 7946 0958, (212) 555-1234
+    if re.match(r"^[-.\s]\d{3,4}[-.\s]\d{3,4}", after) or re.search(r"\(\d{3}\)\s?$", before):
+        return "phone"
+    if re.fullmatch(r"0\d{3,}", raw):
+        return "code"
+    # list markers: "1." or "2)" at line start
+    line_before = text[text.rfind("\n", 0, s) + 1:s]
+    if not line_before.strip() and re.match(r"^[.)]\s", after):
+        return "list marker"
+    # scores 2-2, 3-1
+    if re.match(r"^[-–]\d{1,2}\b", after) and re.fullmatch(r"\d{1,2}", raw) and \
+            SCORE_CONTEXT.search(text[max(sent_start, s - 80):e + 60]):
+        return "score"
+    if re.search(r"\d{1,2}[-–]$", before) and re.fullmatch(r"\d{1,2}", raw) and \
+            SCORE_CONTEXT.search(text[max(sent_start, s - 80):e + 60]):
+        return "score"
+    # street addresses: 575 Wilbraham Road
+    if re.match(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Dr|Boulevard|"
+                r"Blvd|Way|Place|Court|Square|Terrace|Crescent|Highway)\b", after):
+        return "address"
+    # version numbers 1.2.3, IP addresses
+    if re.match(r"^\.\d+\.\d", after):
+        return "version"
+    # & (quantulum3 misreads it) never reaches here; "ago": a time, not a claim
+    return None
+
+
+_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|through|and|or)\s*", re.I)
+
+
+def _merge_ranges(text: str, ms: list[_M]) -> list[_M]:
+    out: list[_M] = []
+    i = 0
+    while i < len(ms):
+        a = ms[i]
+        if i + 1 < len(ms):
+            b = ms[i + 1]
+            gap = text[a.end:b.start]
+            sep = _RANGE_SEP.fullmatch(gap + " ") or _RANGE_SEP.fullmatch(gap)
+            pre = text[max(0, a.start - 16):a.start].lower()
+            between = re.search(r"\bbetween\s*$", pre)
+            frm = re.search(r"\bfrom\s*$", pre)
+            g = gap.strip().lower()
+            is_range = False
+            if sep and not a.drop and not b.drop:
+                if g == "and":
+                    is_range = bool(between)
+                elif g in ("to", "through"):
+                    # "from X to Y" and "X to Y per cent" are ranges; after a change verb
+                    # "rose 6% to $94.93 billion" is a change and a level
+                    is_range = bool(frm) or not _change_before(text, a.start) or not (
+                        a.unit_names or a.currency_prefix or a.counted_hint)
+                elif g == "or":
+                    # "three or four years", "two or three days"
+                    is_range = not (a.unit_names or a.currency_prefix) and a.value < b.value <= 2 * a.value + 1 \
+                        and a.is_word == b.is_word
+                elif g in ("-", "–", "—"):
+                    is_range = gap.strip() == g and (gap == g or len(gap) <= 3)
+                # compatible units
+                ka, kb = _kind_of(a), _kind_of(b)
+                if ka and kb and ka != kb:
+                    is_range = False
+                if ka and not kb and ka != "currency" and a.unit_surface and not b.unit_surface:
+                    is_range = False
+                if (a.value * a.scale) > (b.value * b.scale) and not (a.scale == 1 and b.scale > 1) \
+                        and not frm:
+                    is_range = False
+                if b.qualifier != "=" and g != "and":
+                    is_range = False
+            if is_range:
+                if a.is_word and b.is_word and a.value < b.value:
+                    lastw = text[b.core_start:b.core_end].lower().split()[-1]
+                    f = num.SCALE_WORDS.get(lastw)
+                    if f and a.value < f and len(text[a.core_start:a.core_end].split()) == 1:
+                        a.value *= f
+                        a.precision = f
+                if a.scale == 1 and b.scale > 1 and a.value < b.value * 1000 and not a.unit_names \
+                        and a.value * b.scale <= b.value * b.scale:
+                    a.scale = b.scale
+                    a.precision = min(a.precision, b.precision)
+                if not a.unit_names and b.unit_names:
+                    a.unit_names, a.unit_surface = b.unit_names, b.unit_surface
+                if b.per and not a.per:
+                    a.per = b.per
+                if b.currency_prefix and not a.currency_prefix:
+                    a.currency_prefix = b.currency_prefix
+                if b.counted_hint and not a.counted_hint:
+                    a.counted_hint = b.counted_hint
+                a.low = min(a.value * a.scale, b.value * b.scale)
+                a.high = max(a.value * a.scale, b.value * b.scale)
+                a.precision = min(a.precision, b.precision)
+                a.extra_core.append((b.core_start, b.core_end))
+                a.end = b.end
+                if between or frm:
+                    a.start = min(a.start, text.rfind("between" if between else "from", 0, a.start))
+                out.append(a)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+_IRREGULAR = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow",
+              "grown": "grow", "lost": "lose", "sank": "sink", "sunk": "sink", "shrank": "shrink",
+              "shrunk": "shrink", "slid": "slide", "cut": "cut", "shed": "shed", "dove": "dive",
+              "upped": "up"}
+
+
+def _verb_base(w: str) -> str:
+    w = w.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    for suf, rep in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""),
+                     ("d", "")):
+        if w.endswith(suf) and len(w) - len(suf) >= 2:
+            stem = w[: -len(suf)] + rep
+            for cand in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem):
+                if cand in UP_VERBS or cand in DOWN_VERBS:
+                    return cand
+    return w
+
+
+def _kind_of(c: _M) -> str | None:
+    if c.currency_prefix:
+        return "currency"
+    if c.unit_names:
+        return U.unit_info(c.unit_names[0]).kind + ":" + (U.unit_info(c.unit_names[0]).dimension or "")
+    return None
+
+
+def _change_before(text: str, pos: int) -> bool:
+    seg = text[max(0, pos - 40):pos].lower()
+    words = re.findall(r"[a-z]+", seg)[-4:]
+    return any(_verb_base(w) in UP_VERBS | DOWN_VERBS and w not in ("up", "down", "top") for w in words)
+
+
+def _merge_durations(text: str, ms: list[_M]) -> list[_M]:
+    """'2 hours and 35 seconds' -> one duration; clock '2:00:35' handled in the scan."""
+    out: list[_M] = []
+    for c in ms:
+        if out:
+            a = out[-1]
+            if a.unit_names and c.unit_names and a.unit_names[0] in CLOCK_UNITS and \
+                    c.unit_names[0] in CLOCK_UNITS and re.fullmatch(r",?\s*(?:and\s+)?|\s+", text[a.end:c.start]) \
+                    and U.SI[a.unit_names[0]][1] > U.SI[c.unit_names[0]][1] and a.low is None:
+                sa = a.duration_seconds if a.duration_seconds is not None else a.value * a.scale * U.SI[a.unit_names[0]][1]
+                a.duration_seconds = sa + c.value * c.scale * U.SI[c.unit_names[0]][1]
+                a.end = c.end
+                a.extra_core.append((c.core_start, c.core_end))
+                a.precision = c.precision * U.SI[c.unit_names[0]][1] / U.SI[a.unit_names[0]][1]
+                a.unit_names = ("second",) if False else a.unit_names
+                continue
+        out.append(c)
+    return out
+
+
+_CLOCK_DURATION = re.compile(r"(?<![\d:T])(\d{1,3}):([0-5]\d):([0-5]\d)(?:\.(\d+))?(?![\d:])")
+
+
+def _clock_durations(text: str, sent_start: int) -> list[_M]:
+    out = []
+    for m in _CLOCK_DURATION.finditer(text):
+        after = text[m.end():m.end() + 12]
+        if TIME_SUFFIX.match(after):
+            continue
+        h, mi, se = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        frac = float("0." + m.group(4)) if m.group(4) else 0.0
+        secs = h * 3600 + mi * 60 + se + frac
+        c = _M(m.start(), m.end(), m.start(), m.end(), secs, 10 ** -len(m.group(4)) if m.group(4) else 1.0)
+        c.unit_names = ("second",)
+        c.unit_surface = m.group(0)
+        c.duration_seconds = secs
+        out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# syntax
+
+
+def _tok_at(doc: "Doc", char: int) -> "Token | None":
+    for t in doc:
+        if t.idx <= char < t.idx + len(t.text):
+            return t
+        if t.idx > char:
+            return t
+    return None
+
+
+def _governing_verb(tok: "Token") -> "Token | None":
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _predicate(verb: "Token | None") -> str | None:
+    if verb is None:
+        return None
+    if verb.pos_ == "AUX" and verb.lemma_ == "be":
+        return "be"
+    parts = [verb.lemma_.lower()]
+    for ch in verb.children:
+        if ch.dep_ == "prt":
+            parts.append(ch.text.lower())
+    return " ".join(parts)
+
+
+def _noun_phrase(tok: "Token", limit: int = 4) -> list["Token"]:
+    """The content words of a noun's phrase: compounds/adjectives before it and the noun."""
+    words = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")
+             and t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.like_num]
+    words = words[-(limit - 1):] + [tok]
+    return words
+
+
+def _counted_noun(doc: "Doc", c: _M, tok: "Token", text_offset: int) -> tuple["Token | None", str | None]:
+    """The noun a bare count counts (token and unit string, e.g. 'missile and drone')."""
+    # "201 of them", "one of the students", "dozens of vehicles", "35m of its devices"
+    nxt = doc.text[c.end - text_offset:c.end - text_offset + 40]
+    of = re.match(r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|these\s+|those\s+|"
+                  r"this\s+|that\s+|all\s+)?", nxt, re.I)
+    if of:
+        t = _tok_at(doc, c.end - text_offset + of.end())
+        if t is not None:
+            if t.lower_ in PRONOUNS_THINGS:
+                return None, "@them"
+            # walk to the head noun of the phrase
+            h = t
+            for _ in range(4):
+                if h.pos_ in ("NOUN", "PROPN") and not any(
+                        ch.dep_ == "compound" and False for ch in h.children):
+                    if h.dep_ == "compound" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i > h.i:
+                        h = h.head
+                        continue
+                    break
+                if h.head is h:
+                    break
+                h = h.head if h.head.i > h.i else h
+                if h.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                    break
+            if h.pos_ in ("NOUN", "PROPN"):
+                return h, _unit_of_noun(h)
+    # the number modifies a noun (nummod), possibly through quantmod/compound
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos") \
+                and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
+            h = t.head
+            # skip if the noun is separated by another number (e.g. "2.9 million 9 liter cases")
+            return h, _unit_of_noun(h)
+        if t.dep_ in ("quantmod", "compound", "nummod") and t.head.pos_ == "NUM":
+            t = t.head
+            continue
+        break
+    # a noun right after the mention ("killing one person", spaCy errors aside)
+    t2 = _tok_at(doc, c.end - text_offset + (len(nxt) - len(nxt.lstrip())))
+    if t2 is not None and t2.idx >= c.end - text_offset and t2.pos_ in ("NOUN",) and t2.tag_ in ("NNS", "NN") \
+            and t2.idx - (c.end - text_offset) <= 1:
+        return t2, _unit_of_noun(t2)
+    return None, None
+
+
+def _unit_of_noun(h: "Token") -> str:
+    comps = [t for t in h.lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and
+             not t.like_num and t.i == h.i - 1]
+    base = _singular(h.text) if h.tag_ in ("NNS", "NNPS") or h.text.lower() in _LEMMA_FIX else (
+        h.lemma_.lower() if h.pos_ == "NOUN" else h.text.lower())
+    if h.pos_ == "PROPN" and h.tag_ != "NNPS":
+        base = h.text.lower()
+    name = " ".join([t.text.lower() for t in comps] + [base])
+    conj = [t for t in h.children if t.dep_ == "conj" and t.pos_ in ("NOUN",) and
+            not any(ch.like_num or ch.dep_ == "nummod" for ch in t.children)]
+    if conj:
+        cj = conj[0]
+        cb = _singular(cj.text) if cj.tag_ in ("NNS", "NNPS") else cj.lemma_.lower()
+        name = f"{name} and {cb}"
+    return name
+
+
+_LEVEL_VERBS = {"be", "end", "close", "finish", "trade", "open", "remain", "stay", "trend", "move",
+                "tick", "edge", "inch", "come", "go", "sit", "settle", "last", "was", "were", "is",
+                "are", "been"}
+
+
+def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
+    """'up'/'down' when the number is the amount of a change, None when it is a level."""
+    before = doc.text[max(0, c.start - offset - 30):c.start - offset].lower()
+    # a level: "to $94.93 billion", "at 27,349", "from X"
+    if re.search(r"\b(?:to|at|from|of|reach(?:ed|ing)?|hit|totall?ing|total)\s*$", before):
+        if re.search(r"\b(?:to|at|from|reach(?:ed|ing)?|hit|totall?ing|total)\s*$", before):
+            return None
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    while prev is not None and prev.i > 0 and (prev.like_num is False and prev.lower_ in
+                                               _PRE_Q_WORDS):
+        prev = prev.nbor(-1)
+    if prev is not None and prev.lower_ in ("up", "down") and prev.i > 0:
+        pv = doc[prev.i - 1]
+        if pv.pos_ == "VERB" and _verb_base(pv.text) not in _LEVEL_VERBS and pv.lemma_ not in _LEVEL_VERBS:
+            prev = None  # "gave up 517 yards", "shot down 201"
+    if prev is not None and prev.dep_ != "prt":
+        if re.search(r"\b(?:up|higher|plus)\s*$", before):
+            return "up"
+        if re.search(r"\b(?:down|lower|off|minus)\s*$", before):
+            return "down"
+    # the number (or the noun of its unit) as the measure of a change verb:
+    # "rose 6%", "fell 3 points", "increased by 18 degrees", "cut 500 jobs" is not a change
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("nummod", "quantmod", "compound", "nmod") and t.head.i > t.i and \
+                t.head.pos_ in ("NOUN", "PROPN", "NUM", "SYM", "X"):
+            t = t.head
+        else:
+            break
+    if c.counted_hint is None and (c.unit_names or c.currency_prefix) is None:
+        pass
+    h = t.head
+    if t.dep_ == "pobj" and h.lower_ == "by" and h.head is not h:
+        t, h = h, h.head
+    elif t.dep_ == "pobj":
+        return None
+    if t.dep_ in ("dobj", "npadvmod", "advmod", "obj", "attr", "oprd", "prep", "nmod", "dep", "agent",
+                  "acomp", "conj", "appos", "xcomp", "ccomp", "nsubj") and h.i < t.i:
+        lem = _verb_base(h.text) if h.pos_ == "VERB" else h.lemma_.lower()
+        if h.pos_ in ("VERB", "AUX", "ADV", "ADJ", "NOUN"):
+            if lem in UP_VERBS and lem not in ("add", "raise", "boost", "top") or \
+                    (lem in ("add", "raise", "boost") and (c.unit_names or c.currency_prefix)
+                     and U.unit_info((c.unit_names or ("dollar",))[0]).kind == "percentage"):
+                return "up"
+            if lem in DOWN_VERBS and lem not in ("cut", "lose", "shed", "reduce", "slash", "trim") or \
+                    (lem in ("cut", "lose", "shed", "reduce", "slash", "trim") and
+                     (c.unit_names and U.unit_info(c.unit_names[0]).kind in
+                      ("percentage", "percentage_point"))):
+                return "down"
+    return None
+
+
+def _change_of_syntax_free(text: str, c: _M, kind: str) -> str | None:
+    """A signed percentage ("FTSE -0.6%", "+2.1 pc") is a change."""
+    if kind in ("percentage", "percentage_point") and c.start < len(text) and \
+            text[c.start] in "+-\u2212" and c.low is None:
+        return "up" if text[c.start] == "+" else "down"
+    return None
+
+
+def _is_age_apposition(doc: "Doc", tok: "Token") -> bool:
+    """'Maddon, 66, has ...': a bare number between commas after a person's name is an age."""
+    if tok.i < 2 or tok.i + 1 >= len(doc):
+        return False
+    return doc[tok.i - 1].text == "," and doc[tok.i + 1].text in (",", ")") and \
+        (doc[tok.i - 2].ent_type_ == "PERSON" or doc[tok.i - 2].pos_ == "PROPN" and
+         doc[tok.i - 2].text[:1].isupper())
+
+
+def _is_name_number(doc: "Doc", tok: "Token", c: _M) -> bool:
+    """'S&P 500', 'iPhone 14 Pro', 'Apple Watch 5', 'Planet 9': a number that is part of a name."""
+    if c.unit_names or c.currency_prefix or c.counted_hint or c.is_word:
+        return False
+    if tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    if prev.pos_ == "PROPN" or (prev.text[:1].isupper() and prev.pos_ in ("NOUN", "X") and prev.i > 0) \
+            or (re.fullmatch(r"[a-z]+[A-Z]\w*", prev.text) is not None) \
+            or prev.text in ("&", "/"):
+        # the number attaches to the name (compound/nummod/appos) or the name continues after it
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.head.i == prev.i or tok.head.pos_ == "PROPN" or \
+                (nxt is not None and nxt.text[:1].isupper() and nxt.text.isalpha()) or \
+                tok.dep_ in ("appos", "npadvmod", "compound", "nummod", "ROOT", "dep", "conj") \
+                and tok.head.pos_ in ("PROPN",):
+            return True
+        if nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "PART"):
+            return True
+    return False
+
+
+def _subject_of(verb: "Token") -> list["Token"]:
+    """Subject nouns of a verb, climbing through xcomp/advcl/conj and relative clauses."""
+    v = verb
+    for _ in range(4):
+        subs = [ch for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass", "expl") and ch.dep_ != "expl"]
+        for sb in subs:
+            if sb.lower_ in ("which", "that", "who", "whom") and v.dep_ == "relcl":
+                return [v.head]
+            if sb.pos_ == "PRON" and v.dep_ == "relcl":
+                return [v.head]
+            return [sb]
+        if v.dep_ == "relcl" or v.dep_ == "acl":
+            return [v.head]
+        if v.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and v.head is not v:
+            v = v.head
+            if v.pos_ not in ("VERB", "AUX"):
+                v = _governing_verb(v) or v
+            continue
+        break
+    return []
+
+
+def _concept(doc: "Doc", anchor: "Token", counted: "Token | None", verb: "Token | None",
+             span: tuple[int, int] | None = None) -> str:
+    """A short phrase for what is counted or measured: the noun, its verb, subject, objects."""
+    groups: list[list["Token"]] = []
+    if counted is not None:
+        groups.append(_noun_phrase(counted))
+    # the noun the quantity describes ("a 25% duty", "market worth over 2 billion")
+    h = anchor
+    for _ in range(4):
+        if h.head is h:
+            break
+        prev = h
+        h = h.head
+        if h.pos_ in ("NOUN", "PROPN") and h is not counted and not (span and span[0] <= h.idx < span[1]):
+            groups.append(_noun_phrase(h))
+            break
+        if h.pos_ in ("VERB", "AUX"):
+            break
+        del prev
+    # "78 per cent of the deal", "275 pound-feet of torque"
+    base = counted if counted is not None else anchor
+    for t in [base] + [t for t in doc[base.i:min(len(doc), base.i + 4)]]:
+        for ch in t.children:
+            if ch.dep_ == "prep" and ch.lower_ == "of" and ch.i > base.i:
+                for g in ch.children:
+                    if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
+                        groups.append(_noun_phrase(g))
+        if len(groups) > 2:
+            break
+    if verb is not None:
+        for sb in _subject_of(verb):
+            if sb.pos_ in ("NOUN", "PROPN"):
+                groups.append(_noun_phrase(sb))
+        if verb.lemma_ != "be":
+            groups.append([verb] + [ch for ch in verb.children if ch.dep_ == "prt"])
+        for ch in verb.children:
+            if ch.dep_ in ("dobj", "attr") and ch.i != anchor.i and not ch.like_num and \
+                    ch.pos_ in ("NOUN", "PROPN") and ch is not counted:
+                groups.append(_noun_phrase(ch))
+            elif ch.dep_ == "agent":
+                for g in ch.children:
+                    if g.dep_ == "pobj":
+                        groups.append(_noun_phrase(g))
+        for ch in verb.children:
+            if ch.dep_ == "prep" and ch.lower_ in ("on", "at", "in", "into", "against", "for",
+                                                    "from", "to") and ch.i > anchor.i:
+                for g in ch.children:
+                    if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and not g.like_num:
+                        groups.append([ch] + _noun_phrase(g, 2))
+                        break
+                break
+    seen: set[int] = set()
+    words: list["Token"] = []
+    for grp in groups:
+        for t in grp:
+            if t.i in seen or t.like_num or (t.is_stop and t.dep_ != "prep") or \
+                    not t.text[:1].isalnum() or (span is not None and span[0] <= t.idx < span[1]):
+                continue
+            if t.dep_ == "prep" and t is grp[0] and len(grp) == 1:
+                continue
+            seen.add(t.i)
+            words.append(t)
+    return " ".join(t.text for t in words[:12])[:120]
+
+
+# ---------------------------------------------------------------------------------------
+# public
+
+
+def _mentions(text: str, sent_start: int = 0) -> list[_M]:
+    clocks = _clock_durations(text, sent_start)
+    ms = [c for c in _scan(text) if not any(k.start <= c.start < k.end for k in clocks)]
+    keep = []
+    for c in ms:
+        _extend(text, c)
+        if _drop_reason(text, c, sent_start):
+            continue
+        keep.append(c)
+    keep = sorted(keep + clocks, key=lambda c: c.start)
+    # drop mentions swallowed by a previous one's unit ("5 ft 3 in" keeps both)
+    dedup: list[_M] = []
+    for c in keep:
+        if dedup and c.start < dedup[-1].end and c.core_start < dedup[-1].end:
+            continue
+        dedup.append(c)
+    ms = _merge_ranges(text, dedup)
+    ms = _merge_durations(text, ms)
+    for c in ms:
+        _qualify(text, c, max(0, text.rfind("\n", 0, c.start) + 1))
+    return ms
+
+
+def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
+    """A number word is a quantity only with a unit or a counted noun (not 'one of the best')."""
+    low = text[c.core_start:c.core_end].lower()
+    after = text[c.core_end:c.core_end + 40]
+    if c.unit_names or c.currency_prefix or c.counted_hint:
+        return True
+    if low in ("half", "a half"):
+        return bool(re.match(r"^\s+(?:of|the|a|an|its|their)\b", after)) or bool(
+            re.search(r"\bby\s+$", text[max(0, c.core_start - 5):c.core_start]))
+    if low in ("one",):
+        if SUPERLATIVE.match(after) or re.match(r"^\s+(?:another|day|time|way|point|thing|side|"
+                                                  r"hand|of\s+(?:them|us|you|those|these|which|"
+                                                  r"whom|its|his|her|their|our))\b", after):
+            if not re.match(r"^\s+of\s+(?:them|those|these)\b", after):
+                return False
+        if re.search(r"\b(?:the|this|that|each|every|any|no|which|only|someone|anyone|"
+                     r"every)\s+$", text[max(0, c.core_start - 10):c.core_start], re.I):
+            return False
+    if re.match(r"^\s+of\b", after):
+        return True
+    if tok.dep_ in ("nummod", "quantmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        return True
+    if tok.head.pos_ == "NUM" and tok.head.i != tok.i:
+        return True
+    if low.startswith(("no one", "nobody", "none")):
+        return True
+    return False
+
+
+def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
+    """All quantities of one text (a sentence or more); offsets are into ``text``."""
+    if not text or not _nlp.has_number(text):
+        return []
+    ms = _mentions(text)
+    if not ms:
+        return []
+    if doc is None:
+        doc = _nlp.parse(text)
+    out: list[Quantity] = []
+    prev_counted: str | None = None
+    prev_concept_noun: "Token | None" = None
+    for c in ms:
+        tok = _tok_at(doc, c.core_start)
+        if tok is None:
+            continue
+        if c.is_word and not _word_number_ok(doc, c, tok, text):
+            continue
+        if _is_name_number(doc, tok, c):
+            continue
+        if "ago" == text[c.end:c.end + 5].strip()[:3].lower() and c.unit_names and \
+                c.unit_names[0] in TIME_UNITS:
+            continue  # "three weeks ago" is a time, not a claim
+        # unit
+        unit = ""
+        info: U.UnitInfo | None = None
+        counted_tok = None
+        counted: str | None = None
+        if c.currency_prefix and not (c.unit_names and U.unit_info(c.unit_names[0]).kind == "currency"):
+            names = U.lookup_surface(c.currency_prefix)
+            name = U.disambiguate(names, text) if names else "dollar"
+            info = U.unit_info(name)
+        elif c.unit_names:
+            name = U.disambiguate(c.unit_names, text)
+            if name == "degree":
+                info = U.UnitInfo("degree", "dimension", "temperature", None)
+                if re.search(r"\b(?:angle|tilt|turn|rotat|latitude|longitude|incline|slope|"
+                             r"spin)\w*", text, re.I):
+                    info = U.unit_info("degree angle")
+            else:
+                info = U.unit_info(name)
+        if info is None and not c.counted_hint and c.value == int(c.value) and 0 < c.value < 130 \
+                and (_is_age_apposition(doc, tok) or re.search(
+                    r"\b(?:aged|ages|age of)\s+(?:between\s+|from\s+|about\s+|around\s+)?$",
+                    text[max(0, c.start - 20):c.start], re.I)):
+            info = U.unit_info("year of age")
+        if info is not None:
+            unit = info.name
+            kind = info.kind
+        else:
+            kind = "dimensionless"
+        if c.counted_hint and info is None:
+            counted = c.counted_hint
+            unit = counted
+            kind = "count"
+        if info is None and not counted:
+            counted_tok, counted = _counted_noun(doc, c, tok, 0)
+            if counted == "@them":
+                counted = prev_counted
+                counted_tok = None
+            if counted:
+                unit = counted
+                kind = "count"
+        if low_word := (text[c.core_start:c.core_end].lower()):
+            if low_word in ("no one", "nobody") or low_word.startswith("no "):
+                counted, unit, kind = "person", "person", "count"
+        if c.per:
+            unit = f"{unit or 'count'} per {c.per}"
+            if info is not None and info.kind == "currency":
+                kind = "currency"
+        value = c.value * c.scale
+        low = c.low
+        high = c.high
+        if low is not None and high is not None:
+            value = low if c.vague else (low + high) / 2
+        precision = c.precision * c.scale
+        # change / bounds
+        verb = _governing_verb(tok)
+        qualifier = c.qualifier
+        change = _change_of(doc, c, tok, 0) or _change_of_syntax_free(text, c, kind)
+        if change:
+            qualifier = change
+        approximate = c.qualifier == "~" or c.vague
+        if qualifier in (">", ">=") and low is None:
+            low, high = value, None
+        elif qualifier in ("<", "<=") and high is None:
+            low, high = None, value
+        # si values
+        dimension = None
+        si_value = si_low = si_high = None
+        if info is not None and info.dimension is not None and not c.per:
+            dimension = info.dimension
+            if c.duration_seconds is not None and info.dimension == "time":
+                si_value = value = c.duration_seconds
+                unit = "second"
+                precision = c.precision * U.SI[info.name][1] if not c.unit_surface.count(":") \
+                    else c.precision
+            else:
+                si_value = info.to_si(value)
+                si_low = info.to_si(low)
+                si_high = info.to_si(high)
+        negated = False
+        if verb is not None and any(ch.dep_ == "neg" for ch in verb.children):
+            negated = True
+        pred = _predicate(verb)
+        anchor = counted_tok or tok
+        concept = _concept(doc, tok, counted_tok, verb, None if counted_tok is not None else
+                           (c.start, c.end))
+        if counted and kind == "count":
+            prev_counted = counted
+        out.append(Quantity(
+            start=c.start, end=c.end, text=text[c.start:c.end], value=value, low=low, high=high,
+            qualifier=qualifier, unit=unit, unit_kind=kind, dimension=dimension,
+            si_value=si_value, si_low=si_low, si_high=si_high,
+            counted=counted if kind == "count" else None, concept=concept, predicate=pred,
+            negated=negated, approximate=approximate, precision=precision,
+        ))
+        del anchor
+    # the same change restated: "lost 190 points, or 0.6%", "grew by 125,600 jobs (2.2%)"
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.qualifier in ("up", "down") and b.qualifier == "=" and re.fullmatch(
+                r"\s*(?:,\s*)?(?:or\s+(?:by\s+)?|\(\s*)", text[a.end:b.start]):
+            out[i] = b.model_copy(update={"qualifier": a.qualifier})
+    # index levels next to index points: "rose 64.06 points to 4,577.10"
+    if any(q.unit == "point" for q in out):
+        out = [q.model_copy(update={"unit": "point"}) if q.unit == "" and q.unit_kind ==
+               "dimensionless" and q.value >= 100 else q for q in out]
+    return out
+
+
+def extract(articles: list[Article], cfg: Config) -> list[Claim]:
+    """The pipeline stage: claims of every ok article, ids ``<article>:q<n>`` in text order."""
+    jobs: list[tuple[Article, int, str]] = []
+    for art in articles:
+        if art.status != "ok" or not art.text:
+            continue
+        for s, e in _nlp.split_sentences(art.text):
+            sent = art.text[s:e]
+            if _nlp.has_number(sent):
+                jobs.append((art, s, sent))
+    docs = _nlp.parse_many([j[2] for j in jobs], batch_size=max(8, cfg.batch_size))
+    claims: list[Claim] = []
+    counters: dict[str, int] = {}
+    for (art, s, sent), doc in zip(jobs, docs):
+        for q in extract_quantities(sent, doc):
+            n = counters.get(art.id, 0) + 1
+            counters[art.id] = n
+            start, end = s + q.start, s + q.end
+            if art.format == "jsonl":
+                loc = Location(path=art.path, line=art.line, column=start + 1)
+            else:
+                line = art.body_line + art.text.count("\n", 0, start)
+                col = start - (art.text.rfind("\n", 0, start) + 1) + 1
+                loc = Location(path=art.path, line=line, column=col)
+            data = q.model_dump()
+            data.update(start=start, end=end)
+            claims.append(Claim(**data, id=f"{art.id}:q{n}", article=art.id, sentence=sent,
+                                sentence_start=s, location=loc))
+    return claims

@@ -1,0 +1,392 @@
+"""Claim context: event time, place, attribution and named event (checker.context)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from checker import context as C
+from checker.ingest import read_paths
+from checker.models import Article, Claim
+
+SEEDS = Path("/work/shared/seeds")
+FRI = dt.datetime(2025, 7, 4, 9, 30)  # a Friday
+D = dt.date
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+@pytest.fixture(scope="module")
+def nlp_loaded():
+    pytest.importorskip("spacy")
+    from checker import nlp
+
+    try:
+        nlp.get_nlp()
+    except Exception as exc:  # pragma: no cover - model missing
+        pytest.skip(f"spaCy model unavailable: {exc}")
+    return nlp
+
+
+def claim_for(article: Article, span: str, nth: int = 1) -> Claim:
+    """A hand-built claim for the nth occurrence of ``span`` in the article."""
+    from checker import nlp
+
+    k = -1
+    for _ in range(nth):
+        k = article.text.index(span, k + 1)
+    for s, e in nlp.split_sentences(article.text):
+        if s <= k < e:
+            break
+    else:  # pragma: no cover
+        raise AssertionError("span outside every sentence")
+    return Claim(id=f"{article.id}:{k}", article=article.id, start=k, end=k + len(span),
+                 text=span, value=0, sentence=article.text[s:e], sentence_start=s)
+
+
+def one(text: str, span: str, published=FRI, title=None, nth: int = 1) -> Claim:
+    art = Article(id="a", text=text, published=published, title=title)
+    return C.annotate(art, [claim_for(art, span, nth)])[0]
+
+
+def seed(prefix: str) -> Article:
+    if not SEEDS.is_dir():
+        pytest.skip("seed articles not available")
+    arts = [a for a in read_paths([str(SEEDS)]) if a.id.startswith(prefix)]
+    if not arts:
+        pytest.skip(f"seed {prefix} not available")
+    return arts[0]
+
+
+# ----------------------------------------------------------------- resolve_time (no spaCy)
+
+
+@pytest.mark.parametrize(
+    "expr, start, end, weekday",
+    [
+        ("overnight into Friday", D(2025, 7, 3), D(2025, 7, 4), 4),
+        ("overnight Friday", D(2025, 7, 3), D(2025, 7, 4), 4),
+        ("on Friday", D(2025, 7, 4), D(2025, 7, 4), 4),  # same day in wire copy
+        ("last Friday", D(2025, 6, 27), D(2025, 6, 27), 4),
+        ("on Monday", D(2025, 6, 30), D(2025, 6, 30), 0),
+        ("on Sunday night", D(2025, 6, 29), D(2025, 6, 30), 6),
+        ("Thursday's attack", D(2025, 7, 3), D(2025, 7, 3), 3),
+        ("on Tuesday and Wednesday", D(2025, 7, 1), D(2025, 7, 2), 2),
+        ("overnight", D(2025, 7, 3), D(2025, 7, 4), None),
+        ("last night", D(2025, 7, 3), D(2025, 7, 4), None),
+        ("yesterday", D(2025, 7, 3), D(2025, 7, 3), None),
+        ("today", D(2025, 7, 4), D(2025, 7, 4), None),
+        ("this morning", D(2025, 7, 4), D(2025, 7, 4), None),
+        ("last week", D(2025, 6, 23), D(2025, 6, 29), None),
+        ("earlier this week", D(2025, 6, 30), D(2025, 7, 4), None),
+        ("over the weekend", D(2025, 6, 28), D(2025, 6, 29), None),
+        ("on July 3", D(2025, 7, 3), D(2025, 7, 3), None),
+        ("July 3, 2024", D(2024, 7, 3), D(2024, 7, 3), None),
+        ("3 July", D(2025, 7, 3), D(2025, 7, 3), None),
+        ("on 3-4 July", D(2025, 7, 3), D(2025, 7, 4), None),
+        ("on Friday, July 4", D(2025, 7, 4), D(2025, 7, 4), 4),
+        ("in March", D(2025, 3, 1), D(2025, 3, 31), None),
+        ("in December", D(2024, 12, 1), D(2024, 12, 31), None),  # not yet this year
+        ("in 2023", D(2023, 1, 1), D(2023, 12, 31), None),
+        ("three weeks ago", D(2025, 6, 13), D(2025, 6, 13), None),
+        ("in the past 24 hours", D(2025, 7, 3), D(2025, 7, 4), None),
+        ("2025-06-30", D(2025, 6, 30), D(2025, 6, 30), None),
+    ],
+)
+def test_resolve_time_against_publication(expr, start, end, weekday):
+    ref = C.resolve_time(expr, FRI)
+    assert ref is not None, expr
+    assert (ref.start, ref.end, ref.weekday) == (start, end, weekday)
+    assert ref.text and ref.text in expr
+    assert ref.source == "sentence"
+
+
+def test_overnight_into_friday_brief_example():
+    ref = C.resolve_time("overnight into Friday", dt.datetime(2025, 7, 4))
+    assert ref.start == D(2025, 7, 3) and ref.end == D(2025, 7, 4) and ref.weekday == 4
+
+
+def test_year_rolls_back_for_dates_far_in_the_future():
+    # published in January, "on December 28" is last year's
+    ref = C.resolve_time("on December 28", dt.datetime(2025, 1, 3))
+    assert ref.start == D(2024, 12, 28)
+
+
+def test_since_is_a_span_ending_at_publication():
+    ref = C.resolve_time("since the start of its surprise incursion three weeks ago", FRI)
+    assert ref.text.startswith("since the start")
+    assert ref.start == D(2025, 6, 13) and ref.end == D(2025, 7, 4)
+    week = C.resolve_time("launched since the beginning of the week", FRI)
+    assert (week.start, week.end) == (D(2025, 6, 30), D(2025, 7, 4))
+    assert C.resolve_time("since Saturday", FRI).weekday == 5
+
+
+def test_weekday_kept_without_publication_date():
+    ref = C.resolve_time("overnight into Friday", None)
+    assert ref.weekday == 4 and ref.start is None and ref.end is None
+    assert C.resolve_time("On Monday", None).weekday == 0
+    # an explicit year needs no publication date
+    assert C.resolve_time("July 3, 2025", None).start == D(2025, 7, 3)
+    assert C.resolve_time("in 2023", None).end == D(2023, 12, 31)
+
+
+def test_no_time_expression():
+    assert C.resolve_time("The ministry said 23 people were hurt.", FRI) is None
+    # modal "may", the verb "march" and counts after "in" are not dates
+    assert C.resolve_time("Prices may 3 times rise as thousands march", FRI) is None
+    assert C.resolve_time("Water reached 2000 homes", FRI) is None
+    assert C.resolve_time("in recent weeks", FRI) is None
+
+
+def test_find_time_expressions_prefers_longest():
+    exprs = C.find_time_expressions("Russia attacked overnight into Friday and on Sunday night.")
+    assert [e.text for e in exprs] == ["overnight into Friday", "on Sunday night"]
+
+
+# ------------------------------------------------------------------ dateline / published
+
+
+def test_dateline_without_year():
+    art = Article(id="a", text="\nNew York [US], July 6 (ANI): The UN condemned the strikes.")
+    dl = C.dateline(art)
+    assert dl is not None and dl.city == "New York" and (dl.month, dl.day) == (7, 6)
+    assert dl.year is None and dl.agency == "ANI"
+    assert C.published_from_text(art) is None  # year unknown
+
+
+def test_dateline_with_year_and_inferred_year():
+    art = Article(id="a", text="KYIV, July 4, 2025 (Reuters) - Russia attacked Kyiv overnight.")
+    assert C.published_from_text(art) == dt.datetime(2025, 7, 4)
+    art2 = Article(id="b", text="KYIV, July 4 (Reuters) - Russia attacked Kyiv overnight. "
+                               "The previous large strike was on June 17, 2025.")
+    assert C.published_from_text(art2) == dt.datetime(2025, 7, 4)
+    assert C.dateline(art2).city == "Kyiv"
+    meta = Article(id="c", text=art2.text, published=dt.datetime(2025, 7, 5))
+    assert C.published_from_text(meta) == dt.datetime(2025, 7, 5)
+
+
+def test_article_time_skips_dateline_and_headings():
+    art = Article(id="a", text="Politics\n\nRussia strikes Kyiv\n\nKYIV, July 4 (Reuters) - "
+                               "Russia launched 539 drones at Kyiv overnight into Friday, "
+                               "officials said.\nMore text on Saturday.", published=FRI)
+    ref = C.article_time(art)
+    assert ref.text == "overnight into Friday" and ref.source == "article"
+    assert ref.start == D(2025, 7, 3)
+
+
+# -------------------------------------------------------------------------- seeds (spaCy)
+
+
+def test_seed_000_overnight_into_friday(nlp_loaded):
+    art = seed("000")
+    assert art.published is None
+    claims = [claim_for(art, s) for s in ("500 drones", "11 missiles", "23 others")]
+    out = C.annotate(art, claims)
+    for c in out:
+        assert c.time.weekday == 4 and c.time.text == "overnight into Friday"
+        assert c.time.source == "sentence" and c.time.start is None  # year unknown
+        assert c.attribution == "Ukrainian authorities"
+        assert c.place == "Kyiv"
+    assert claims[0].time is None  # copies, inputs untouched
+
+
+def test_seed_000_quote_speaker(nlp_loaded):
+    art = seed("000")
+    c = C.annotate(art, [claim_for(art, "500 Russian attack drones")])[0]
+    assert c.attribution == "Zelenskyy"
+    assert c.time.source == "article" and c.time.weekday == 4
+    assert c.place == "New York"  # nothing in the sentence: the dateline city
+    money = C.annotate(art, [claim_for(art, "$5 million")])[0]
+    assert money.attribution == "Herman Smetanin"
+
+
+def test_seed_003_on_monday_according_to_kiev(nlp_loaded):
+    art = seed("003")
+    missiles, regions, shot = C.annotate(
+        art, [claim_for(art, "236"), claim_for(art, "15 Ukrainian regions"),
+              claim_for(art, "201")])
+    assert missiles.time.weekday == 0 and missiles.time.text == "On Monday"
+    assert missiles.attribution == "Kiev"
+    assert regions.place == "Ukraine" and regions.time.weekday == 0
+    assert shot.attribution == "Kiev"
+
+
+def test_seed_003_since_span_and_region(nlp_loaded):
+    art = seed("003")
+    c = C.annotate(art, [claim_for(art, "594 prisoners")])[0]
+    assert c.time.text.startswith("since the start") and c.time.weekday is None
+    assert c.place == "Kursk region"
+    assert c.attribution == "Kiev"
+    assert c.event is None
+
+
+def test_seeds_end_to_end_with_extractor(nlp_loaded):
+    extract = pytest.importorskip("checker.extract")
+    from checker.config import Config
+
+    if not hasattr(extract, "extract"):
+        pytest.skip("checker.extract.extract not available yet")
+    arts = [seed("000"), seed("003")]
+    try:
+        claims = extract.extract(arts, Config())
+    except Exception as exc:  # the extractor is developed concurrently
+        pytest.skip(f"extractor not working yet: {exc}")
+    out = {a.id: C.annotate(a, [c for c in claims if c.article == a.id]) for a in arts}
+    drones = [c for c in out[arts[0].id] if c.sentence.startswith("According to Ukrainian")
+              and "500" in c.text]
+    assert drones and drones[0].time.weekday == 4
+    assert drones[0].attribution == "Ukrainian authorities"
+    kiev = [c for c in out[arts[1].id] if "236" in c.text]
+    assert kiev and kiev[0].time.weekday == 0 and kiev[0].attribution == "Kiev"
+    assert all(c.time is not None for cs in out.values() for c in cs)
+
+
+# -------------------------------------------------------------- choice of time expression
+
+
+def test_time_modifying_the_claim_verb_wins(nlp_loaded):
+    c = one("Hurricane Helene killed at least 230 people in six states last week, "
+            "officials said on Tuesday.", "230 people")
+    assert c.time.text == "last week" and c.time.start == D(2025, 6, 23)
+    assert c.attribution == "officials"
+    assert c.event == "hurricane helene"
+
+
+def test_context_and_published_sources(nlp_loaded):
+    c = one("Russia attacked the city on Thursday. Hours later, officials said 23 people "
+            "were wounded.", "23 people")
+    assert c.time.source == "context" and c.time.weekday == 3 and c.time.start == D(2025, 7, 3)
+    p = one("The ministry said 23 people were wounded.", "23 people")
+    assert p.time.source == "published" and p.time.start == p.time.end == D(2025, 7, 4)
+    none = one("The ministry said 23 people were wounded.", "23 people", published=None)
+    assert none.time is None
+
+
+def test_context_does_not_cross_paragraphs(nlp_loaded):
+    c = one("Body text.\nRussia attacked on Thursday.\n\nThe ministry said 23 people were "
+            "wounded.", "23 people")
+    assert c.time.source != "context"
+
+
+def test_future_weekday_is_ahead(nlp_loaded):
+    c = one("The company will cut 500 jobs on Monday, a spokesperson said.", "500 jobs")
+    assert c.time.start == D(2025, 7, 7) and c.time.weekday == 0
+    assert c.attribution == "spokesperson"
+
+
+# ------------------------------------------------------------------------- attribution
+
+
+@pytest.mark.parametrize(
+    "text, span, who",
+    [
+        ("The Interior Ministry said 12 people were killed in Kyiv on Monday.", "12 people",
+         "Interior Ministry"),
+        ("At least 12 people were killed, the regional governor told Reuters.", "12 people",
+         "regional governor"),
+        ("Police estimated the crowd at 50,000, while organizers said 200,000 people took "
+         "part.", "50,000", "police"),
+        ("Police estimated the crowd at 50,000, while organizers said 200,000 people took "
+         "part.", "200,000 people", "organizers"),
+        ("The storm dumped 300 mm of rain in Poland, as reported by Agerpres and AFP.",
+         "300 mm", "Agerpres and AFP"),
+        ("According to the Ministry of Health, 1,200 people were injured in Gaza.",
+         "1,200 people", "Ministry of Health"),
+        ("Attendance reached 70,000, according to a statement from the organisers.",
+         "70,000", "organisers"),
+        ("Russia fired 40 missiles at Ukraine overnight, Ukraine's air force reported.",
+         "40 missiles", "Ukraine's air force"),
+        ("Russia launched 40 drones at Ukraine on Sunday.", "40 drones", None),
+    ],
+)
+def test_attribution(nlp_loaded, text, span, who):
+    assert one(text, span).attribution == who
+
+
+def test_quote_spanning_sentences_speaker_after(nlp_loaded):
+    text = ("Rescuers worked through the night. “We pulled 14 people out of the rubble. It "
+            "was terrible. Everyone helped,” said Ihor Klymenko, the interior minister.")
+    assert one(text, "14 people").attribution == "Ihor Klymenko"
+
+
+def test_quote_pronoun_speaker_resolved(nlp_loaded):
+    text = ("Mayor Vitali Klitschko addressed the press in Kyiv. “We have counted 31 bodies "
+            "so far,” he said.")
+    assert one(text, "31 bodies").attribution == "Vitali Klitschko"
+    text2 = ("Secretary General Jens Stoltenberg emphasised, \"We must send 20 more air "
+             "defence systems to Ukraine. This support is crucial,\" he told ambassadors.")
+    assert one(text2, "20 more").attribution == "Jens Stoltenberg"
+
+
+def test_short_scare_quotes_are_not_speech(nlp_loaded):
+    c = one("The UN called for an “immediate” ceasefire after 20 people died, police said.",
+            "20 people")
+    assert c.attribution == "police"
+
+
+# ------------------------------------------------------------------------------- place
+
+
+def test_place(nlp_loaded):
+    assert one("Twelve people were killed in Kyiv on Monday.", "Twelve people").place == "Kyiv"
+    assert one("Typhoon Yagi left 59 dead in Vietnam, state media reported.",
+               "59 dead").place == "Vietnam"
+    assert one("More than 40,000 runners finished the Berlin Marathon.",
+               "40,000 runners").place is None  # an event, not a place
+    art = Article(id="a", text="KYIV, July 4 (Reuters) - Officials said 23 people were hurt.")
+    assert C.annotate(art, [claim_for(art, "23 people")])[0].place == "Kyiv"
+
+
+# ------------------------------------------------------------------------ named events
+
+
+def test_find_events():
+    names = [e[2] for e in C.find_events(
+        "Hurricane Helene and Typhoon Yagi, then Storm Boris; the Palisades Fire and the "
+        "Eaton Fire, the 2023 Turkey–Syria earthquake, the Berlin Marathon, Super Bowl "
+        "LVIII and Operation Spiderweb.")]
+    assert names == ["hurricane helene", "typhoon yagi", "storm boris", "palisades fire",
+                     "eaton fire", "2023 turkey-syria earthquake", "berlin marathon",
+                     "super bowl lviii", "operation spiderweb"]
+
+
+def test_find_events_rejects_agencies_and_generic_words():
+    assert C.find_events("Cal Fire said the Los Angeles Fire Department responded.") == []
+    assert C.find_events("A magnitude 7.8 earthquake struck; the National Hurricane Center "
+                         "warned.") == []
+    assert C.find_events("The Russian attack killed 3.") == []
+
+
+def test_same_event():
+    a = C.find_events("Tropical Storm Helene")[0][2]
+    assert a == "storm helene" and C.same_event(a, "hurricane helene") is True
+    assert C.same_event("hurricane helene", "hurricane milton") is False
+    assert C.same_event(None, "hurricane milton") is None
+
+
+def test_event_from_sentence_then_title(nlp_loaded):
+    c = one("The Palisades Fire has burned 23,000 acres, Cal Fire said.", "23,000 acres")
+    assert c.event == "palisades fire" and c.attribution == "Cal Fire"
+    text = "Helene made landfall on Thursday.\nThe storm killed 100 people in North Carolina."
+    assert one(text, "100 people", title="Hurricane Helene death toll rises").event == \
+        "hurricane helene"
+    assert one(text, "100 people", title="Hurricane Helene and Hurricane Milton").event is None
+    assert one(text, "100 people").event is None
+
+
+# ------------------------------------------------------------------------------ speed
+
+
+def test_annotate_is_cached_and_fast(nlp_loaded):
+    import time
+
+    art = seed("003")
+    claims = [claim_for(art, s) for s in ("236", "201", "15 Ukrainian regions", "594")] * 50
+    C.annotate(art, claims[:4])  # warm the parse cache
+    t0 = time.perf_counter()
+    out = C.annotate(art, claims)
+    assert len(out) == 200
+    assert time.perf_counter() - t0 < 2.0
