@@ -26,6 +26,28 @@ Time resolution rules (see :func:`resolve_time`):
   the reference day; "in the past 24 hours" / "over the past week" are spans ending on it;
 * dates without a year take the reference year, or the year before when that would put
   them more than 90 days after the reference day.
+
+Choosing the expression: in the claim's sentence the expression closest to the claim in the
+parse tree wins; one attached to a reporting verb that is not the claim's own ("..., officials
+said on Tuesday") and a bare "overnight" are penalized; the dateline never counts. Else the
+nearest expression in the previous sentences of the paragraph (``source="context"``), else the
+article's main event time (``"article"``: the first expression of the lead, preferring a lead
+sentence that states a number), else the publication date (``"published"``).
+
+Attribution: the speaker of the quotation containing the claim (speaker after or before the
+quote, "he"/"she" resolved to the last named speaker before it); else, walking up the parse
+from the claim, "according to X", the subject of a reporting verb (say, report, tell,
+estimate ...), "citing X", "as reported by X"; documents ("a statement from the ministry")
+give their author. Titles are dropped before a person's name.
+
+Place: a place in a locative phrase closest to the claim ("in Kyiv", "in the Kursk region"),
+a demonym on a place noun ("15 Ukrainian regions" -> Ukraine), any other place entity, else
+the dateline city. Places inside "according to ..." and named events are skipped.
+
+Event: a named storm, fire, dated disaster, sports event, "Operation X" ... in the claim's
+sentence (closest in the parse, not one only used for comparison), else the one named event of
+the title and lead paragraph. Names are normalized by :func:`normalize_event`;
+:func:`same_event` also equates one storm under two designations.
 """
 
 from __future__ import annotations
@@ -138,6 +160,7 @@ INSTITUTION_WORDS = {
     "bureau", "alliance", "union", "nations", "staff", "guard", "center", "centre",
     "institute", "bank", "fund", "group", "company", "corporation", "party", "parliament",
     "assembly", "senate", "congress", "house", "news", "agency", "network", "times", "post",
+    "lab", "laboratory", "university", "site", "survey", "media", "board", "union",
 }
 TITLES = {
     "president", "prime", "minister", "secretary", "general", "secretary-general",
@@ -148,7 +171,8 @@ TITLES = {
     "industries", "first", "lady", "former", "acting", "regional", "military", "army",
     "police", "fire", "sheriff", "judge", "justice", "speaker", "leader", "general.",
     "lieutenant", "colonel", "major", "captain", "adviser", "advisor", "director",
-    "ceo", "chairman", "chairwoman", "chair", "premier", "emir", "prince", "sheikh",
+    "ceo", "executive", "officer", "chairman", "chairwoman", "chair", "premier", "emir",
+    "prince", "sheikh",
     "un", "u.n.", "us", "u.s.", "uk", "eu", "nato", "united", "nations", "state", "white",
 }
 
@@ -583,7 +607,8 @@ def _to_ref(e: _Expr, ref: dt.date | None, source: str, future: bool = False) ->
     start, end, wd = e.resolve(ref, future)
     if start is not None and end is not None and end < start:
         start, end = end, start
-    return TimeRef(text=e.text, start=start, end=end, weekday=wd, source=source)  # type: ignore[arg-type]
+    return TimeRef(text=e.text, start=start, end=end, weekday=wd,
+                   source=source)  # type: ignore[arg-type]
 
 
 def _as_date(value: dt.datetime | dt.date | None) -> dt.date | None:
@@ -639,8 +664,7 @@ _DATELINE_CITY = re.compile(
 def _title_case(city: str) -> str:
     city = city.strip(" ,")
     if city.isupper():
-        return " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in
-                        city.split())
+        return re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), city)
     return city
 
 
@@ -857,6 +881,21 @@ def _tree_dist(a: "Token", b: "Token") -> int:
     return 99
 
 
+_ASIDE_DEPS = {"appos", "relcl", "acl"}
+
+
+def _in_aside(h: "Token", anchor: "Token") -> bool:
+    """True when ``h`` sits in an appositive or relative clause that does not contain the
+    claim ("Jacobs, the surprise winner in Tokyo in 2021, was fifth in 9.85")."""
+    claim_side = {t.i for t in _chain(anchor)}
+    for a in _chain(h):
+        if a.i in claim_side:
+            return False
+        if a.dep_ in _ASIDE_DEPS:
+            return True
+    return False
+
+
 def _verb_of(t: "Token") -> "Token | None":
     """The nearest verb at or above ``t``."""
     for a in _chain(t):
@@ -904,6 +943,15 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
         return None
     mid = (span[0] + span[1]) / 2
     own_verb = _verb_of(anchor) if anchor is not None else None
+    if anchor is not None:
+        kept = []
+        for e in exprs:
+            h = _head_of(_tokens_in(doc, e.start, e.end))
+            if h is None or not _in_aside(h, anchor):
+                kept.append(e)
+        exprs = kept
+        if not exprs:
+            return None
 
     def key(e: _Expr) -> tuple[float, float]:
         dist = 50.0
@@ -973,9 +1021,11 @@ def _np_text(t: "Token") -> str:
             cc = [x for x in t.children if x.dep_ == "cc" and t.i < x.i < c.i]
             text = f"{text} {cc[0].text if cc else 'and'} {_np_text(c)}"
             break
+    first = t.doc[t.left_edge.i] if t.left_edge.i <= t.i else t
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
-    if t.i == t.sent.start and t.pos_ == "NOUN" and not t.ent_type_ and \
-            text[:1].isupper() and not text[1:2].isupper():
+    text = re.sub(r"\s*(?:’s|'s)$", "", text)
+    if first.i == first.sent.start and first.pos_ in {"NOUN", "ADJ", "DET"} and \
+            not first.ent_type_ and text[:1].isupper() and not text[1:2].isupper():
         text = text[0].lower() + text[1:]
     return _strip_titles(text)
 
@@ -1003,12 +1053,16 @@ def _strip_titles(name: str) -> str:
     last = words[-1].lower().strip(".,")
     if last in INSTITUTION_WORDS or last in TITLES or not words[-1][:1].isupper():
         return name
+    # a person after a title: keep what follows the last title word
+    # ("Maui Police Chief John Pelletier" -> "John Pelletier")
     k = 0
-    while k < len(words) - 1 and (words[k].lower().strip(",") in TITLES or
-                                  words[k].lower().rstrip("’'s") in TITLES or
-                                  words[k].endswith(("’s", "'s"))):
-        k += 1
-    return " ".join(words[k:])
+    for i, w in enumerate(words[:-1]):
+        if w.lower().strip(",") in TITLES:
+            k = i + 1
+    rest = words[k:]
+    if not all(w[:1].isupper() for w in rest):
+        return name
+    return " ".join(rest)
 
 
 def _place_text(t: "Token") -> str | None:
@@ -1043,10 +1097,13 @@ def _place(doc: "Doc", anchor: "Token | None", exclude: set[int]) -> str | None:
                 label in PLACE_LABELS or  # "into Florida's Big Bend"
                 (t.pos_ == "PROPN" and any(c.ent_type_ in PLACE_LABELS and c.dep_ in
                                            {"poss", "compound"} for c in t.children)))):
-            if label in PLACE_LABELS or (t.pos_ == "PROPN" and label in {"", "ORG", "PERSON",
-                                                                         "PRODUCT", "NORP"}
-                                         and lemma not in INSTITUTION_WORDS):
+            if label in PLACE_LABELS:
                 tier, text = 0, _place_text(t)
+            elif (t.pos_ == "PROPN" and prep in {"in", "across", "throughout", "near"}
+                  and label in {"", "ORG", "PERSON", "PRODUCT", "NORP"}
+                  and lemma not in INSTITUTION_WORDS):
+                # the small model often tags cities as ORG/PERSON ("across Kyiv")
+                tier, text = 1, _place_text(t)
             elif lemma in PLACE_NOUNS and any(
                     c.dep_ in {"compound", "amod"} and (c.pos_ == "PROPN" or c.ent_type_)
                     for c in t.children):
@@ -1069,10 +1126,10 @@ def _place(doc: "Doc", anchor: "Token | None", exclude: set[int]) -> str | None:
             cands.append((tier, dist, text))
     if not cands:
         return None
-    best_tier = min(c[0] for c in cands if c[0] < 2) if any(c[0] < 2 for c in cands) else 2
-    pool = [c for c in cands if c[0] == best_tier] if best_tier == 2 else \
-        [c for c in cands if c[0] < 2]
-    return min(pool, key=lambda c: (c[1], c[0]))[2]
+    # locative phrases (tiers 0-1) beat bare mentions (tier 2); among them the closest
+    # in the tree wins, an uncertain (mis-tagged) one needing to be clearly closer
+    pool = [c for c in cands if c[0] < 2] or cands
+    return min(pool, key=lambda c: (c[1] + 2 * c[0], c[0]))[2]
 
 
 # --------------------------------------------------------------------------------------
@@ -1234,8 +1291,11 @@ def _according(tok: "Token") -> "Token | None":
     return None
 
 
-def _source_np(t: "Token", text: str, pos: int) -> str | None:
+def _source_np(t: "Token", text: str, pos: int, banned: frozenset[int] = frozenset()
+               ) -> str | None:
     """Attribution text for a speaker token (documents yield their author)."""
+    if t.i in banned:  # a dateline ("CUPERTINO, California, Oct 31 -") parsed as subject
+        return None
     if t.pos_ == "NOUN":  # "the tracking site PowerOutage.us", "its head, Oleh Syniehubov"
         for c in t.children:
             if c.dep_ in {"appos", "compound"} and c.i > t.i and c.pos_ == "PROPN":
@@ -1257,28 +1317,31 @@ def _source_np(t: "Token", text: str, pos: int) -> str | None:
     return _np_text(t) or None
 
 
-def _parse_attribution(article: Article, claim: Claim, doc: "Doc",
-                       anchor: "Token | None") -> tuple[str | None, set[int]]:
+def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Token | None",
+                       dl: Dateline | None = None) -> tuple[str | None, set[int]]:
     """Attribution from the claim's sentence parse; also the token ids it used."""
     text = article.text
     pos = claim.sentence_start
+    banned: frozenset[int] = frozenset()
+    if dl is not None and pos < dl.end:
+        banned = frozenset(t.i for t in _tokens_in(doc, dl.start - pos, dl.end - pos))
     if anchor is not None:
         for a in _chain(anchor):
             obj = _according(a)
             if obj is not None:
-                name = _source_np(obj, text, pos)
+                name = _source_np(obj, text, pos, banned)
                 if name:
                     return name, {x.i for x in obj.subtree}
             if a.pos_ in {"VERB", "AUX"} or a.dep_ == "ROOT":
                 if a.lemma_.lower() in REPORT_LEMMAS:
                     cited = _cited(a)
                     if cited is not None:
-                        name = _source_np(cited, text, pos)
+                        name = _source_np(cited, text, pos, banned)
                         if name:
                             return name, {x.i for x in cited.subtree}
                     subj = _subject(a)
                     if subj is not None:
-                        name = _source_np(subj, text, pos)
+                        name = _source_np(subj, text, pos, banned)
                         if name:
                             return name, {x.i for x in subj.subtree}
                 for c in a.children:  # "..., as reported by X"
@@ -1287,7 +1350,7 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc",
                             any(x.lower_ == "as" for x in c.children):
                         subj = _subject(c)
                         if subj is not None:
-                            name = _source_np(subj, text, pos)
+                            name = _source_np(subj, text, pos, banned)
                             if name:
                                 return name, {x.i for x in subj.subtree}
     # fallbacks: any 'according to X' / 'as reported by X' in the sentence
@@ -1300,7 +1363,7 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc",
                     if to.lower_ == "to" and objs:
                         obj = objs[0]
             if obj is not None:
-                name = _source_np(obj, text, pos)
+                name = _source_np(obj, text, pos, banned)
                 if name:
                     return name, {x.i for x in obj.subtree}
     return None, set()
@@ -1319,7 +1382,8 @@ _EVENT_PATTERNS = [
     # lower-case "the Palisades fire": only after "the", so "Artillery fire" is no event
     (re.compile(r"\b[Tt]he\s+(?P<all>(?:[A-Z][\w'’-]+\s+){1,3}(?:fire|wildfire|blaze))\b"
                 r"(?!\s+(?:department|service|chief|station|crews?|fighters?))"), "fire"),
-    (re.compile(r"\b(?:the\s+)?(?P<all>(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w'’]+(?:[–-][A-Z][\w'’]+)?"
+    (re.compile(r"\b(?:the\s+)?(?P<all>(?:(?:19|20)\d\d\s+)?"
+                r"(?:[A-Z][\w'’]+(?:[–-][A-Z][\w'’]+)?"
                 r"\s+){0,3}(?:earthquakes?|quake|tsunami|floods?|flooding|eruption|landslide"
                 r"|mudslide|heatwave|heat\s+wave|blizzard|tornado(?:es)?|wildfires?))\b"),
      "disaster"),
@@ -1538,13 +1602,17 @@ def _annotate_one(article: Article, claim: Claim, info: _ArticleInfo) -> dict:
     attribution = _quote_attribution(article, claim, info)
     used: set[int] = set()
     if doc is not None:
-        parsed, used = _parse_attribution(article, claim, doc, anchor)
+        parsed, used = _parse_attribution(article, claim, doc, anchor, info.dateline)
         if attribution is None:
             attribution = parsed
 
     place = None
     if doc is not None:
         exclude = set(used)
+        dl = info.dateline
+        if dl is not None and claim.sentence_start < dl.end:  # the dateline city is the fallback
+            exclude.update(t.i for t in _tokens_in(doc, dl.start - claim.sentence_start,
+                                                   dl.end - claim.sentence_start))
         for es, ee, _ in find_events(claim.sentence):  # "the Berlin Marathon" is no place
             exclude.update(t.i for t in _tokens_in(doc, es, ee))
         for t in doc:  # never take places from 'according to X' phrases

@@ -47,7 +47,14 @@ _W_UNITS = "|".join(sorted(num.UNITS_WORDS, key=len, reverse=True))
 _W_TENS = "|".join(num.TENS_WORDS)
 _W_SCALE = "hundred|thousand|million|billion|trillion"
 _W_ATOM = rf"(?:(?:{_W_TENS})(?:-(?:{_W_UNITS}))?|{_W_UNITS}|{_W_SCALE})"
+_DENOMS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+           "ninth": 9, "tenth": 10}
+_FRACTION_WORDS = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+                   r"(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|"
+                   r"tenths?)")
 WORD_NUMBER = re.compile(
+    rf"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:halfs?|halves|thirds?|"
+    rf"quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\w-])|"
     rf"(?<![\w-])(?:(?:a|an)\s+(?=(?:{_W_SCALE}|dozen)\b))?"
     rf"{_W_ATOM}(?:(?:\s+|\s+and\s+(?={_W_ATOM}\b))(?:{_W_SCALE}|{_W_ATOM}))*"
     rf"(?:\s+and\s+a\s+half)?(?![\w])"
@@ -55,8 +62,8 @@ WORD_NUMBER = re.compile(
     rf"|(?<![\w-])(?:tens|dozens|hundreds)\s+of\s+(?:thousands|millions|billions)(?=\s+of\b)"
     rf"|(?<![\w-])(?:dozens|hundreds|thousands|millions|billions|scores)(?=\s+of\b)"
     rf"|(?<![\w-])a\s+handful(?=\s+of\b)"
-    rf"|(?<![\w-])(?:(?:a|one|two|three|four)[\s-]+)?(?:half|halves|thirds?|quarters?|fifths?|"
-    rf"tenths?)(?=\s+of\b)"
+    rf"|(?<![\w-])(?:a[\s-]+)?(?:half|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)"
+
     rf"|(?<![\w-])(?:[Nn]o\s+one|[Nn]obody|[Nn]one(?=\s+of\b))(?![\w-])",
     re.I,
 )
@@ -64,7 +71,7 @@ DIGIT_NUMBER = re.compile(r"(?<![\d.,])(?<![\d][.,])" + num.DIGITS + r"(?![\d])"
 
 SCALE_AFTER = re.compile(
     r"^(?:\s?(?:million|billion|trillion|thousand|hundred|mn|mln|bn|bln|tn|trn|crore|lakh)"
-    r"(?![a-z])|(?:m|k|b|K|M|B)(?![a-zA-Z0-9²³]))"
+    r"(?![a-z])|(?:m|k|b|K|M|B|T)(?![a-zA-Z0-9²³]))"
 )
 SCALE_SPACED = re.compile(r"^\s(?:m|k|M|K)(?![\w])")
 
@@ -167,6 +174,10 @@ def _singular(word: str) -> str:
         return _LEMMA_FIX[w]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
+    if len(w) > 4 and w.endswith("men"):
+        return w[:-3] + "man"
+    if len(w) > 5 and w.endswith("uses"):
+        return w[:-2]
     if len(w) > 4 and re.search(r"(ss|sh|ch|x|z)es$", w):
         return w[:-2]
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
@@ -199,6 +210,7 @@ class _M:
     currency_prefix: str | None = None
     counted_hint: str | None = None  # noun from a hyphenated form ("30-storey")
     vague: bool = False
+    fraction: bool = False
     duration_seconds: float | None = None
     drop: bool = False
     extra_core: list[tuple[int, int]] = field(default_factory=list)
@@ -255,6 +267,7 @@ def _scan(text: str) -> list[_M]:
         raw = m.group(0)
         low = raw.lower()
         vague = False
+        is_fraction = False
         if re.fullmatch(r"no\s+one|nobody|none", low):
             v = 0.0
         elif low in num.VAGUE_PLURALS or re.fullmatch(r"\w+\s+of\s+\w+", low):
@@ -266,18 +279,18 @@ def _scan(text: str) -> list[_M]:
         elif low == "a handful":
             v = 5.0
             vague = True
-        elif re.search(r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)$", low):
+        elif re.fullmatch(_FRACTION_WORDS, low):
             parts = re.split(r"[\s-]+", low)
-            n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(parts[0], 1) if len(parts) > 1 else 1
-            d = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-                 "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}[parts[-1]]
+            n = (1 if parts[0] == "a" else num.UNITS_WORDS.get(parts[0], 1)) if len(parts) > 1 else 1
+            d = _DENOMS[parts[-1].rstrip("s") if parts[-1] != "halves" else "half"]
             v = n / d
+            is_fraction = True
         else:
             v = num.parse_words(raw)
         if v is None:
             continue
         prec = num.precision_of(str(int(v))) if v == int(v) and v >= 1 else 1.0
-        mm = _M(s, e, s, e, v, prec, is_word=True, vague=vague)
+        mm = _M(s, e, s, e, v, prec, is_word=True, vague=vague, fraction=is_fraction)
         if vague and low != "a handful":
             mm.low, mm.high = v, v * 10
         elif vague:
@@ -307,12 +320,17 @@ def _unit_after(text: str, pos: int) -> tuple[tuple[str, ...], str, int]:
             if names:
                 # a one-letter symbol must be glued to the number or be a known upper-case
                 if len(cand) <= 2 and p != pos and cand in ("m", "s", "h", "t", "g", "l", "in",
-                                                             "a", "b", "k", "mi", "st",
+                                                             "a", "b", "k", "st",
                                                              "c", "f", "ha", "yd", "pc", "pp",
                                                              "C", "F", "K", "L", "W", "V", "mb",
                                                              "bp", "hr", "ft", "oz", "lb", "min",
                                                              "sec", "nm", "ms", "cl", "yr"):
-                    if cand not in ("ft", "oz", "lb", "min", "nm", "yr", "hr", "sec", "km"):
+                    spaced_ok = cand in ("ft", "oz", "lb", "min", "nm", "yr", "hr", "sec", "km") or (
+                        cand == "in" and re.match(r"^\s*(?:thick|long|wide|tall|high|deep|across|"
+                                                  r"in\s+diameter|of\s+(?:rain|snow))\b",
+                                                  text[p + 2:p + 20])) or (
+                        cand == "L" and re.match(r"^\s*(?:of|bottles?|tanks?)\b", text[p + 1:p + 14]))
+                    if not spaced_ok:
                         continue
                 end = p + len(cand)
                 if end < len(text) and (text[end].isalnum()) and not cand.endswith(("%", "$")):
@@ -322,8 +340,8 @@ def _unit_after(text: str, pos: int) -> tuple[tuple[str, ...], str, int]:
 
 
 _PER = re.compile(
-    r"^(?:\s*/\s*|\s+per\s+|\s+a\s+|\s+an\s+|\s+each\s+|\s+every\s+|-a-|\s+per-)"
-    r"([A-Za-z]+)(?![\w])", re.I)
+    r"^(?:\s*/\s*|\s+per\s+|\s+a\s+|\s+an\s+|\s+each\s+|\s+every\s+|-a-|\s+per-|\s+a-)"
+    r"((?:square\s+|cubic\s+|sq\.?\s+)?[A-Za-z]+)(?![\w])", re.I)
 _PER_OK = {"day", "week", "month", "year", "hour", "minute", "second", "night", "annum",
            "capita", "head", "share", "barrel", "person", "gallon", "litre", "liter", "kilogram",
            "kg", "pound", "tonne", "ton", "ounce", "unit", "game", "match", "season", "mile",
@@ -332,11 +350,17 @@ _PER_OK = {"day", "week", "month", "year", "hour", "minute", "second", "night", 
            "ticket", "visit", "trip", "word", "click", "square", "acre", "hectare", "session",
            "meal", "dose", "shift", "quarter", "cent", "kwh", "mwh", "megawatt", "watt",
            "passenger", "room", "seat", "vehicle", "car", "load", "lap", "round", "inning",
-           "innings", "point", "bag", "box", "case", "bottle", "can", "pack", "piece", "item"}
+           "innings", "point", "bag", "box", "case", "bottle", "can", "pack", "piece", "item",
+           "century", "decade", "fortnight", "gram", "ounce", "metre", "meter", "foot",
+           "square foot", "square metre", "square meter", "square mile", "square kilometre",
+           "sq ft", "sq. ft", "sq m", "cubic metre", "cubic meter", "cubic foot", "mile"}
 
 
 def _per_name(word: str) -> str:
     w = word.lower()
+    if " " in w:
+        parts = w.replace("sq.", "square").replace("sq", "square").split()
+        return " ".join(parts[:-1] + [_per_name(parts[-1])])
     abbrev = {"hr": "hour", "h": "hour", "s": "second", "sec": "second", "min": "minute",
               "yr": "year", "mo": "month", "wk": "week", "kg": "kilogram", "km": "kilometre",
               "annum": "year", "liter": "litre", "kilometer": "kilometre", "kwh": "kilowatt hour",
@@ -411,7 +435,7 @@ def _extend(text: str, c: _M) -> None:
                                     r"radius|of\s+(?:water|snow|rain|track|road|coastline|"
                                     r"height|altitude|depth))", after):
                             ok = False
-                    elif word in ("b", "B", "K"):
+                    elif word in ("b", "B", "K", "T"):
                         ok = False
             if ok and factor:
                 if num.is_number_word(word) and c.is_word and word.lower() in num.SCALE_WORDS:
@@ -476,11 +500,12 @@ def _extend(text: str, c: _M) -> None:
     # compound: per day, a barrel, /h
     pm = _PER.match(text[c.end:c.end + 30])
     if pm and (c.unit_names or c.currency_prefix or True):
-        w = pm.group(1)
-        if w.lower() in _PER_OK and not (pm.group(0).strip().lower() in ("a", "an") and
-                                          w.lower() in ("day", "year") and
-                                          re.match(r"^\s+a\s+(?:day|year)\s+(?:ago|earlier|later|before|after)\b",
-                                                   text[c.end:c.end + 30], re.I)):
+        w = re.sub(r"\s+", " ", pm.group(1))
+        wl = w.lower()
+        wl_s = " ".join(_singular(x) for x in wl.split())
+        if (wl in _PER_OK or wl_s in _PER_OK) and not re.match(
+                r"^\s+an?\s+\w+\s+(?:ago|earlier|later|before|after|on|from|in)\b",
+                text[c.end:c.end + 40], re.I):
             if c.unit_names or c.currency_prefix or c.unit_surface or "/" in pm.group(0) or \
                     "per" in pm.group(0).lower():
                 c.per = _per_name(w)
@@ -573,7 +598,9 @@ def _drop_reason(text: str, c: _M, sent_start: int) -> str | None:
         if not re.match(r"^(?:s\b|x\b)", after):
             return "code"
     # phone numbers and ids: 555-1234, +44 20 7946 0958, (212) 555-1234
-    if re.match(r"^[-.\s]\d{3,4}[-.\s]\d{3,4}", after) or re.search(r"\(\d{3}\)\s?$", before):
+    if re.match(r"^[-.\s]\d{3,4}[-.\s]\d{3,4}", after) or re.search(r"\(\d{3}\)\s?$", before) \
+            or (re.fullmatch(r"\d{3}", raw) and re.match(r"^-\d{4}\b", after)) \
+            or (re.fullmatch(r"\d{4}", raw) and re.search(r"\b\d{3}-$", before)):
         return "phone"
     if re.fullmatch(r"0\d{3,}", raw):
         return "code"
@@ -592,6 +619,8 @@ def _drop_reason(text: str, c: _M, sent_start: int) -> str | None:
     if re.match(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Dr|Boulevard|"
                 r"Blvd|Way|Place|Court|Square|Terrace|Crescent|Highway)\b", after):
         return "address"
+    if re.search(r"[A-Za-z0-9.][+/]$", before) and not c.currency_prefix:
+        return "code"
     # version numbers 1.2.3, IP addresses
     if re.match(r"^\.\d+\.\d", after):
         return "version"
@@ -599,7 +628,7 @@ def _drop_reason(text: str, c: _M, sent_start: int) -> str | None:
     return None
 
 
-_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|through|and|or)\s*", re.I)
+_RANGE_SEP = re.compile(r"^(?:[-‐]\s+)?\s*(?:-|–|—|to|through|and|or)\s*", re.I)
 
 
 def _merge_ranges(text: str, ms: list[_M]) -> list[_M]:
@@ -612,9 +641,11 @@ def _merge_ranges(text: str, ms: list[_M]) -> list[_M]:
             gap = text[a.end:b.start]
             sep = _RANGE_SEP.fullmatch(gap + " ") or _RANGE_SEP.fullmatch(gap)
             pre = text[max(0, a.start - 16):a.start].lower()
-            between = re.search(r"\bbetween\s*$", pre)
-            frm = re.search(r"\bfrom\s*$", pre)
-            g = gap.strip().lower()
+            pre = text[max(0, a.start - 30):a.start].lower()
+            _q = r"(?:\s+(?:about|around|roughly|some|nearly|almost|approximately|just|over|under))?\s*$"
+            between = re.search(r"\bbetween" + _q, pre)
+            frm = re.search(r"\bfrom" + _q, pre)
+            g = re.sub(r"^[-‐]\s+", "", gap.strip().lower())
             is_range = False
             if sep and not a.drop and not b.drop:
                 if g == "and":
@@ -666,7 +697,10 @@ def _merge_ranges(text: str, ms: list[_M]) -> list[_M]:
                 a.extra_core.append((b.core_start, b.core_end))
                 a.end = b.end
                 if between or frm:
-                    a.start = min(a.start, text.rfind("between" if between else "from", 0, a.start))
+                    kw = "between" if between else "from"
+                    pos = text.lower().rfind(kw, max(0, a.start - 16), a.start)
+                    if pos >= 0:
+                        a.start = min(a.start, pos)
                 out.append(a)
                 i += 2
                 continue
@@ -780,7 +814,8 @@ def _predicate(verb: "Token | None") -> str | None:
         return "be"
     parts = [verb.lemma_.lower()]
     for ch in verb.children:
-        if ch.dep_ == "prt":
+        if ch.dep_ == "prt" or (ch.dep_ == "advmod" and ch.i == verb.i + 1 and
+                                ch.lower_ in ("down", "up", "off", "out", "back", "away")):
             parts.append(ch.text.lower())
     return " ".join(parts)
 
@@ -849,12 +884,22 @@ def _unit_of_noun(h: "Token") -> str:
         base = h.text.lower()
     name = " ".join([t.text.lower() for t in comps] + [base])
     conj = [t for t in h.children if t.dep_ == "conj" and t.pos_ in ("NOUN",) and
-            not any(ch.like_num or ch.dep_ == "nummod" for ch in t.children)]
+            t.i <= h.i + 3 and h.tag_ in ("NNS", "NNPS") and t.tag_ in ("NNS", "NNPS") and
+            not any(ch.dep_ in ("det", "poss", "nummod", "quantmod", "prep", "compound", "amod")
+                    or ch.like_num for ch in t.children)]
     if conj:
         cj = conj[0]
         cb = _singular(cj.text) if cj.tag_ in ("NNS", "NNPS") else cj.lemma_.lower()
         name = f"{name} and {cb}"
     return name
+
+
+def _is_rate_unit(c: _M) -> bool:
+    """Percentages and points: 'lost 190 points' is a change, 'lost 500 jobs' a count."""
+    if not c.unit_names or c.currency_prefix:
+        return False
+    n = c.unit_names[0]
+    return U.unit_info(n).kind in ("percentage", "percentage_point") or n == "point"
 
 
 _LEVEL_VERBS = {"be", "end", "close", "finish", "trade", "open", "remain", "stay", "trend", "move",
@@ -904,12 +949,11 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
         if h.pos_ in ("VERB", "AUX", "ADV", "ADJ", "NOUN"):
             if lem in UP_VERBS and lem not in ("add", "raise", "boost", "top") or \
                     (lem in ("add", "raise", "boost") and (c.unit_names or c.currency_prefix)
-                     and U.unit_info((c.unit_names or ("dollar",))[0]).kind == "percentage"):
+                     and _is_rate_unit(c)):
                 return "up"
             if lem in DOWN_VERBS and lem not in ("cut", "lose", "shed", "reduce", "slash", "trim") or \
                     (lem in ("cut", "lose", "shed", "reduce", "slash", "trim") and
-                     (c.unit_names and U.unit_info(c.unit_names[0]).kind in
-                      ("percentage", "percentage_point"))):
+                     _is_rate_unit(c)):
                 return "down"
     return None
 
@@ -1073,6 +1117,8 @@ def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
     after = text[c.core_end:c.core_end + 40]
     if c.unit_names or c.currency_prefix or c.counted_hint:
         return True
+    if c.fraction and " " in low.replace("-", " ") and not low.startswith("a "):
+        return True
     if low in ("half", "a half"):
         return bool(re.match(r"^\s+(?:of|the|a|an|its|their)\b", after)) or bool(
             re.search(r"\bby\s+$", text[max(0, c.core_start - 5):c.core_start]))
@@ -1151,7 +1197,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             counted = c.counted_hint
             unit = counted
             kind = "count"
-        if info is None and not counted:
+        if info is None and not counted and not c.fraction:
             counted_tok, counted = _counted_noun(doc, c, tok, 0)
             if counted == "@them":
                 counted = prev_counted

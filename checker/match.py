@@ -47,7 +47,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "destroyed": ("burn", "raze", "flatten", "collapse", "damage"),
     "produced": ("produce", "production", "build", "manufacture", "make"),
     "delivered": ("deliver", "delivery", "ship", "sell", "sale"),
-    "won": ("win", "secure", "take", "capture", "gain", "seat"),
+    "won": ("win", "secure", "capture", "seat"),
     "lost": ("lose", "fall", "drop", "decline"),
     "without_power": ("power", "outage", "electricity", "blackout"),
 }
@@ -55,6 +55,16 @@ _ROLE_OF: dict[str, str] = {}
 for _role, _words in ROLE_WORDS.items():
     for _w in _words:
         _ROLE_OF.setdefault(_w, _role)
+
+#: nouns that name a role by themselves ("deliveries of 444,000 vehicles", "the death toll")
+ROLE_NOUNS: dict[str, str] = {
+    "death": "killed", "dead": "killed", "fatality": "killed", "toll": "killed",
+    "killed": "killed", "injury": "injured", "injured": "injured", "wounded": "injured",
+    "missing": "missing", "delivery": "delivered", "deliveries": "delivered",
+    "production": "produced", "evacuation": "evacuated", "evacuee": "evacuated",
+    "arrest": "arrested", "detainee": "arrested", "rescue": "rescued", "launch": "launched",
+    "interception": "intercepted", "outage": "without_power",
+}
 
 #: roles whose figures evolve as reports come in (an update, not a conflict)
 EVOLVING = {"killed", "injured", "missing", "evacuated", "arrested", "rescued", "destroyed",
@@ -85,7 +95,9 @@ GENERIC_MODIFIERS = {
 
 #: counted nouns that all mean "people" (children, soldiers... are narrower, not synonyms)
 PERSON = {"person", "people", "individual", "human", "life", "resident", "victim", "casualty",
-          "fatality", "death", "dead", "one", "inhabitant", "citizen"}
+          "fatality", "death", "dead", "one", "inhabitant", "citizen",
+          # a crowd is counted in people whatever the noun
+          "demonstrator", "protester", "protestor", "marcher", "participant", "attendee"}
 
 STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with",
         "from", "its", "their", "his", "her", "this", "that", "these", "those", "as", "be",
@@ -125,8 +137,8 @@ def role_of(claim: Claim) -> str | None:
             if r:
                 return r
     for w in sorted(_tokens(claim.concept) | _tokens(claim.counted)):
-        r = _ROLE_OF.get(w) or _ROLE_OF.get(_singular(w))
-        if r in {"killed", "injured", "missing"}:
+        r = ROLE_NOUNS.get(w) or ROLE_NOUNS.get(_singular(w))
+        if r:
             return r
     return None
 
@@ -193,7 +205,8 @@ def interval(claim: Claim) -> tuple[float, float]:
         lower = hi - p if (p >= 10 or p < 1 or abs(hi) >= 1000) else -math.inf
         return (lower, hi)
     if q == "~" or claim.approximate:
-        tol = max(p, 0.05 * abs(v))
+        # "about 7,000" covers most of a step either side, not the next round number
+        tol = max(0.75 * p, 0.01 * abs(v))
         return (v - tol, v + tol)
     if rounded:
         return (v - p / 2, v + p / 2)
@@ -267,10 +280,26 @@ def _day_level(t: TimeRef | None) -> bool:
     return (end - t.start).days <= 2
 
 
+def _years(t: TimeRef | None) -> set[int]:
+    """Years a claim's own time names ("a 1957 flood", "in 2021")."""
+    if t is None or t.source not in ("sentence", "context"):
+        return set()
+    if re.match(r"\s*(?:since|from|until|before|after)\b", t.text or "", re.I):
+        return set()  # a span's edge, not the event's year
+    return {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", t.text or "")}
+
+
 def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
     if a.event and b.event and a.event != b.event:
         return Judgement(False, f"different events ({a.event} vs {b.event})")
     ta, tb = a.time, b.time
+    ya, yb = _years(ta), _years(tb)
+    if not ya and ta and ta.start and _day_level(ta):
+        ya = {ta.start.year}
+    if not yb and tb and tb.start and _day_level(tb):
+        yb = {tb.start.year}
+    if (_years(ta) or _years(tb)) and ya and yb and not (ya & yb):
+        return Judgement(False, f"different years ({ta and ta.text} vs {tb and tb.text})")
     if _day_level(ta) and _day_level(tb):
         assert ta is not None and tb is not None and ta.start and tb.start
         gap = 0
@@ -412,6 +441,14 @@ def anchors(c: Claim) -> Anchors:
                 break
             verb = verb.head
         attrib = _norm_name(c.attribution or "")
+        # a dateline ("AUSTIN, Texas, July 2 (Digest) —") names where it was written
+        m = re.match(r"^[^\n]{0,90}?(?:\u2014|\u2013|--| - |\):)", c.sentence)
+        dateline_end = m.end() if m and m.end() <= s else -1
+
+        def other_number(tok) -> bool:
+            return any(t.like_num and not (t.idx < e and t.idx + len(t) > s)
+                       for t in tok.subtree)
+
         if verb is not None and verb.lemma_.lower() not in _SAY:
             stack = [verb]
             while stack:
@@ -419,12 +456,14 @@ def anchors(c: Claim) -> Anchors:
                 for ch in tok.children:
                     if ch.dep_ in _CLAUSE_DEPS or ch.lemma_.lower() in _SAY:
                         continue
+                    if ch.dep_ == "prep" and other_number(ch):
+                        continue  # "including 81,000 in Paris" belongs to another number
                     if ch.dep_ == "agent" and any(g.lemma_.lower() in _SAY for g in ch.subtree):
                         continue
                     stack.append(ch)
                 if tok is verb or (tok.idx < e and tok.idx + len(tok) > s):
                     continue
-                if tok.ent_type_ in _NOT_NAMES:
+                if tok.ent_type_ in _NOT_NAMES or tok.idx < dateline_end:
                     continue
                 if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS:
                     name = _norm_name(tok.text)
@@ -547,10 +586,9 @@ def decide(
     later = _is_later(a, b, arts)
     # an evolving figure reported again later with another number is a revision, even when
     # an open bound ("at least 23") would let both stand
-    revised = abs(a.value - b.value) > 1e-9 * max(1.0, abs(a.value), abs(b.value))
-    if role in EVOLVING and later is not None and revised and (
-        not compatible or (later and b.value > a.value) or (not later and a.value > b.value)
-    ):
+    # tolls grow as bodies are found; a later, smaller figure is a disagreement
+    grows = (later and b.value > a.value) or (later is False and a.value > b.value)
+    if role in EVOLVING and later is not None and grows:
         first, second = (a, b) if later else (b, a)
         wf, ws = (wa, wb) if later else (wb, wa)
         return Relation(
@@ -600,8 +638,38 @@ def match(
         rel = judge(a, b, cand.similarity, csim, arts, cfg)
         if rel is not None:
             out.append(rel)
+    out = _counterparts(out, by_id)
     out.sort(key=lambda r: (pos[r.a], pos[r.b]))
     return out
+
+
+def _counterparts(relations: list[Relation], by_id: dict[str, Claim]) -> list[Relation]:
+    """Keep conflicts only where a claim has no agreeing counterpart.
+
+    An article states a quantity once (perhaps repeated); if claim x of article A agrees with
+    (or is updated by) a claim of article B, then another claim of B that disagrees with x is
+    about something else ("411 of the 650 seats": 411 agrees with 411, so 411 vs 650 is no
+    conflict). Each claim then conflicts with at most one claim per other article, the most
+    similar one.
+    """
+    settled: set[tuple[str, str]] = set()
+    for r in relations:
+        if r.verdict != "conflict":
+            settled.add((r.a, by_id[r.b].article))
+            settled.add((r.b, by_id[r.a].article))
+    kept: list[Relation] = []
+    best: dict[tuple[str, str], Relation] = {}
+    conflicts = [r for r in relations if r.verdict == "conflict"
+                 and (r.a, by_id[r.b].article) not in settled
+                 and (r.b, by_id[r.a].article) not in settled]
+    for r in sorted(conflicts, key=lambda r: -r.score):
+        ka, kb = (r.a, by_id[r.b].article), (r.b, by_id[r.a].article)
+        if ka in best or kb in best:
+            continue
+        best[ka] = best[kb] = r
+        kept.append(r)
+    kept_ids = {id(r) for r in kept}
+    return [r for r in relations if r.verdict != "conflict" or id(r) in kept_ids]
 
 
 # --------------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ SCALE_WORDS = {
 SCALE_ABBREV = {
     "k": 1e3, "K": 1e3, "thousand": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
     "million": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "tn": 1e12,
-    "trn": 1e12, "trillion": 1e12, "crore": 1e7, "lakh": 1e5, "crores": 1e7, "lakhs": 1e5,
+    "trn": 1e12, "trillion": 1e12, "T": 1e12, "crore": 1e7, "lakh": 1e5, "crores": 1e7, "lakhs": 1e5,
     "millions": 1e6, "billions": 1e9, "thousands": 1e3, "hundred": 100.0,
 }
 # nouns that stand for an amount ("a dozen eggs", "half the revenue")
@@ -54,7 +54,9 @@ _UF = "".join(UNICODE_FRACTIONS)
 
 # A written number with digits. Alternatives are tried in order.
 DIGITS = (
-    r"(?:\d+\s+\d+/\d+"                      # mixed fraction 2 1/2
+    r"(?:\d+(?:\.\d+)?\s?[×x]\s?10\^?[-−]?\d+"   # 2.48×10−5
+    r"|\d+(?:\.\d+)?[eE][-+]?\d+(?![\w])"      # 4e14
+    r"|\d+\s+\d+/\d+"                          # mixed fraction 2 1/2
     r"|\d+[" + _UF + r"]"                     # 2½
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"          # 1,234,567.89
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"       # 1.234.567 (dotted thousands)
@@ -79,6 +81,11 @@ def parse_digits(text: str) -> float | None:
     if s[0] in "+-":
         sign = -1.0 if s[0] == "-" else 1.0
         s = s[1:]
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s?[×x]\s?10\^?([-−]?\d+)", s)
+    if m:
+        return sign * float(m.group(1)) * 10.0 ** int(m.group(2).replace("−", "-"))
+    if re.fullmatch(r"\d+(?:\.\d+)?[eE][-+]?\d+", s):
+        return sign * float(s)
     m = re.fullmatch(r"(\d+)\s+(\d+)/(\d+)", s)
     if m:
         den = int(m.group(3))
@@ -110,6 +117,9 @@ def precision_of(text: str) -> float:
     Fractions and words count as exact to 1 (or to the fraction's step).
     """
     s = text.strip().lstrip("+-")
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s?[×x]\s?10\^?|[eE])([-−+]?\d+)", s)
+    if m:
+        return precision_of(m.group(1)) * 10.0 ** int(m.group(2).replace("−", "-"))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", s):
         s = s.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"\d+,\d{1,2}", s):

@@ -203,7 +203,7 @@ EXTRA_SURFACES: dict[str, str] = {
     "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
     "ppm": "parts-per-million", "ppb": "parts-per-billion", "hz": "hertz", "khz": "kilohertz",
     "mhz": "megahertz", "ghz": "gigahertz", "ppg": "point per game", "rpg": "rebound per game",
-    "apg": "assist per game",
+    "apg": "assist per game", "tpd": "ton per day", "wh": "watt hour",
     "times": "count", "time": "count", "fold": "count", "-fold": "count",
     "lb": "pound-mass", "lbs": "pound-mass", "oz": "ounce", "st": "stone",
     "hrs": "hour", "hr": "hour", "mins": "minute", "secs": "second", "sec": "second",

@@ -390,3 +390,53 @@ def test_annotate_is_cached_and_fast(nlp_loaded):
     out = C.annotate(art, claims)
     assert len(out) == 200
     assert time.perf_counter() - t0 < 2.0
+
+
+# ------------------------------------------------------------- regressions from fixtures
+
+
+def test_dateline_is_not_the_event_time_nor_the_speaker(nlp_loaded):
+    text = ("KYIV, July 4 — Russia launched 539 drones and 11 missiles at Ukraine overnight, "
+            "the Ukrainian Air Force said on Friday.")
+    c = one(text, "539 drones")
+    assert c.time.text == "overnight"  # the event, not "July 4" nor the report's "on Friday"
+    assert (c.time.start, c.time.end) == (D(2025, 7, 3), D(2025, 7, 4))
+    assert c.attribution == "Ukrainian Air Force"
+    # without a publication date the named day is worth more than a bare "overnight"
+    assert one(text, "539 drones", published=None).time.weekday == 4
+    apple = one("CUPERTINO, California, Oct 31 (Market Wire) — Apple Inc on Thursday reported "
+                "revenue of $94.93 billion.", "$94.93 billion", published=None)
+    assert apple.attribution != "CUPERTINO" and apple.place == "Cupertino"
+
+
+def test_dateline_city_title_case():
+    art = Article(id="a", text="SAINT-DENIS, Aug 4 (AFP) — Noah Lyles won in 9.79 seconds.")
+    assert C.dateline(art).city == "Saint-Denis"
+
+
+def test_citing_and_passive(nlp_loaded):
+    c = one("Citing city officials, Al Jazeera reported that the assault killed one person.",
+            "one person")
+    assert c.attribution == "city officials"
+    p = one("Fires broke out, and damage was recorded in six districts of the capital.",
+            "six districts")
+    assert p.attribution is None
+
+
+def test_event_in_comparison_yields_to_title(nlp_loaded):
+    text = ("Block after block of Altadena is now ash.\nThe fire has killed 16 people, "
+            "making it deadlier than the Palisades fire on the other side of the county.")
+    c = one(text, "16 people", title="Inside Altadena, where the Eaton fire erased whole blocks")
+    assert c.event == "eaton fire"
+    two = one("The Palisades fire has burned about 9,600 hectares, while the Eaton fire in the "
+              "hills above Pasadena has consumed some 5,700 hectares.", "5,700 hectares")
+    assert two.event == "eaton fire"
+
+
+def test_title_with_a_second_described_event_is_not_inherited(nlp_loaded):
+    text = "The death toll from the earthquake has climbed to 1,644, the military said."
+    c = one(text, "1,644", title="Myanmar earthquake toll climbs, India sends relief under "
+                                 "Operation Brahma")
+    assert c.event is None
+    assert C.find_events("the Myanmar quake") == []  # a description, not a name
+    assert C.find_events("the 2023 Turkey-Syria quake")[0][2] == "2023 turkey-syria earthquake"

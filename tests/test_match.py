@@ -23,8 +23,8 @@ def verdict(x, y, sim=0.9):
         (">", 500, (500, 600)),
         (">", 1.1e6, (1.1e6, 1.2e6)),
         (">=", 23, (23, math.inf)),
-        ("~", 7000, (6000, 8000)),
-        ("~", 2400, (2280, 2520)),
+        ("~", 7000, (6250, 7750)),
+        ("~", 2400, (2325, 2475)),
         ("=", 539, (539, 539)),
     ],
 )
@@ -138,3 +138,17 @@ def test_total_and_parts_add_up_or_not():
     t2 = claim("c", 640, "drone and missile")
     checks = totals([t2, d, m], list(ARTS.values()), CFG)
     assert [c.verdict for c in checks] == ["conflict"]
+
+
+def test_a_claim_with_an_agreeing_counterpart_is_not_also_in_conflict():
+    from checker.index import Candidate
+    from checker.match import match
+
+    won_a = claim("a", 411, "seat", predicate="win", concept="seats Labour won")
+    all_a = claim("a", 650, "seat", predicate="win", concept="seats Labour won")
+    won_b = claim("b", 411, "seat", predicate="win", concept="seats Labour won")
+    all_b = claim("b", 650, "seat", predicate="win", concept="seats Labour won")
+    cands = [Candidate(a=x.id, b=y.id, similarity=0.9)
+             for x in (won_a, all_a) for y in (won_b, all_b)]
+    rels = match([won_a, all_a, won_b, all_b], cands, list(ARTS.values()), CFG)
+    assert sorted(r.verdict for r in rels) == ["agree", "agree"]

@@ -1,0 +1,272 @@
+"""Behaviour of the quantity extractor (spaCy is loaded once per module)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.config import Config
+from checker.extract import extract, extract_quantities
+from checker.models import Article
+
+SEEDS = Path("/work/shared/seeds")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _nlp():
+    from checker import nlp
+
+    nlp.get_nlp()
+
+
+def one(text: str, surface: str):
+    """The quantity whose text contains ``surface``."""
+    qs = [q for q in extract_quantities(text) if surface in q.text]
+    assert qs, f"no quantity {surface!r} in {[q.text for q in extract_quantities(text)]}"
+    return qs[0]
+
+
+def texts(text: str) -> list[str]:
+    return [q.text for q in extract_quantities(text)]
+
+
+# ---------------------------------------------------------------------------- seeds
+
+
+def _seed_claims():
+    arts = []
+    for p in sorted(SEEDS.glob("*.txt")):
+        arts.append(Article(id=p.name, path=str(p), text=p.read_text(encoding="utf-8")))
+    return arts, extract(arts, Config())
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed articles not available")
+def test_seed_articles_yield_the_expected_claims():
+    arts, claims = _seed_claims()
+    by = {(c.value, c.unit): c for c in claims}
+    assert by[(500.0, "drone")].qualifier == ">"
+    assert by[(500.0, "drone")].low == 500 and by[(500.0, "drone")].high is None
+    assert (11.0, "missile") in by
+    kill = by[(1.0, "person")]
+    assert kill.predicate == "kill"
+    assert by[(23.0, "other")].qualifier == ">="
+    assert by[(5e6, "dollar")].unit_kind == "currency"
+    assert (594.0, "prisoner") in by
+    assert (15.0, "region") in by
+    assert (236.0, "missile and drone") in by
+    shot = by[(201.0, "missile and drone")]
+    assert shot.predicate == "shoot down" and shot.qualifier == "="
+    mentions = {c.text for c in claims}
+    for bad in ("&", "July 6", "6", "16", "F-16", "three weeks", "X"):
+        assert bad not in mentions
+    # ids, offsets and locations
+    for c in claims:
+        art = next(a for a in arts if a.id == c.article)
+        assert art.text[c.start:c.end] == c.text
+        assert c.sentence == art.text[c.sentence_start:c.sentence_start + len(c.sentence)]
+        assert c.location.line == 1 + art.text.count("\n", 0, c.start)
+    ids = [c.id for c in claims if c.article == arts[0].id]
+    assert ids == [f"{arts[0].id}:q{i}" for i in range(1, len(ids) + 1)]
+    assert extract(arts, Config()) == claims  # deterministic
+
+
+def test_jsonl_location_is_record_line_and_offset():
+    art = Article(id="feed:3", format="jsonl", line=3, text="Officials said 40 homes burned.")
+    (c,) = extract([art], Config())
+    assert (c.location.line, c.location.column) == (3, art.text.index("40") + 1)
+    assert c.id == "feed:3:q1" and c.unit == "home"
+
+
+def test_skipped_articles_give_no_claims():
+    art = Article(id="a", status="skipped", text="500 drones")
+    assert extract([art], Config()) == []
+
+
+# ---------------------------------------------------------------------------- counts
+
+
+def test_coordinated_counts_get_their_own_nouns():
+    s = "Moscow launched more than 500 drones and 11 missiles overnight."
+    a, b = extract_quantities(s)
+    assert (a.value, a.unit, a.qualifier, a.low) == (500, "drone", ">", 500)
+    assert (b.value, b.unit, b.qualifier) == (11, "missile", "=")
+    assert a.predicate == "launch"
+    assert "drones" in a.concept
+
+
+def test_shared_noun_and_anaphoric_them():
+    s = ("15 Ukrainian regions were targeted by a total of 236 missiles and drones, "
+         "according to Kiev, which claims to have shot down 201 of them.")
+    q15, q236, q201 = extract_quantities(s)
+    assert q15.unit == "region" and q15.counted == "region"
+    assert q236.unit == "missile and drone"
+    assert q201.unit == "missile and drone" and q201.predicate == "shoot down"
+
+
+def test_number_words_and_no_one():
+    assert one("The blast killed one person and injured two dozen.", "one").unit == "person"
+    q = one("No one was injured in the fire.", "No one")
+    assert q.value == 0 and q.unit == "person"
+    assert one("Police arrested a dozen protesters.", "dozen").value == 12
+    assert one("Two million people fled.", "Two million").value == 2e6
+
+
+def test_vague_amounts_are_ranges():
+    q = one("Dozens of people were killed.", "Dozens")
+    assert (q.low, q.high, q.unit) == (12, 120, "person") and q.approximate
+    q = one("It cost tens of thousands of dollars.", "tens of thousands")
+    assert (q.low, q.high) == (1e4, 1e5)
+
+
+def test_one_of_the_best_is_not_a_count():
+    assert texts("It is one of the best phones on the market.") == []
+
+
+# ---------------------------------------------------------------------------- bounds, ranges
+
+
+@pytest.mark.parametrize("phrase,qual", [
+    ("about 300 people", "~"), ("around 300 people", "~"), ("nearly 300 people", "~"),
+    ("more than 300 people", ">"), ("over 300 people", ">"), ("at least 300 people", ">="),
+    ("fewer than 300 people", "<"), ("up to 300 people", "<="), ("just under 300 people", "<"),
+    ("300 people", "="),
+])
+def test_bounds(phrase, qual):
+    q = one(f"Officials said {phrase} attended the rally.", "300")
+    assert q.qualifier == qual and q.value == 300
+
+
+def test_ranges():
+    q = one("Between 5 and 6 km of road were closed.", "5")
+    assert (q.low, q.high, q.unit) == (5, 6, "kilometre")
+    q = one("Rates will rise 5 to 7 per cent next year.", "5")
+    assert (q.low, q.high, q.unit) == (5, 7, "percentage")
+    q = one("There are four to five thousand people.", "four")
+    assert (q.low, q.high) == (4000, 5000)
+    q = one("Sales of 10-12 million units are expected.", "10")
+    assert (q.low, q.high) == (10e6, 12e6)
+
+
+# ---------------------------------------------------------------------------- changes
+
+
+def test_change_and_level():
+    a, b = extract_quantities("Revenue rose 6% to $94.93 billion in the quarter.")
+    assert (a.value, a.unit, a.qualifier) == (6, "percentage", "up")
+    assert (b.value, b.unit, b.qualifier) == (94.93e9, "dollar", "=")
+    assert b.precision == pytest.approx(0.01e9)
+
+
+def test_down_and_restated_change():
+    a, b = extract_quantities("The Dow Jones Industrial Average lost 190 points, or 0.6%.")
+    assert a.qualifier == "down" and b.qualifier == "down" and b.unit == "percentage"
+    q = one("Shares fell 3.5 per cent on Monday.", "3.5")
+    assert q.qualifier == "down"
+
+
+def test_phrasal_verbs_are_not_changes():
+    q = one("Air defences shot down 40 drones.", "40")
+    assert q.qualifier == "=" and q.predicate == "shoot down"
+
+
+# ---------------------------------------------------------------------------- money, units
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("The fine was US$5.1bn.", 5.1e9, "united states dollar"),
+    ("It costs £250,000 to build.", 250000, "pound sterling"),
+    ("Tickets cost €45.", 45, "euro"),
+    ("The deal is worth ¥3 trillion for Toyota.", 3e12, "japanese yen"),
+    ("The stake is worth 800 yuan.", 800, "chinese yuan"),
+    ("Shares closed at 164p.", 164, "penny"),
+    ("The firm paid Rs 500 crore.", 5e9, "indian rupee"),
+    ("He earned 35m dollars.", 35e6, "dollar"),
+])
+def test_currencies(text, value, unit):
+    (q,) = extract_quantities(text)
+    assert q.value == pytest.approx(value) and q.unit == unit and q.unit_kind == "currency"
+
+
+def test_per_share_and_per_day_compounds():
+    q = one("The company earned $1.25 per share.", "1.25")
+    assert q.unit == "dollar per share" and q.unit_kind == "currency"
+    q = one("Output was cut by 325,000 barrels per day.", "325,000")
+    assert q.unit == "barrel per day"
+
+
+def test_percent_and_percentage_points():
+    assert one("Inflation was 2.5 per cent.", "2.5").unit == "percentage"
+    q = one("The rate rose by 0.25 percentage points.", "0.25")
+    assert q.unit == "percentage point" and q.unit_kind == "percentage_point"
+    assert q.qualifier == "up"
+
+
+def test_si_conversion_makes_units_comparable():
+    a = one("The fire burned 11,500 acres.", "11,500")
+    b = one("The fire burned 4,650 hectares.", "4,650")
+    assert a.dimension == b.dimension == "area"
+    assert a.si_value == pytest.approx(b.si_value, rel=0.01)
+    km = one("The road is 1 km long.", "1 km")
+    m = one("The road is 1,000 metres long.", "1,000")
+    assert km.si_value == pytest.approx(m.si_value)
+
+
+def test_temperatures_speeds_magnitudes():
+    q = one("Temperatures reached 40C on Friday.", "40C")
+    assert q.unit == "degree Celsius" and q.si_value == pytest.approx(313.15)
+    q = one("Winds of 155mph battered the coast.", "155")
+    assert q.unit == "mile per hour" and q.dimension == "speed"
+    q = one("A 7.9-magnitude earthquake struck.", "7.9")
+    assert q.unit == "magnitude" and q.value == 7.9
+    q = one("Winds reached 120 km/h.", "120")
+    assert q.unit == "kilometre per hour"
+
+
+def test_durations():
+    q = one("She won in 2:00:35.", "2:00:35")
+    assert q.si_value == 7235 and q.dimension == "time"
+    q = one("The flight took 2 hours and 35 seconds.", "2 hours")
+    assert q.si_value == 7235
+
+
+def test_hyphenated_counts_and_ages():
+    q = one("A 30-storey tower collapsed.", "30")
+    assert q.value == 30 and q.unit == "storey"
+    q = one("A 40-year-old man was arrested.", "40")
+    assert q.unit == "year of age" and q.dimension == "age"
+    q = one("John Smith, 45, was arrested.", "45")
+    assert q.unit == "year of age"
+
+
+# ---------------------------------------------------------------------------- not quantities
+
+
+@pytest.mark.parametrize("text", [
+    "New York [US], July 6 (ANI): talks began.",
+    "The talks began on 6 July in Geneva.",
+    "The war began in 2022.",
+    "Ukraine received F-16 jets.",
+    "The COVID-19 pandemic hit hard.",
+    "G7 leaders met in Italy.",
+    "Helene was a Category 4 hurricane.",
+    "The meeting starts at 10:30 a.m. local time.",
+    "He finished 3rd in the race.",
+    "Call 555-1234 for details.",
+    "Drone & missile attacks continued.",
+    "The S&P 500 closed higher.",
+    "He joined three weeks ago.",
+])
+def test_not_quantities(text):
+    assert texts(text) == []
+
+
+def test_thousands_and_decimal_commas():
+    assert one("The index rose to 3,005.47.", "3,005.47").value == pytest.approx(3005.47)
+    assert one("Growth was 3,5% last year.", "3,5").value == pytest.approx(3.5)
+    assert one("About 1.234.567 voters turned out.", "1.234.567").value == 1234567
+
+
+def test_precision():
+    assert one("500 drones", "500").precision == 100
+    assert one("539 drones", "539").precision == 1
