@@ -822,9 +822,10 @@ def _info(article: Article) -> _ArticleInfo:
             sent_wo_dl = sent
         numeric = nlp.has_number(re.sub(rf"\b{YEAR}\b|\b{DAY}\b(?=\s+{MONTH})", "",
                                         sent_wo_dl, flags=re.I))
-        for ex in find_time_expressions(sent):
-            if dl is not None and s + ex.start < dl.end and s + ex.end > dl.start:
-                continue  # the dateline is the publication date, not the event time
+        exprs = [ex for ex in find_time_expressions(sent)
+                 # the dateline is the publication date, not the event time
+                 if not (dl is not None and s + ex.start < dl.end and s + ex.end > dl.start)]
+        for ex in _main_clause_exprs(sent, exprs, s, dl):
             lead_exprs.append((numeric, ex))
     # The main event is the quantified one: prefer the first strong expression of a lead
     # sentence that states a number, then any strong one; a bare "overnight" last.
@@ -841,6 +842,32 @@ def _info(article: Article) -> _ArticleInfo:
     info = _ArticleInfo(ref, dl, lead_time, lead_text, title_text, _quote_spans(article.text))
     _ART_CACHE[key] = info
     return info
+
+
+def _main_clause_exprs(sent: str, exprs: list[_Expr], offset: int,
+                       dl: Dateline | None) -> list[_Expr]:
+    """Drop expressions in asides of a lead sentence ("Jacobs, the winner in Tokyo in
+    2021, ..."), using the (cached) parse of the sentence."""
+    if not exprs:
+        return exprs
+    # parse without the dateline: "PARIS, Dec 11 (AFP) — The ..." garbles the tree
+    cut = max(0, dl.end - offset) if dl is not None and offset < dl.end else 0
+    body = sent[cut:]
+    lead_ws = len(body) - len(body.lstrip())
+    cut += lead_ws
+    body = body.strip()
+    if not body:
+        return exprs
+    try:
+        doc = nlp.parse(body)
+    except Exception:  # no model: keep the regex result
+        return exprs
+    kept = []
+    for e in exprs:
+        h = _head_of(_tokens_in(doc, e.start - cut, e.end - cut)) if e.start >= cut else None
+        if h is None or not _in_aside(h, h.sent.root):
+            kept.append(e)
+    return kept
 
 
 def article_time(article: Article) -> TimeRef | None:
@@ -884,16 +911,27 @@ def _tree_dist(a: "Token", b: "Token") -> int:
 _ASIDE_DEPS = {"appos", "relcl", "acl"}
 
 
-def _in_aside(h: "Token", anchor: "Token") -> bool:
+def _in_aside(h: "Token", anchor: "Token", dateline_ids: frozenset[int] = frozenset()
+              ) -> bool:
     """True when ``h`` sits in an appositive or relative clause that does not contain the
     claim ("Jacobs, the surprise winner in Tokyo in 2021, was fifth in 9.85")."""
     claim_side = {t.i for t in _chain(anchor)}
+    claim_np = {anchor.i}
+    if anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod"}:
+        claim_np.add(anchor.head.i)  # "the 81.3m that Joe Biden received in 2020"
     for a in _chain(h):
         if a.i in claim_side:
             return False
         if a.dep_ in _ASIDE_DEPS:
-            return True
+            if a.head.i in dateline_ids:  # "WASHINGTON, Jan 6 — Congress ..." misparsed
+                continue
+            # about the claim itself, or a period ("the quarter ended Sept. 28")
+            return not (a.head.i in claim_np or a.head.lemma_.lower() in _PERIOD_NOUNS)
     return False
+
+
+_PERIOD_NOUNS = {"quarter", "period", "year", "month", "week", "season", "half", "day",
+                 "term", "session", "window", "stretch", "span", "interval"}
 
 
 def _verb_of(t: "Token") -> "Token | None":
@@ -944,10 +982,14 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
     mid = (span[0] + span[1]) / 2
     own_verb = _verb_of(anchor) if anchor is not None else None
     if anchor is not None:
+        dl_ids: frozenset[int] = frozenset()
+        if dl is not None and claim.sentence_start < dl.end:
+            dl_ids = frozenset(t.i for t in _tokens_in(doc, dl.start - claim.sentence_start,
+                                                       dl.end - claim.sentence_start))
         kept = []
         for e in exprs:
             h = _head_of(_tokens_in(doc, e.start, e.end))
-            if h is None or not _in_aside(h, anchor):
+            if h is None or not _in_aside(h, anchor, dl_ids):
                 kept.append(e)
         exprs = kept
         if not exprs:

@@ -70,7 +70,7 @@ WORD_NUMBER = re.compile(
 DIGIT_NUMBER = re.compile(r"(?<![\d.,])(?<![\d][.,])" + num.DIGITS + r"(?![\d])")
 
 SCALE_AFTER = re.compile(
-    r"^(?:\s?(?:million|billion|trillion|thousand|hundred|mn|mln|bn|bln|tn|trn|crore|lakh)"
+    r"^(?:\s?(?:million|billion|trillion|thousand|hundred|mn|mln|mil|bn|bln|tn|trn|crore|lakh)"
     r"(?![a-z])|(?:m|k|b|K|M|B|T)(?![a-zA-Z0-9²³]))"
 )
 SCALE_SPACED = re.compile(r"^\s(?:m|k|M|K)(?![\w])")
@@ -359,7 +359,7 @@ _PER_OK = {"day", "week", "month", "year", "hour", "minute", "second", "night", 
 def _per_name(word: str) -> str:
     w = word.lower()
     if " " in w:
-        parts = w.replace("sq.", "square").replace("sq", "square").split()
+        parts = re.sub(r"\bsq\b\.?", "square", w).split()
         return " ".join(parts[:-1] + [_per_name(parts[-1])])
     abbrev = {"hr": "hour", "h": "hour", "s": "second", "sec": "second", "min": "minute",
               "yr": "year", "mo": "month", "wk": "week", "kg": "kilogram", "km": "kilometre",
@@ -504,7 +504,7 @@ def _extend(text: str, c: _M) -> None:
         wl = w.lower()
         wl_s = " ".join(_singular(x) for x in wl.split())
         if (wl in _PER_OK or wl_s in _PER_OK) and not re.match(
-                r"^\s+an?\s+\w+\s+(?:ago|earlier|later|before|after|on|from|in)\b",
+                r"^\s+an?\s+\w+\s+(?:ago|earlier|later|before|after)\b",
                 text[c.end:c.end + 40], re.I):
             if c.unit_names or c.currency_prefix or c.unit_surface or "/" in pm.group(0) or \
                     "per" in pm.group(0).lower():
@@ -839,22 +839,25 @@ def _counted_noun(doc: "Doc", c: _M, tok: "Token", text_offset: int) -> tuple["T
         if t is not None:
             if t.lower_ in PRONOUNS_THINGS:
                 return None, "@them"
-            # walk to the head noun of the phrase
-            h = t
-            for _ in range(4):
-                if h.pos_ in ("NOUN", "PROPN") and not any(
-                        ch.dep_ == "compound" and False for ch in h.children):
-                    if h.dep_ == "compound" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i > h.i:
-                        h = h.head
-                        continue
+            # the head of the noun phrase: the last noun of the nominal run after "of"
+            h = None
+            for u in doc[t.i:min(len(doc), t.i + 7)]:
+                if u.pos_ in ("NOUN", "PROPN"):
+                    h = u
+                elif u.pos_ in ("ADJ", "CCONJ", "DET", "NUM") or u.tag_ == "POS" or u.text in ("-", "'s", "’s"):
+                    continue
+                else:
                     break
-                if h.head is h:
-                    break
-                h = h.head if h.head.i > h.i else h
-                if h.pos_ not in ("NOUN", "PROPN", "ADJ"):
-                    break
-            if h.pos_ in ("NOUN", "PROPN"):
+            if h is not None:
                 return h, _unit_of_noun(h)
+    # "a 12 page document", "a 3 cylinder engine": a singular noun between number and head
+    after_i = tok.i + 1
+    while after_i < len(doc) and doc[after_i].like_num:
+        after_i += 1
+    if after_i + 1 < len(doc) and c.value != 1 and doc[after_i].tag_ == "NN" and \
+            doc[after_i + 1].tag_ == "NN" and doc[after_i].idx - (c.end - text_offset) <= 1:
+        u = doc[after_i]
+        return u, (u.lemma_.lower() or u.lower_)
     # the number modifies a noun (nummod), possibly through quantmod/compound
     t = tok
     for _ in range(3):
@@ -878,8 +881,12 @@ def _counted_noun(doc: "Doc", c: _M, tok: "Token", text_offset: int) -> tuple["T
 def _unit_of_noun(h: "Token") -> str:
     comps = [t for t in h.lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and
              not t.like_num and t.i == h.i - 1]
-    base = _singular(h.text) if h.tag_ in ("NNS", "NNPS") or h.text.lower() in _LEMMA_FIX else (
-        h.lemma_.lower() if h.pos_ == "NOUN" else h.text.lower())
+    if h.text.lower() in _LEMMA_FIX:
+        base = _LEMMA_FIX[h.text.lower()]
+    elif h.pos_ == "NOUN" and h.lemma_ and (h.lemma_.lower() != h.lower_ or h.tag_ == "NN"):
+        base = h.lemma_.lower()
+    else:
+        base = _singular(h.text) if h.tag_ in ("NNS", "NNPS") else h.text.lower()
     if h.pos_ == "PROPN" and h.tag_ != "NNPS":
         base = h.text.lower()
     name = " ".join([t.text.lower() for t in comps] + [base])
@@ -1049,9 +1056,26 @@ def _concept(doc: "Doc", anchor: "Token", counted: "Token | None", verb: "Token 
         if len(groups) > 2:
             break
     if verb is not None:
+        got_subject = False
         for sb in _subject_of(verb):
             if sb.pos_ in ("NOUN", "PROPN"):
                 groups.append(_noun_phrase(sb))
+                got_subject = True
+            else:
+                # "Each of Whinstone's buildings", "some of the shares"
+                for pp in sb.children:
+                    if pp.dep_ == "prep" and pp.lower_ == "of":
+                        for g in pp.children:
+                            if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
+                                groups.append(_noun_phrase(g))
+                                got_subject = True
+        if not got_subject:
+            # parser missed the subject: the last noun before the verb in its sentence
+            for t in reversed(doc[verb.sent.start:verb.i]):
+                if t.pos_ in ("NOUN", "PROPN") or (t.text[:1].isupper() and t.i > verb.sent.start
+                                                   and t.is_alpha):
+                    groups.append(_noun_phrase(t) if t.pos_ in ("NOUN", "PROPN") else [t])
+                    break
         if verb.lemma_ != "be":
             groups.append([verb] + [ch for ch in verb.children if ch.dep_ == "prt"])
         for ch in verb.children:
@@ -1176,11 +1200,9 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             info = U.unit_info(name)
         elif c.unit_names:
             name = U.disambiguate(c.unit_names, text)
-            if name == "degree":
-                info = U.UnitInfo("degree", "dimension", "temperature", None)
-                if re.search(r"\b(?:angle|tilt|turn|rotat|latitude|longitude|incline|slope|"
-                             r"spin)\w*", text, re.I):
-                    info = U.unit_info("degree angle")
+            if name in ("degree", "degree angle"):
+                # temperature or angle, and Celsius or Fahrenheit: left open
+                info = U.UnitInfo("degree", "dimension", None, None)
             else:
                 info = U.unit_info(name)
         if info is None and not c.counted_hint and c.value == int(c.value) and 0 < c.value < 130 \
@@ -1260,6 +1282,21 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             negated=negated, approximate=approximate, precision=precision,
         ))
         del anchor
+    # a bare number after a quantity with a unit, in the same construction, shares it:
+    # "84.75 cents, while the lowest is 74.07", "1.5 billion shekels ... 280 million of"
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if b.unit == "" and b.unit_kind == "dimensionless" and a.unit and a.qualifier not in (
+                "up", "down") and a.unit_kind in (
+                "currency", "percentage", "percentage_point", "dimension") and \
+                b.start - a.end <= 60 and not re.search(r"[.;:!?]", text[a.end:b.start]) and \
+                not re.match(r"^\s*[A-Za-z]", text[b.end:b.end + 3]):
+            info = U.unit_info(a.unit) if " per " not in a.unit else None
+            upd = {"unit": a.unit, "unit_kind": a.unit_kind, "dimension": a.dimension}
+            if info is not None and info.factor is not None:
+                upd.update(si_value=info.to_si(b.value), si_low=info.to_si(b.low),
+                           si_high=info.to_si(b.high))
+            out[i] = b.model_copy(update=upd)
     # the same change restated: "lost 190 points, or 0.6%", "grew by 125,600 jobs (2.2%)"
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 
@@ -192,7 +193,8 @@ def interval(claim: Claim) -> tuple[float, float]:
     """The interval of values the claim is compatible with, in its own units."""
     v = claim.value
     p = _step(claim)
-    rounded = p >= 10 or abs(v) >= 1000 or p < 1  # a figure that was rounded to its step
+    # a figure rounded to its step: "500", "94.9 billion"; a small count like "10" is exact
+    rounded = (p >= 10 and abs(v) >= 100) or abs(v) >= 1000 or p < 1
     q = claim.qualifier
     lo = claim.low if claim.low is not None else v
     hi = claim.high if claim.high is not None else v
@@ -290,7 +292,9 @@ def _years(t: TimeRef | None) -> set[int]:
 
 
 def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
-    if a.event and b.event and a.event != b.event:
+    from .context import same_event as same_named_event
+
+    if same_named_event(a.event, b.event) is False:
         return Judgement(False, f"different events ({a.event} vs {b.event})")
     ta, tb = a.time, b.time
     ya, yb = _years(ta), _years(tb)
@@ -302,13 +306,13 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         return Judgement(False, f"different years ({ta and ta.text} vs {tb and tb.text})")
     if _day_level(ta) and _day_level(tb):
         assert ta is not None and tb is not None and ta.start and tb.start
-        gap = 0
-        if ta.source in ("published", "article") or tb.source in ("published", "article"):
-            # a date only known from when the article was written: the event may be a
-            # few days older; an evolving toll may be reported for a fortnight
-            gap = cfg.max_event_gap_days
-            if role_of(a) in EVOLVING and role_of(a) == role_of(b):
-                gap = max(gap, 14)
+        # a sentence's time is often when something was reported ("the toll rose to 93 on
+        # Sunday") or confirmed, not when it happened: allow a few days, a fortnight for an
+        # evolving figure or a date only inherited from the article
+        gap = cfg.max_event_gap_days
+        evolving = role_of(a) in EVOLVING and role_of(a) == role_of(b)
+        if evolving or {ta.source, tb.source} & {"published", "article"}:
+            gap = max(gap, 14)
         a_end = ta.end or ta.start
         b_end = tb.end or tb.start
         if (tb.start - a_end).days > gap or (ta.start - b_end).days > gap:
@@ -331,22 +335,35 @@ def kind_of(c: Claim) -> str:
     return c.unit_kind
 
 
-def units_compatible(a: Claim, b: Claim) -> Judgement:
+NounSim = Callable[[str, str], float]
+
+#: how alike two counted nouns must be to count the same thing ("quake" / "earthquake")
+NOUN_SYNONYM = 0.7
+
+
+def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Judgement:
     ka_, kb_ = kind_of(a), kind_of(b)
     if ka_ != kb_:
         return Judgement(False, "different kinds of quantity")
+    weak = False
     if a.qualifier in ("up", "down") or b.qualifier in ("up", "down"):
-        # a change is only comparable with a change in the same direction
-        if a.qualifier != b.qualifier:
-            return Judgement(False, "a change vs a level")
+        # a change is comparable with a change in the same direction; a level may be a change
+        # the text did not mark ("a 4.8% decline"), so that pair can only agree
+        if {a.qualifier, b.qualifier} == {"up", "down"}:
+            return Judgement(False, "a rise vs a fall")
+        weak = a.qualifier != b.qualifier
     if ka_ == "count":
         ka, kb = counted_key(a), counted_key(b)
         if not ka or not kb:
             return Judgement(False, "unknown counted thing")
         if ka != kb:
-            return Judgement(False, f"different things counted ({'/'.join(sorted(ka))} vs "
-                                    f"{'/'.join(sorted(kb))})")
-        return Judgement(True)
+            sa, sb = " and ".join(sorted(ka)), " and ".join(sorted(kb))
+            if noun_sim is None or noun_sim(sa, sb) < NOUN_SYNONYM:
+                return Judgement(False, f"different things counted ({sa} vs {sb})")
+            weak = True
+        return Judgement(True, "ambiguous" if weak else "")
+    if weak:
+        return Judgement(True, "ambiguous")
     if ka_ == "dimension":
         if a.dimension and b.dimension:
             if a.dimension != b.dimension:
@@ -498,13 +515,14 @@ def equal_and_specific(a: Claim, b: Claim) -> bool:
     return min(significant_digits(a), significant_digits(b)) >= 3
 
 
-def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float) -> Judgement:
+def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
+                  noun_sim: NounSim | None = None) -> Judgement:
     """Whether two claims measure the same thing; ``why="ambiguous"`` when they may not.
 
     Concept similarity decides when nothing else does; two claims of one event that state the
     same precise number ("$26.3 billion") need less of it, since such a coincidence is rare.
     """
-    u = units_compatible(a, b)
+    u = units_compatible(a, b, noun_sim)
     if not u.related:
         return u
     ra, rb = role_of(a), role_of(b)
@@ -525,13 +543,16 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float) -> Judgeme
         need = 0.68
     if ra and rb:
         need -= 0.05
-    floor = 0.2 if equal_and_specific(a, b) else need - 0.1
+    converted = (kind == "dimension" and a.unit != b.unit
+                 and _overlap(si_interval(a), si_interval(b), 0.01))
+    # the same precise number, or a figure and its unit conversion: rarely a coincidence
+    floor = 0.2 if (equal_and_specific(a, b) or converted) else need - 0.1
     if max(concept_sim, sim) < floor:
         return Judgement(False, f"different concepts (similarity {concept_sim:.2f})")
     # the evidence is weaker when a role or a narrowing modifier is on one side only, or the
     # concepts are only loosely alike: then values may agree, but no conflict is claimed
     if ((ra is None) != (rb is None) or ma != mb or max(concept_sim, sim) < need
-            or owners_differ or kind == "dimensionless"):
+            or owners_differ or kind == "dimensionless" or u.why == "ambiguous"):
         return Judgement(True, "ambiguous")
     return Judgement(True)
 
@@ -561,19 +582,21 @@ def _is_later(a: Claim, b: Claim, arts: dict[str, Article]) -> bool | None:
 
 
 def judge(
-    a: Claim, b: Claim, sim: float, concept_sim: float, arts: dict[str, Article], cfg: Config
+    a: Claim, b: Claim, sim: float, concept_sim: float, arts: dict[str, Article], cfg: Config,
+    noun_sim: NounSim | None = None,
 ) -> Relation | None:
-    return decide(a, b, sim, concept_sim, arts, cfg)[0]
+    return decide(a, b, sim, concept_sim, arts, cfg, noun_sim)[0]
 
 
 def decide(
-    a: Claim, b: Claim, sim: float, concept_sim: float, arts: dict[str, Article], cfg: Config
+    a: Claim, b: Claim, sim: float, concept_sim: float, arts: dict[str, Article], cfg: Config,
+    noun_sim: NounSim | None = None,
 ) -> tuple[Relation | None, str]:
     """The relation of two claims (or None) and why."""
     ev = same_event(a, b, arts, cfg)
     if not ev.related:
         return None, ev.why
-    q = same_quantity(a, b, sim, concept_sim)
+    q = same_quantity(a, b, sim, concept_sim, noun_sim)
     if not q.related:
         return None, q.why
     ia, ib = si_interval(a), si_interval(b)
@@ -588,7 +611,7 @@ def decide(
     # an open bound ("at least 23") would let both stand
     # tolls grow as bodies are found; a later, smaller figure is a disagreement
     grows = (later and b.value > a.value) or (later is False and a.value > b.value)
-    if role in EVOLVING and later is not None and grows:
+    if role in EVOLVING and later is not None and grows and q.why != "ambiguous":
         first, second = (a, b) if later else (b, a)
         wf, ws = (wa, wb) if later else (wb, wa)
         return Relation(
@@ -623,6 +646,7 @@ def match(
     articles: list[Article],
     cfg: Config,
     concept_vectors: np.ndarray | None = None,
+    noun_sim: NounSim | None = None,
 ) -> list[Relation]:
     """Judge every candidate pair; return the relations, sorted and deterministic."""
     by_id = {c.id: c for c in claims}
@@ -635,7 +659,7 @@ def match(
             csim = float(np.dot(concept_vectors[pos[a.id]], concept_vectors[pos[b.id]]))
         else:
             csim = cand.similarity
-        rel = judge(a, b, cand.similarity, csim, arts, cfg)
+        rel = judge(a, b, cand.similarity, csim, arts, cfg, noun_sim)
         if rel is not None:
             out.append(rel)
     out = _counterparts(out, by_id)

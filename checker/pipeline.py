@@ -25,6 +25,24 @@ def extract_claims(articles: list[Article], cfg: Config) -> list[Claim]:
     return out
 
 
+def noun_similarity(claims: list[Claim], cfg: Config):
+    """Cosine similarity of counted nouns ("quake" vs "earthquake"), embedded once."""
+    import numpy as np
+
+    from . import embed, match
+
+    keys = sorted({" and ".join(sorted(match.counted_key(c))) for c in claims
+                   if c.unit_kind == "count"} - {""})
+    vecs = dict(zip(keys, embed.encode(keys, cfg))) if keys else {}
+
+    def sim(x: str, y: str) -> float:
+        if x not in vecs or y not in vecs:
+            return 0.0
+        return float(np.dot(vecs[x], vecs[y]))
+
+    return sim
+
+
 def relate(claims: list[Claim], articles: list[Article], cfg: Config):
     """Embedding, FAISS candidates, verdicts and facts."""
     from . import embed, facts, index, match
@@ -34,7 +52,8 @@ def relate(claims: list[Claim], articles: list[Article], cfg: Config):
     vectors = embed.embed(claims, cfg)
     concept_vectors = embed.encode([match.concept_text(c) for c in claims], cfg)
     cands = index.candidates(claims, vectors, cfg)
-    relations = match.match(claims, cands, articles, cfg, concept_vectors)
+    relations = match.match(claims, cands, articles, cfg, concept_vectors,
+                            noun_similarity(claims, cfg))
     fact_list, relations = facts.group(claims, relations, articles)
     return fact_list, relations, match.totals(claims, articles, cfg)
 

@@ -153,8 +153,8 @@ EXTRA_SURFACES: dict[str, str] = {
     "basis point": "basis point", "basis points": "basis point", "bps": "basis point",
     "bp": "basis point",
     "dollar": "dollar", "dollars": "dollar", "bucks": "dollar",
-    "us dollar": "united states dollar", "us dollars": "united states dollar",
-    "u.s. dollars": "united states dollar",
+    "us dollar": "dollar", "us dollars": "dollar", "u.s. dollars": "dollar",
+    "m.p.h": "mile per hour", "m.p.h.": "mile per hour",
     "euro": "euro", "euros": "euro", "pound": "pound", "pounds": "pound",
     "pounds sterling": "pound sterling", "sterling": "pound sterling", "quid": "pound sterling",
     "pence": "penny", "penny": "penny", "cent": "cent", "cents": "cent",
@@ -212,12 +212,12 @@ EXTRA_SURFACES: dict[str, str] = {
 
 # case-sensitive symbols written before or after a number
 SYMBOLS: dict[str, str] = {
-    "$": "dollar", "US$": "united states dollar", "U.S.$": "united states dollar",
-    "USD": "united states dollar", "C$": "canadian dollar", "CA$": "canadian dollar",
+    "$": "dollar", "US$": "dollar", "U.S.$": "dollar",
+    "USD": "dollar", "C$": "canadian dollar", "CA$": "canadian dollar",
     "CAD": "canadian dollar", "A$": "australian dollar", "AU$": "australian dollar",
     "AUD": "australian dollar", "NZ$": "new zealand dollar", "NZD": "new zealand dollar",
     "HK$": "hong kong dollar", "HKD": "hong kong dollar", "S$": "singapore dollar",
-    "SGD": "singapore dollar", "$US": "united states dollar", "US $": "united states dollar",
+    "SGD": "singapore dollar", "$US": "dollar", "US $": "dollar",
     "HK $": "hong kong dollar", "A $": "australian dollar", "$A": "australian dollar",
     "C $": "canadian dollar", "NZ $": "new zealand dollar", "S $": "singapore dollar",
     "PS": "pound sterling",  # what ASCII transliteration makes of "£"

@@ -199,6 +199,53 @@ def load_quantulum() -> tuple[list[dict], list[str]]:
     return items, skipped
 
 
+def evaluate_sets(root: Path, show_errors: int = 0):
+    """Whole articles: the project's gold sets (every quantity mention of every article).
+
+    A predicted claim matches a gold claim of the same article when their spans overlap and
+    the values agree (within 1e-5, or gold low/high equal ours for ranges)."""
+    from checker.config import Config
+    from checker.extract import extract
+    from checker.gold import load_all
+    from checker.ingest import read_paths
+
+    npred = ngold = 0
+    tp = {"value": 0, "unit": 0, "change": 0}
+    errors = []
+    for gs in load_all(root):
+        arts = [a for a in read_paths([str(gs.path)]) if a.status == "ok"]
+        claims = extract(arts, Config())
+        npred += len(claims)
+        ngold += len(gs.claims)
+        used: set[str] = set()
+        for g in gs.claims:
+            hit = None
+            for c in claims:
+                if c.id in used or c.article != g.article or c.end <= g.start or g.end <= c.start:
+                    continue
+                if close(c.value, g.value) or (g.low is not None and g.high is not None and
+                                               close(c.low, g.low) and close(c.high, g.high)):
+                    hit = c
+                    break
+            if hit is None:
+                errors.append((gs.name, "missed", g.span, g.value, g.unit, g.qualifier))
+                continue
+            used.add(hit.id)
+            tp["value"] += 1
+            if norm_unit(hit.unit) == norm_unit(g.unit):
+                tp["unit"] += 1
+            else:
+                errors.append((gs.name, "unit", g.span, g.unit, hit.unit, ""))
+            if hit.qualifier == g.qualifier:
+                tp["change"] += 1
+            else:
+                errors.append((gs.name, "qualifier", g.span, g.qualifier, hit.qualifier, ""))
+        for c in claims:
+            if c.id not in used:
+                errors.append((gs.name, "extra", c.text, c.value, c.unit, c.sentence[:80]))
+    return {k: prf(v, npred, ngold) for k, v in tp.items()}, errors, npred, ngold
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print the numbers as JSON")
@@ -209,6 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-concept", type=float, default=0.80)
     ap.add_argument("--errors", type=int, default=0, help="print N sentences with errors")
     ap.add_argument("--no-quantulum", action="store_true")
+    ap.add_argument("--sets", metavar="DIR", nargs="?", const="fixtures/sets",
+                    help="also score whole articles of the gold sets (default fixtures/sets)")
     args = ap.parse_args(argv)
 
     items = load_newsquant()
@@ -227,6 +276,12 @@ def main(argv: list[str] | None = None) -> int:
     if qscores:
         out["quantulum3_cases"] = {k: {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4)}
                                    for k, (p, r, f) in qscores.items()}
+    serrors = []
+    if args.sets:
+        sscores, serrors, snp, sng = evaluate_sets(Path(args.sets))
+        out["gold_sets"] = {k: {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4)}
+                            for k, (p, r, f) in sscores.items()}
+        out["gold_sets"]["predicted"], out["gold_sets"]["gold"] = snp, sng
     if args.json:
         print(json.dumps(out, indent=2))
     else:
@@ -242,7 +297,16 @@ def main(argv: list[str] | None = None) -> int:
             for k, (p, r, f) in qscores.items():
                 print(f"  {'value' if k == 'value' else 'value+' + k:<14}P {p*100:5.1f}  "
                       f"R {r*100:5.1f}  F1 {f*100:5.1f}")
+    if args.sets and not args.json:
+        print(f"gold sets (whole articles): {out['gold_sets']['gold']} gold, "
+              f"{out['gold_sets']['predicted']} predicted")
+        for k in ("value", "unit", "change"):
+            v = out["gold_sets"][k]
+            name = "value" if k == "value" else "value+" + ("qualifier" if k == "change" else k)
+            print(f"  {name:<16}P {v['p']*100:5.1f}  R {v['r']*100:5.1f}  F1 {v['f1']*100:5.1f}")
     if args.errors:
+        for e in serrors[: args.errors]:
+            print("set", *e, sep=" | ")
         for text, preds, golds in errors[: args.errors]:
             print("\n" + text)
             for g in golds:

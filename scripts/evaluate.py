@@ -175,7 +175,7 @@ def explain(gs: GoldSet, cfg: Config, only_errors: bool = True, verdict: str | N
     """Print, for each gold pair and each wrong prediction, what the matcher saw and decided."""
     from checker import embed, match
     from checker.ingest import ingest
-    from checker.pipeline import check, extract_claims
+    from checker.pipeline import check, extract_claims, noun_similarity
 
     articles = ingest([str(gs.path)], cfg)
     claims = extract_claims(articles, cfg)
@@ -206,7 +206,7 @@ def explain(gs: GoldSet, cfg: Config, only_errors: bool = True, verdict: str | N
         a, b = (claims[pos[i]] for i in ids)
         sim = float(vec[pos[a.id]] @ vec[pos[b.id]])
         csim = float(cvec[pos[a.id]] @ cvec[pos[b.id]])
-        _, why = match.decide(a, b, sim, csim, arts, cfg)
+        _, why = match.decide(a, b, sim, csim, arts, cfg, noun_similarity(claims, cfg))
         cand = "" if sim >= cfg.min_similarity else " [not a candidate]"
         print(f"{gold_v or '-':8} {pred_v or '-':8} sim={sim:.2f} csim={csim:.2f}{cand} {why}")
         for c in (a, b):

@@ -223,6 +223,7 @@ def test_seed_003_since_span_and_region(nlp_loaded):
     assert c.event is None
 
 
+@pytest.mark.slow  # the extractor's own models take ~5 s to load
 def test_seeds_end_to_end_with_extractor(nlp_loaded):
     extract = pytest.importorskip("checker.extract")
     from checker.config import Config
@@ -440,3 +441,19 @@ def test_title_with_a_second_described_event_is_not_inherited(nlp_loaded):
     assert c.event is None
     assert C.find_events("the Myanmar quake") == []  # a description, not a name
     assert C.find_events("the 2023 Turkey-Syria quake")[0][2] == "2023 turkey-syria earthquake"
+
+
+def test_time_in_an_aside_about_something_else_is_ignored(nlp_loaded):
+    c = one("Italy's Marcell Jacobs, the surprise winner in Tokyo in 2021, could not defend "
+            "his crown and was fifth in 9.85.", "9.85")
+    assert c.time.source == "published"
+    bridge = one("The bridge, which opened in 1977, carried about 30,000 vehicles a day.",
+                 "about 30,000 vehicles")
+    assert bridge.time.source == "published"
+    # ... but a clause about the number itself, or about a period, dates it
+    own = one("Harris won 75.0m, well short of the 81.3m that Joe Biden received in 2020.",
+              "81.3m")
+    assert own.time.text == "in 2020"
+    quarter = one("iPhone revenue rose 6% to $46.22 billion in the quarter ended Sept. 28.",
+                  "$46.22 billion", published=dt.datetime(2024, 10, 31))
+    assert quarter.time.start == D(2024, 9, 28)

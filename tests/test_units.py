@@ -13,7 +13,7 @@ from checker.config import Config
     ("per cent", "percentage"), ("percentage points", "percentage point"),
     ("km/h", "kilometre per hour"), ("mph", "mile per hour"), ("°C", "degree Celsius"),
     ("hectares", "hectare"), ("acres", "acre"), ("£", "pound sterling"), ("€", "euro"),
-    ("US$", "united states dollar"), ("year-old", "year of age"), ("GB", "gigabyte"),
+    ("US$", "dollar"), ("year-old", "year of age"), ("GB", "gigabyte"),
     ("bps", "basis point"), ("tonnes", "tonne"),
 ])
 def test_lookup_surface(surface, name):
