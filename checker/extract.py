@@ -48,13 +48,14 @@ _W_TENS = "|".join(num.TENS_WORDS)
 _W_SCALE = "hundred|thousand|million|billion|trillion"
 _W_ATOM = rf"(?:(?:{_W_TENS})(?:-(?:{_W_UNITS}))?|{_W_UNITS}|{_W_SCALE})"
 _DENOMS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-           "ninth": 9, "tenth": 10}
+           "ninth": 9, "tenth": 10, "fourth": 4, "hundredth": 100, "thousandth": 1000, "millionth": 1e6}
 _FRACTION_WORDS = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
                    r"(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|"
-                   r"tenths?)")
+                   r"tenths?|fourths?|hundredths?|thousandths?|millionths?)")
 WORD_NUMBER = re.compile(
     rf"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:halfs?|halves|thirds?|"
-    rf"quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\w-])|"
+    rf"quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|"
+    rf"millionths?)(?![\w])|"
     rf"(?<![\w-])(?:(?:a|an)\s+(?=(?:{_W_SCALE}|dozen)\b))?"
     rf"{_W_ATOM}(?:(?:\s+|\s+and\s+(?={_W_ATOM}\b))(?:{_W_SCALE}|{_W_ATOM}))*"
     rf"(?:\s+and\s+a\s+half)?(?![\w])"
@@ -90,7 +91,8 @@ PRE_QUALIFIERS: list[tuple[str, str]] = [
     ("about", "~"), ("around", "~"), ("roughly", "~"), ("approximately", "~"), ("approx.", "~"),
     ("some", "~"), ("nearly", "~"), ("almost", "~"), ("close to", "~"), ("an estimated", "~"),
     ("estimated", "~"), ("circa", "~"), ("c.", "~"), ("ca.", "~"), ("just over", ">"),
-    ("nigh on", "~"), ("an approximate", "~"), ("a little over", ">"), ("a little under", "<"),
+    ("nigh on", "~"), ("topping", ">"), ("exceed", ">"), ("exceeds", ">"), ("exceeded", ">"),
+    ("surpassing", ">"), ("surpassed", ">"), ("tops", ">"), ("topped", ">"), ("an approximate", "~"), ("a little over", ">"), ("a little under", "<"),
     ("slightly more than", ">"), ("slightly less than", "<"), ("well over", ">"),
     ("just shy of", "<"), ("the better part of", "~"), ("near", "~"), ("some of", "~"),
     ("or so", "~"), ("~", "~"), (">", ">"), ("<", "<"), ("≥", ">="), ("≤", "<="),
@@ -242,9 +244,16 @@ def _is_label_context(text: str, start: int) -> bool:
             return True
         if w in ("No.", "no.", "No", "#", "Nos.", "nr.", "Nr."):
             return True
-    if re.search(r"#\s*$", before):
+    if re.search(r"#\s*$", before) or re.search(r"\b(?:COVID|Covid|covid|SARS|MERS|H\dN)\s?[-‐]\s?$",
+                                                 before):
         return True
     return False
+
+
+_A_UNIT = re.compile(
+    r"\b(?:under|over|more\s+than|less\s+than|nearly|almost|about|within|just\s+over|"
+    r"just\s+under|roughly|around)\s+(an?)\s+(?=(?:hour|year|day|week|month|minute|second|"
+    r"decade|century|mile|kilometre|kilometer|metre|meter|foot|inch|million|billion)\b)", re.I)
 
 
 def _scan(text: str) -> list[_M]:
@@ -296,6 +305,11 @@ def _scan(text: str) -> list[_M]:
         elif vague:
             mm.qualifier = "~"
         cands.append(mm)
+    for m in _A_UNIT.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        cands.append(_M(s, e, s, e, 1.0, 1.0, is_word=True))
     cands.sort(key=lambda c: c.start)
     return cands
 
@@ -466,6 +480,10 @@ def _extend(text: str, c: _M) -> None:
         names = U.lookup_surface(first) or U.lookup_surface(word)
         if first in ("plus", "odd"):
             names = ()
+        if c.is_word and wl in ("time", "off", "way", "sided", "stop", "size", "liner", "shot",
+                                "on-one", "man", "party", "horse"):
+            c.drop = True
+            return
         if names:
             c.unit_names = names
             c.unit_surface = first
@@ -479,6 +497,19 @@ def _extend(text: str, c: _M) -> None:
             c.unit_surface = first
             c.end = e + 1 + len(first)
         return
+    if re.search(r"\bmagnitude(?:\s+of)?[\s-]$", text[max(0, c.start - 14):c.start], re.I) and \
+            c.value < 10:
+        c.unit_names = ("magnitude",)
+        c.unit_surface = "magnitude"
+        c.start = text.lower().rfind("magnitude", 0, c.start)
+        return
+    if c.fraction:
+        fm = re.match(r"^\s+of\s+an?\s+", text[e:e + 12])
+        if fm:
+            names, surface, uend = _unit_after(text, e + fm.end())
+            if names:
+                c.unit_names, c.unit_surface, c.end = names, surface, uend
+                return
     # unit word or symbol after
     names, surface, uend = _unit_after(text, e)
     if surface:
@@ -560,13 +591,17 @@ def _drop_reason(text: str, c: _M, sent_start: int) -> str | None:
         return "date"
     if _MONTH_AFTER.match(after) and c.value <= 31:
         return "date"
+    if re.search(MONTHS + r"\s+\d{1,2}\s*[-–]\s*$", before[-16:]) and c.value <= 31:
+        return "date"
     # numeric dates 12/03/2020, 2020-03-12
     if re.match(r"^[/.-]\d{1,2}[/.-]\d{2,4}", after) or re.search(r"\d{1,4}[/.-]\d{1,2}[/.-]$", before):
         return "date"
     if re.fullmatch(r"\d{1,2}/\d{1,2}", raw) and re.match(r"^/\d{2,4}\b", after):
         return "date"
     # years
-    if re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and not c.currency_prefix:
+    rng = re.match(r"^\s*[-–]\s*(\d{3,})\b", after)
+    if re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", raw) and not c.currency_prefix and not (
+            rng and not re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", rng.group(1))):
         if not re.match(r"^\s*(?:%|per\s*cent|percent|[a-zA-Z]+s\b(?<!'s)(?<!s's)|"
                         r"people|million|billion|thousand)", after) or \
                 re.search(r"\b(?:in|since|by|from|until|till|of|after|before|during|to|and|"
@@ -763,7 +798,9 @@ def _merge_durations(text: str, ms: list[_M]) -> list[_M]:
     return out
 
 
-_CLOCK_DURATION = re.compile(r"(?<![\d:T])(\d{1,3}):([0-5]\d):([0-5]\d)(?:\.(\d+))?(?![\d:])")
+_CLOCK_DURATION = re.compile(r"(?<![\d:T])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d+))?(?![\d:])")
+_SPLIT_CONTEXT = re.compile(r"\b(?:in|time|times|split|clocked|finished|ran|run|record|lap|half|"
+                            r"margin|winning|won|PB|best|of)\s+(?:a\s+|an?\s+)?$", re.I)
 
 
 def _clock_durations(text: str, sent_start: int) -> list[_M]:
@@ -771,6 +808,20 @@ def _clock_durations(text: str, sent_start: int) -> list[_M]:
     for m in _CLOCK_DURATION.finditer(text):
         after = text[m.end():m.end() + 12]
         if TIME_SUFFIX.match(after):
+            continue
+        if m.group(3) is None:
+            # m:ss only when it cannot be a time of day or the context says so
+            if not (int(m.group(1)) > 24 or _SPLIT_CONTEXT.search(text[max(0, m.start() - 20):m.start()])):
+                continue
+            if TIME_SUFFIX.match(after) or re.match(r"^\s*(?:a\.?m|p\.?m|h\b)", after, re.I):
+                continue
+            mi_, se_ = int(m.group(1)), int(m.group(2))
+            secs = mi_ * 60 + se_ + (float("0." + m.group(4)) if m.group(4) else 0.0)
+            c = _M(m.start(), m.end(), m.start(), m.end(), secs, 10 ** -len(m.group(4)) if m.group(4) else 1.0)
+            c.unit_names = ("second",)
+            c.unit_surface = m.group(0)
+            c.duration_seconds = secs
+            out.append(c)
             continue
         h, mi, se = int(m.group(1)), int(m.group(2)), int(m.group(3))
         frac = float("0." + m.group(4)) if m.group(4) else 0.0
@@ -901,6 +952,19 @@ def _unit_of_noun(h: "Token") -> str:
     return name
 
 
+_SUBUNITS = {"cent": ("dollar", 0.01), "penny": ("pound sterling", 0.01)}
+
+# generic nouns for people: counted as "person" (the noun itself stays in ``counted``)
+PERSON_NOUNS = {
+    "person", "people", "man", "woman", "child", "adult", "resident", "individual", "other",
+    "civilian", "citizen", "inhabitant", "marcher", "protester", "protestor", "demonstrator",
+    "participant", "spectator", "death", "victim", "casualty", "fatality", "body", "soul",
+    "life", "passenger", "pedestrian", "attendee", "voter", "refugee", "migrant", "evacuee",
+    "survivor", "boy", "girl", "kid", "baby", "infant", "teenager", "youngster", "elderly",
+    "visitor", "tourist", "resident", "local", "villager", "occupant", "customer",
+}
+
+
 def _is_rate_unit(c: _M) -> bool:
     """Percentages and points: 'lost 190 points' is a change, 'lost 500 jobs' a count."""
     if not c.unit_names or c.currency_prefix:
@@ -950,6 +1014,10 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
         t, h = h, h.head
     elif t.dep_ == "pobj":
         return None
+    # "a 6% increase", "a 4.8% decline": the number modifies a change noun
+    if t.i + 1 < len(doc) and t.head.i > t.i and t.head.lemma_.lower() in UP_NOUNS | DOWN_NOUNS and \
+            t.head.i <= t.i + 2 and _is_rate_unit(c):
+        return "up" if t.head.lemma_.lower() in UP_NOUNS else "down"
     if t.dep_ in ("dobj", "npadvmod", "advmod", "obj", "attr", "oprd", "prep", "nmod", "dep", "agent",
                   "acomp", "conj", "appos", "xcomp", "ccomp", "nsubj") and h.i < t.i:
         lem = _verb_base(h.text) if h.pos_ == "VERB" else h.lemma_.lower()
@@ -989,6 +1057,9 @@ def _is_name_number(doc: "Doc", tok: "Token", c: _M) -> bool:
     if tok.i == 0:
         return False
     prev = doc[tok.i - 1]
+    if prev.text == "(" and tok.i >= 2 and doc[tok.i - 2].pos_ == "PROPN" and \
+            tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")":
+        return True  # "Dak Prescott (4)": a shirt number
     if prev.pos_ == "PROPN" or (prev.text[:1].isupper() and prev.pos_ in ("NOUN", "X") and prev.i > 0) \
             or (re.fullmatch(r"[a-z]+[A-Z]\w*", prev.text) is not None) \
             or prev.text in ("&", "/"):
@@ -1118,7 +1189,7 @@ def _mentions(text: str, sent_start: int = 0) -> list[_M]:
     keep = []
     for c in ms:
         _extend(text, c)
-        if _drop_reason(text, c, sent_start):
+        if c.drop or _drop_reason(text, c, sent_start):
             continue
         keep.append(c)
     keep = sorted(keep + clocks, key=lambda c: c.start)
@@ -1225,16 +1296,27 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                 counted = prev_counted
                 counted_tok = None
             if counted:
-                unit = counted
+                unit = "person" if counted in PERSON_NOUNS or counted.endswith(" person") else counted
                 kind = "count"
         if low_word := (text[c.core_start:c.core_end].lower()):
             if low_word in ("no one", "nobody") or low_word.startswith("no "):
                 counted, unit, kind = "person", "person", "count"
-        if c.per:
+        per_share = False
+        if c.per == "share" and info is not None and info.kind == "currency":
+            per_share = True  # "$0.97 per share": the money unit; "per share" goes to the concept
+        elif c.per:
             unit = f"{unit or 'count'} per {c.per}"
             if info is not None and info.kind == "currency":
                 kind = "currency"
         value = c.value * c.scale
+        sub = _SUBUNITS.get(unit)
+        if sub is not None and not c.per:
+            # "97 cents" is $0.97: one currency unit per currency
+            unit, factor = sub
+            c.value, c.precision = c.value * factor, c.precision * factor
+            c.low = c.low * factor if c.low is not None else None
+            c.high = c.high * factor if c.high is not None else None
+            value = c.value * c.scale
         low = c.low
         high = c.high
         if low is not None and high is not None:
@@ -1244,7 +1326,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
         verb = _governing_verb(tok)
         qualifier = c.qualifier
         change = _change_of(doc, c, tok, 0) or _change_of_syntax_free(text, c, kind)
-        if change:
+        if change and qualifier not in (">", ">=", "<", "<="):
             qualifier = change
         approximate = c.qualifier == "~" or c.vague
         if qualifier in (">", ">=") and low is None:
@@ -1272,6 +1354,8 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
         anchor = counted_tok or tok
         concept = _concept(doc, tok, counted_tok, verb, None if counted_tok is not None else
                            (c.start, c.end))
+        if per_share:
+            concept = (concept + " per share").strip()
         if counted and kind == "count":
             prev_counted = counted
         out.append(Quantity(

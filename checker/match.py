@@ -51,6 +51,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "won": ("win", "secure", "capture", "seat"),
     "lost": ("lose", "fall", "drop", "decline"),
     "without_power": ("power", "outage", "electricity", "blackout"),
+    "protested": ("march", "protest", "demonstrate", "rally", "participate", "gather",
+                  "attend", "join"),
 }
 _ROLE_OF: dict[str, str] = {}
 for _role, _words in ROLE_WORDS.items():
@@ -64,7 +66,9 @@ ROLE_NOUNS: dict[str, str] = {
     "missing": "missing", "delivery": "delivered", "deliveries": "delivered",
     "production": "produced", "evacuation": "evacuated", "evacuee": "evacuated",
     "arrest": "arrested", "detainee": "arrested", "rescue": "rescued", "launch": "launched",
-    "interception": "intercepted", "outage": "without_power",
+    "interception": "intercepted", "outage": "without_power", "crowd": "protested",
+    "protester": "protested", "demonstrator": "protested", "marcher": "protested",
+    "demonstration": "protested", "rally": "protested", "participant": "protested",
 }
 
 #: roles whose figures evolve as reports come in (an update, not a conflict)

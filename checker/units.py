@@ -116,8 +116,19 @@ _si("angle", {"degree angle": 1})
 _NON_DIMENSION = {"dimensionless", "currency"}
 
 
+AGE_UNITS = {"year of age": "year", "month of age": "month", "week of age": "week",
+             "day of age": "day"}
+
+
 def info_for(name: str, entity: str | None = None) -> UnitInfo:
-    """UnitInfo for a canonical unit name (``entity`` from quantulum3 if known)."""
+    """UnitInfo for a canonical unit name (``entity`` from quantulum3 if known).
+
+    Ages are reported with the plain time unit ("year") and the dimension ``age``, so
+    "a 40-year-old", "aged 40" and "Smith, 40," compare, and never with a duration.
+    """
+    if name in AGE_UNITS:
+        dim, f, off = SI[name]
+        return UnitInfo(AGE_UNITS[name], "dimension", dim, f, off)
     if name in ("percentage", "per mille"):
         return UnitInfo(name, "percentage", None, None)
     if name in ("percentage point", "basis point"):
@@ -184,6 +195,9 @@ EXTRA_SURFACES: dict[str, str] = {
     "year old": "year of age", "years-old": "year of age", "-year-old": "year of age",
     "month-old": "month of age", "months old": "month of age", "week-old": "week of age",
     "weeks old": "week of age", "day-old": "day of age", "days old": "day of age",
+    "gigawatt-hours": "gigawatt hour", "gigawatt-hour": "gigawatt hour",
+    "megawatt-hours": "megawatt hour", "kilowatt-hours": "kilowatt hour",
+    "kilowatt-hour": "kilowatt hour", "terawatt-hours": "terawatt hour",
     "magnitude": "magnitude", "-magnitude": "magnitude",
     "tonnes": "tonne", "tonne": "tonne", "metric tons": "tonne", "metric ton": "tonne",
     "tons": "ton", "ton": "ton", "kilotons": "kilotonne", "megatons": "megatonne",

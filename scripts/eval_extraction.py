@@ -36,7 +36,7 @@ SYNONYMS = {
     "€": "euro", "yen": "japanese yen", "¥": "japanese yen", "yuan": "chinese yuan",
     "pound-mass": "pound-mass", "lb": "pound-mass", "percentage point": "percentage point",
     "metric ton": "tonne", "ton": "tonne", "short ton": "tonne",
-    "israeli new shekel": "shekel", "parts-per-million": "part per million",
+    "israeli new shekel": "shekel", "year of age": "year", "month of age": "month", "parts-per-million": "part per million",
     "part-per-million": "part per million", "parts-per-billion": "part per billion",
     "revolutions per minute": "revolution per minute", "milliampere hour": "milliampere-hour",
 }
@@ -93,6 +93,21 @@ def close(a: float | None, b: float | None) -> bool:
     return abs(a - b) <= 1e-5 * max(abs(a), abs(b), 1e-9)
 
 
+# currency sub-units: we report "97 cents" as 0.97 dollar (one unit per currency)
+SUBUNIT = {"cent": ("dollar", 0.01), "pence": ("pound sterling", 0.01),
+           "penny": ("pound sterling", 0.01)}
+
+
+def gold_in_our_units(gold: dict) -> dict:
+    sub = SUBUNIT.get(norm_unit(gold.get("normalized_unit") or gold.get("unit")))
+    if sub is None:
+        return gold
+    gv, glo, ghi = parse_gold_value(gold["value"])
+    f = sub[1]
+    value = f"{glo * f}-{ghi * f}" if glo is not None else str(gv * f)
+    return {**gold, "value": value, "normalized_unit": sub[0]}
+
+
 def value_match(pred, gold) -> bool:
     gv, glo, ghi = parse_gold_value(gold["value"])
     if glo is not None:
@@ -105,6 +120,7 @@ def value_match(pred, gold) -> bool:
 
 
 def match(preds, golds, extra) -> int:
+    golds = [gold_in_our_units(g) for g in golds]
     used = set()
     n = 0
     for g in golds:
