@@ -251,8 +251,8 @@ def _is_label_context(text: str, start: int) -> bool:
 
 
 _A_UNIT = re.compile(
-    r"\b(?:under|over|more\s+than|less\s+than|nearly|almost|about|within|just\s+over|"
-    r"just\s+under|roughly|around)\s+(an?)\s+(?=(?:hour|year|day|week|month|minute|second|"
+    r"\b(?:under|over|more\s+than|less\s+than|nearly|almost|just\s+over|"
+    r"just\s+under)\s+(an?)\s+(?=(?:hour|year|day|week|month|minute|second|"
     r"decade|century|mile|kilometre|kilometer|metre|meter|foot|inch|million|billion)\b)", re.I)
 
 
@@ -890,6 +890,8 @@ def _counted_noun(doc: "Doc", c: _M, tok: "Token", text_offset: int) -> tuple["T
         if t is not None:
             if t.lower_ in PRONOUNS_THINGS:
                 return None, "@them"
+            if t.lower_ in _PEOPLE_ADJ:
+                return None, "person"
             # the head of the noun phrase: the last noun of the nominal run after "of"
             h = None
             for u in doc[t.i:min(len(doc), t.i + 7)]:
@@ -940,7 +942,7 @@ def _unit_of_noun(h: "Token") -> str:
         base = _singular(h.text) if h.tag_ in ("NNS", "NNPS") else h.text.lower()
     if h.pos_ == "PROPN" and h.tag_ != "NNPS":
         base = h.text.lower()
-    name = " ".join([t.text.lower() for t in comps] + [base])
+    name = base  # the head noun: "Ukrainian regions", "attack drones" -> region, drone
     conj = [t for t in h.children if t.dep_ == "conj" and t.pos_ in ("NOUN",) and
             t.i <= h.i + 3 and h.tag_ in ("NNS", "NNPS") and t.tag_ in ("NNS", "NNPS") and
             not any(ch.dep_ in ("det", "poss", "nummod", "quantmod", "prep", "compound", "amod")
@@ -950,6 +952,35 @@ def _unit_of_noun(h: "Token") -> str:
         cb = _singular(cj.text) if cj.tag_ in ("NNS", "NNPS") else cj.lemma_.lower()
         name = f"{name} and {cb}"
     return name
+
+
+_PEOPLE_ADJ = {"injured", "dead", "wounded", "missing", "killed", "deceased", "victims", "sick",
+               "infected", "displaced", "homeless", "elderly", "unemployed", "poor"}
+# verbs whose bare-number subject or object is people: "23 were injured", "killing 26"
+HUMAN_VERBS = {"kill", "die", "injure", "wound", "hurt", "evacuate", "rescue", "arrest", "detain",
+               "march", "protest", "attend", "displace", "miss", "survive", "flee", "drown",
+               "hospitalize", "hospitalise", "treat", "strike", "demonstrate", "gather", "rally",
+               "perish", "murder", "shoot", "stab", "abduct", "kidnap", "employ", "hire", "lay"}
+PEOPLE_GROUPS = {"toll", "crowd", "attendance", "turnout", "audience", "casualty", "death",
+                 "headcount", "protester", "demonstrator", "marcher", "participant"}
+
+
+def _person_by_context(doc: "Doc", tok: "Token", verb: "Token | None") -> bool:
+    """A bare number that counts people: '23 were injured', 'killing 26', 'toll rose to 732'."""
+    t = tok
+    while t.dep_ in ("quantmod", "compound", "nummod", "advmod") and t.head.pos_ == "NUM" and t.head is not t:
+        t = t.head
+    if verb is not None:
+        lem = verb.lemma_.lower()
+        if lem in HUMAN_VERBS and t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos") \
+                and t.head.i == verb.i:
+            return True
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].lemma_.lower() in PEOPLE_GROUPS and t.i > verb.i:
+            return True
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PEOPLE_GROUPS:
+        return True
+    return False
 
 
 _SUBUNITS = {"cent": ("dollar", 0.01), "penny": ("pound sterling", 0.01)}
@@ -1015,12 +1046,16 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
     elif t.dep_ == "pobj":
         return None
     # "a 6% increase", "a 4.8% decline": the number modifies a change noun
+    if t.i != tok.i and t.lemma_.lower() in UP_NOUNS | DOWN_NOUNS and _is_rate_unit(c):
+        return "up" if t.lemma_.lower() in UP_NOUNS else "down"
     if t.i + 1 < len(doc) and t.head.i > t.i and t.head.lemma_.lower() in UP_NOUNS | DOWN_NOUNS and \
             t.head.i <= t.i + 2 and _is_rate_unit(c):
         return "up" if t.head.lemma_.lower() in UP_NOUNS else "down"
     if t.dep_ in ("dobj", "npadvmod", "advmod", "obj", "attr", "oprd", "prep", "nmod", "dep", "agent",
                   "acomp", "conj", "appos", "xcomp", "ccomp", "nsubj") and h.i < t.i:
         lem = _verb_base(h.text) if h.pos_ == "VERB" else h.lemma_.lower()
+        if h.pos_ == "VERB" and h.lower_.startswith(("down", "up")):
+            return None  # "downed 268 drones" (shot down), "upped" is rare
         if h.pos_ in ("VERB", "AUX", "ADV", "ADJ", "NOUN"):
             if lem in UP_VERBS and lem not in ("add", "raise", "boost", "top") or \
                     (lem in ("add", "raise", "boost") and (c.unit_names or c.currency_prefix)
@@ -1237,9 +1272,19 @@ def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
     return False
 
 
+def _window(text: str, c: _M, width: int = 80) -> str:
+    """Context centred on a mention (padded so the mention sits in the middle)."""
+    left = text[max(0, c.start - width):c.start].rjust(width)
+    return left + text[c.start:c.end] + text[c.end:c.end + width].ljust(width)
+
+
+def _worth_parsing(text: str) -> bool:
+    return _nlp.has_number(text) or bool(_A_UNIT.search(text))
+
+
 def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
     """All quantities of one text (a sentence or more); offsets are into ``text``."""
-    if not text or not _nlp.has_number(text):
+    if not text or not _worth_parsing(text):
         return []
     ms = _mentions(text)
     if not ms:
@@ -1267,10 +1312,10 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
         counted: str | None = None
         if c.currency_prefix and not (c.unit_names and U.unit_info(c.unit_names[0]).kind == "currency"):
             names = U.lookup_surface(c.currency_prefix)
-            name = U.disambiguate(names, text) if names else "dollar"
+            name = U.disambiguate(names, _window(text, c)) if names else "dollar"
             info = U.unit_info(name)
         elif c.unit_names:
-            name = U.disambiguate(c.unit_names, text)
+            name = U.disambiguate(c.unit_names, _window(text, c))
             if name in ("degree", "degree angle"):
                 # temperature or angle, and Celsius or Fahrenheit: left open
                 info = U.UnitInfo("degree", "dimension", None, None)
@@ -1295,6 +1340,8 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             if counted == "@them":
                 counted = prev_counted
                 counted_tok = None
+            if counted is None and _person_by_context(doc, tok, _governing_verb(tok)):
+                counted = "person"
             if counted:
                 unit = "person" if counted in PERSON_NOUNS or counted.endswith(" person") else counted
                 kind = "count"
@@ -1310,7 +1357,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                 kind = "currency"
         value = c.value * c.scale
         sub = _SUBUNITS.get(unit)
-        if sub is not None and not c.per:
+        if sub is not None and (not c.per or c.per == "share"):
             # "97 cents" is $0.97: one currency unit per currency
             unit, factor = sub
             c.value, c.precision = c.value * factor, c.precision * factor
@@ -1402,7 +1449,7 @@ def extract(articles: list[Article], cfg: Config) -> list[Claim]:
             continue
         for s, e in _nlp.split_sentences(art.text):
             sent = art.text[s:e]
-            if _nlp.has_number(sent):
+            if _worth_parsing(sent):
                 jobs.append((art, s, sent))
     docs = _nlp.parse_many([j[2] for j in jobs], batch_size=max(8, cfg.batch_size))
     claims: list[Claim] = []

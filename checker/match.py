@@ -141,11 +141,52 @@ def role_of(claim: Claim) -> str | None:
             r = _ROLE_OF.get(w)
             if r:
                 return r
-    for w in sorted(_tokens(claim.concept) | _tokens(claim.counted)):
+    words = _tokens(claim.concept) | _tokens(claim.counted)
+    if not claim.counted:
+        words |= subject_words(claim)
+    for w in sorted(words):
         r = ROLE_NOUNS.get(w) or ROLE_NOUNS.get(_singular(w))
         if r:
             return r
     return None
+
+
+_SUBJ_CACHE: dict[tuple[str, int], frozenset[str]] = {}
+_LINKING = {"rise", "climb", "reach", "stand", "increase", "jump", "grow", "hit", "top",
+            "surpass", "exceed", "be", "put", "fall", "drop", "soar", "mount", "pass"}
+
+
+def subject_words(c: Claim) -> frozenset[str]:
+    """Nouns of the subject of "the death toll rose to 1,644" and the like: what a bare number
+    that a linking verb ties to its subject measures."""
+    key = (c.sentence, c.start - c.sentence_start)
+    hit = _SUBJ_CACHE.get(key)
+    if hit is not None:
+        return hit
+    from . import nlp
+
+    out: set[str] = set()
+    try:
+        doc = nlp.parse(c.sentence)
+    except Exception:
+        doc = None
+    if doc is not None:
+        s = key[1]
+        tok = next((t for t in doc if t.idx <= s < t.idx + len(t) or t.idx >= s), None)
+        verb = tok
+        for _ in range(4):
+            if verb is None or verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+                break
+            verb = verb.head
+        if verb is not None and verb.lemma_.lower() in _LINKING:
+            for ch in verb.children:
+                if ch.dep_ in ("nsubj", "nsubjpass", "dobj") and not (
+                        ch.idx <= s < ch.idx + len(ch)):
+                    out |= {t.lemma_.lower() for t in ch.subtree
+                            if t.pos_ in ("NOUN", "ADJ", "VERB") and not t.like_num}
+    res = frozenset(out)
+    _SUBJ_CACHE[key] = res
+    return res
 
 
 def counted_key(claim: Claim) -> frozenset[str]:

@@ -428,10 +428,15 @@ def disambiguate(names: tuple[str, ...], context: str) -> str:
         return names[0]
     s = set(names)
     if s == {"japanese yen", "chinese yuan"}:
-        if re.search(r"\b(yuan|China|Chinese|Beijing|RMB|renminbi|Shanghai|Shenzhen|Hong Kong)\b",
-                     context):
-            return "chinese yuan"
-        return "japanese yen"
+        # the cue nearest to the middle of the context (the extractor centres it on the mention)
+        mid = len(context) / 2
+        cues = []
+        for m in re.finditer(r"\b(yuan|China|Chinese|Beijing|RMB|renminbi|Shanghai|Shenzhen)\b",
+                             context):
+            cues.append((abs(m.start() - mid), "chinese yuan"))
+        for m in re.finditer(r"\b(yen|Japan|Japanese|Tokyo|Osaka|Nikkei|Toyota|Sony)\b", context):
+            cues.append((abs(m.start() - mid), "japanese yen"))
+        return min(cues)[1] if cues else "japanese yen"
     if s == {"pound sterling", "pound-mass"}:
         money = bool(_MONEY_CONTEXT.search(context))
         mass = bool(_MASS_CONTEXT.search(context))

@@ -141,8 +141,11 @@ def unit_ok(p, g) -> bool:
     gold = norm_unit(g.get("normalized_unit") or g.get("unit"))
     if ours == gold:
         return True
-    if p.unit_kind == "count" and ours and gold and gold.split()[-1] == ours.split()[-1]:
-        return True
+    # generic people nouns are reported as unit "person" with the noun itself in ``counted``
+    cands = [ours] + ([norm_unit(p.counted)] if p.counted else [])
+    for o in cands:
+        if o == gold or (p.unit_kind == "count" and o and gold and gold.split()[-1] == o.split()[-1]):
+            return True
     return False
 
 
@@ -248,7 +251,7 @@ def evaluate_sets(root: Path, show_errors: int = 0):
                 continue
             used.add(hit.id)
             tp["value"] += 1
-            if norm_unit(hit.unit) == norm_unit(g.unit):
+            if unit_ok(hit, {"normalized_unit": g.unit}):
                 tp["unit"] += 1
             else:
                 errors.append((gs.name, "unit", g.span, g.unit, hit.unit, ""))

@@ -50,7 +50,8 @@ def test_seed_articles_yield_the_expected_claims():
     assert (11.0, "missile") in by
     kill = by[(1.0, "person")]
     assert kill.predicate == "kill"
-    assert by[(23.0, "other")].qualifier == ">="
+    injured = by[(23.0, "person")]
+    assert injured.qualifier == ">=" and injured.counted == "other"
     assert by[(5e6, "dollar")].unit_kind == "currency"
     assert (594.0, "prisoner") in by
     assert (15.0, "region") in by
@@ -179,7 +180,8 @@ def test_phrasal_verbs_are_not_changes():
     ("Tickets cost €45.", 45, "euro"),
     ("The deal is worth ¥3 trillion for Toyota.", 3e12, "japanese yen"),
     ("The stake is worth 800 yuan.", 800, "chinese yuan"),
-    ("Shares closed at 164p.", 164, "penny"),
+    ("Shares closed at 164p.", 1.64, "pound sterling"),
+    ("Earnings were 97 cents a share.", 0.97, "dollar"),
     ("The firm paid Rs 500 crore.", 5e9, "indian rupee"),
     ("He earned 35m dollars.", 35e6, "dollar"),
 ])
@@ -190,7 +192,7 @@ def test_currencies(text, value, unit):
 
 def test_per_share_and_per_day_compounds():
     q = one("The company earned $1.25 per share.", "1.25")
-    assert q.unit == "dollar per share" and q.unit_kind == "currency"
+    assert q.unit == "dollar" and q.unit_kind == "currency" and "per share" in q.concept
     q = one("Output was cut by 325,000 barrels per day.", "325,000")
     assert q.unit == "barrel per day"
 
@@ -234,9 +236,43 @@ def test_hyphenated_counts_and_ages():
     q = one("A 30-storey tower collapsed.", "30")
     assert q.value == 30 and q.unit == "storey"
     q = one("A 40-year-old man was arrested.", "40")
-    assert q.unit == "year of age" and q.dimension == "age"
+    assert q.unit == "year" and q.dimension == "age"
     q = one("John Smith, 45, was arrested.", "45")
-    assert q.unit == "year of age"
+    assert q.unit == "year" and q.dimension == "age"
+    q = one("The race took 3 years to organise.", "3 years")
+    assert q.unit == "year" and q.dimension == "time"
+
+
+def test_people_nouns_count_persons():
+    q = one("Police said 100,000 residents were evacuated.", "100,000")
+    assert q.unit == "person" and q.counted == "resident"
+    q = one("Workers found eight bodies.", "eight")
+    assert q.unit == "person"
+    q = one("Six construction workers were hurt.", "Six")
+    assert q.unit == "worker"
+
+
+def test_fractions_and_clock_splits():
+    q = one("Lyles won by five-thousandths of a second.", "five-thousandths")
+    assert q.value == pytest.approx(0.005) and q.unit == "second"
+    assert one("Two-thirds of voters agreed.", "Two-thirds").value == pytest.approx(2 / 3)
+    q = one("He ran the second half in 59:47.", "59:47")
+    assert q.si_value == 3587
+    q = one("She finished in under an hour.", "an hour")
+    assert (q.high, q.unit, q.qualifier) == (1, "hour", "<")
+
+
+def test_noun_changes_and_bounds_over_changes():
+    q = one("Deliveries fell, a 4.8% decline from a year earlier.", "4.8")
+    assert q.qualifier == "down"
+    q = one("Shares jumped more than 25% on the news.", "25")
+    assert q.qualifier == ">"
+
+
+def test_magnitude_before_number_and_codes():
+    q = one("A magnitude 7.7 earthquake struck Myanmar.", "7.7")
+    assert q.unit == "magnitude"
+    assert texts("The COVID -19 tests arrived. Dak Prescott (4) scored.") == []
 
 
 # ---------------------------------------------------------------------------- not quantities
