@@ -314,6 +314,10 @@ def _scan(text: str) -> list[_M]:
     return cands
 
 
+_TEMP_CUE = re.compile(r"\b(?:temperatures?|degrees?|heat|cold|warm|high|highs|low|lows|"
+                       r"thermometer|weather|fever|celsius|fahrenheit)\b|°", re.I)
+
+
 def _unit_after(text: str, pos: int) -> tuple[tuple[str, ...], str, int]:
     """Longest unit surface starting at ``pos`` (allowing one space, or a hyphen)."""
     m = re.match(r"[ \u00a0]?", text[pos:])
@@ -343,7 +347,8 @@ def _unit_after(text: str, pos: int) -> tuple[tuple[str, ...], str, int]:
                         cand == "in" and re.match(r"^\s*(?:thick|long|wide|tall|high|deep|across|"
                                                   r"in\s+diameter|of\s+(?:rain|snow))\b",
                                                   text[p + 2:p + 20])) or (
-                        cand == "L" and re.match(r"^\s*(?:of|bottles?|tanks?)\b", text[p + 1:p + 14]))
+                        cand == "L" and re.match(r"^\s*(?:of|bottles?|tanks?)\b", text[p + 1:p + 14])) or (
+                        cand in ("C", "F") and not text[p + 1:p + 2].isalpha() and _TEMP_CUE.search(text))
                     if not spaced_ok:
                         continue
                 end = p + len(cand)
@@ -445,7 +450,7 @@ def _extend(text: str, c: _M) -> None:
                     if word in ("m", "M"):
                         if re.match(r"^\s*(?:tall|long|high|deep|wide|away|above|below|in\b|"
                                     r"from|sprint|race|hurdles|freestyle|butterfly|"
-                                    r"backstroke|breaststroke|relay|-|\)|\.|,|$|;|/|per\b|"
+                                    r"backstroke|breaststroke|relay|-|\)|\.|,|$|;|/|per\b|\(\s*\d|"
                                     r"radius|of\s+(?:water|snow|rain|track|road|coastline|"
                                     r"height|altitude|depth))", after):
                             ok = False
@@ -598,9 +603,12 @@ def _drop_reason(text: str, c: _M, sent_start: int) -> str | None:
         return "date"
     if re.fullmatch(r"\d{1,2}/\d{1,2}", raw) and re.match(r"^/\d{2,4}\b", after):
         return "date"
+    if re.fullmatch(r"\d{1,2}", raw) and re.search(r"\b\d{4}[-/.]$", before):
+        return "date"  # 2019-09-01, ISO timestamps
     # years
     rng = re.match(r"^\s*[-–]\s*(\d{3,})\b", after)
-    if re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", raw) and not c.currency_prefix and not (
+    if re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", raw) and not c.currency_prefix and \
+            not c.unit_names and c.scale == 1 and not (
             rng and not re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", rng.group(1))):
         if not re.match(r"^\s*(?:%|per\s*cent|percent|[a-zA-Z]+s\b(?<!'s)(?<!s's)|"
                         r"people|million|billion|thousand)", after) or \
@@ -692,7 +700,8 @@ def _merge_ranges(text: str, ms: list[_M]) -> list[_M]:
                         a.unit_names or a.currency_prefix or a.counted_hint)
                 elif g == "or":
                     # "three or four years", "two or three days"
-                    is_range = not (a.unit_names or a.currency_prefix) and a.value < b.value <= 2 * a.value + 1 \
+                    is_range = not (a.unit_names or a.currency_prefix or b.currency_prefix) and \
+                        a.scale == 1 and b.scale == 1 and a.value < b.value <= 2 * a.value + 1 \
                         and a.is_word == b.is_word
                 elif g in ("-", "–", "—"):
                     is_range = gap.strip() == g and (gap == g or len(gap) <= 3)
@@ -1056,7 +1065,7 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
         lem = _verb_base(h.text) if h.pos_ == "VERB" else h.lemma_.lower()
         if h.pos_ == "VERB" and h.lower_.startswith(("down", "up")):
             return None  # "downed 268 drones" (shot down), "upped" is rare
-        if h.pos_ in ("VERB", "AUX", "ADV", "ADJ", "NOUN"):
+        if h.pos_ in ("VERB", "AUX") or (h.pos_ == "ADV" and lem in ("up", "down")):
             if lem in UP_VERBS and lem not in ("add", "raise", "boost", "top") or \
                     (lem in ("add", "raise", "boost") and (c.unit_names or c.currency_prefix)
                      and _is_rate_unit(c)):
@@ -1245,6 +1254,9 @@ def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
     """A number word is a quantity only with a unit or a counted noun (not 'one of the best')."""
     low = text[c.core_start:c.core_end].lower()
     after = text[c.core_end:c.core_end + 40]
+    if low == "one" and re.match(r"^\s+(?:point|time|day|way|side|hand|thing)\b", after) and \
+            re.search(r"\b(?:at|one|some|any|the|on|for)\s+$", text[max(0, c.core_start - 8):c.core_start], re.I):
+        return False  # "at one point", "at one time", "one day", "on one hand"
     if c.unit_names or c.currency_prefix or c.counted_hint:
         return True
     if c.fraction and " " in low.replace("-", " ") and not low.startswith("a "):

@@ -8,8 +8,39 @@ from __future__ import annotations
 
 import hashlib
 
-from .match import fmt_value
+from collections import Counter
+
+from .match import _plural, counted_key, fmt_value, kind_of, role_of
 from .models import Article, Claim, Fact, Relation
+
+
+ROLE_LABELS = {
+    "killed": "killed", "injured": "injured", "missing": "missing", "launched": "launched",
+    "intercepted": "shot down", "evacuated": "evacuated", "arrested": "arrested",
+    "rescued": "rescued", "destroyed": "destroyed or damaged", "produced": "produced",
+    "delivered": "delivered", "won": "won", "lost": "lost", "without_power": "without power",
+    "protested": "taking part",
+}
+
+
+def label(claims: list[Claim]) -> str:
+    """A short name for what a fact measures: "People killed", "Drones launched"."""
+    roles = Counter(r for r in (role_of(c) for c in claims) if r)
+    role = ROLE_LABELS.get(roles.most_common(1)[0][0], "") if roles else ""
+    counts = [c for c in claims if kind_of(c) == "count"]
+    if counts:
+        keys = Counter(" and ".join(_plural(n) for n in sorted(counted_key(c))) for c in counts)
+        noun = keys.most_common(1)[0][0]
+        text = f"{noun} {role}".strip()
+    else:
+        concepts = sorted((c.concept for c in claims if c.concept), key=lambda x: (len(x), x))
+        text = concepts[0] if concepts else (claims[0].unit or "quantity")
+        if role and role not in text:
+            text = f"{text} ({role})"
+    place = Counter(c.place for c in claims if c.place).most_common(1)
+    if place and place[0][0].lower() not in text.lower():
+        text = f"{text}, {place[0][0]}"
+    return text[:1].upper() + text[1:]
 
 
 def _find(parent: dict[str, str], x: str) -> str:
@@ -52,7 +83,7 @@ def group(claims: list[Claim], relations: list[Relation], articles: list[Article
         fid = "f-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:10]
         fact_of_root[root] = fid
         first = by_id[ids[0]]
-        label = (first.concept or first.unit or "quantity").strip()
+        name = label([by_id[c] for c in ids])
         when = ""
         if first.time and first.time.start:
             when = f", {first.time.start.isoformat()}"
@@ -63,8 +94,8 @@ def group(claims: list[Claim], relations: list[Relation], articles: list[Article
             for c in ids
         )
         facts.append(Fact(id=fid, claims=ids, status=status,  # type: ignore[arg-type]
-                          summary=f"{label}{when}: {per_source}: {status}",
-                          concept=label, unit=first.unit))
+                          summary=f"{name}{when}: {per_source}: {status}",
+                          concept=name, unit=first.unit))
     rank = {"conflict": 0, "evolving": 1, "consistent": 2}
     facts.sort(key=lambda f: (rank[f.status], order[f.claims[0]]))
     new_rel = [r.model_copy(update={"fact": fact_of_root[_find(parent, r.a)]}) for r in relations]

@@ -234,8 +234,13 @@ def _step(claim: Claim) -> float:
     return 10.0 ** -min(decimals, 6)
 
 
-def interval(claim: Claim) -> tuple[float, float]:
-    """The interval of values the claim is compatible with, in its own units."""
+def interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
+    """The interval of values the claim is compatible with, in its own units.
+
+    ``strict`` closes open bounds at the next step ("at least 2" -> [2, 3]): used when it is
+    not certain that two claims measure the same thing, so that "at least 2" does not agree
+    with any larger number of something else.
+    """
     v = claim.value
     p = _step(claim)
     # a figure rounded to its step: "500", "94.9 billion"; a small count like "10" is exact
@@ -246,10 +251,10 @@ def interval(claim: Claim) -> tuple[float, float]:
     if claim.low is not None and claim.high is not None and claim.low != claim.high:
         return (min(lo, hi), max(lo, hi))
     if q in (">", ">="):
-        upper = lo + p if (p >= 10 or p < 1 or abs(lo) >= 1000) else math.inf
+        upper = lo + p if (strict or p >= 10 or p < 1 or abs(lo) >= 1000) else math.inf
         return (lo, upper)
     if q in ("<", "<="):
-        lower = hi - p if (p >= 10 or p < 1 or abs(hi) >= 1000) else -math.inf
+        lower = hi - p if (strict or p >= 10 or p < 1 or abs(hi) >= 1000) else -math.inf
         return (lower, hi)
     if q == "~" or claim.approximate:
         # "about 7,000" covers most of a step either side, not the next round number
@@ -267,8 +272,8 @@ def _scale(claim: Claim) -> float:
     return 1.0
 
 
-def si_interval(claim: Claim) -> tuple[float, float]:
-    lo, hi = interval(claim)
+def si_interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
+    lo, hi = interval(claim, strict)
     f = _scale(claim)
     a, b = lo * f, hi * f
     return (min(a, b), max(a, b))
@@ -291,7 +296,20 @@ def fmt_value(claim: Claim) -> str:
         num = _num(v)
     q = words.get(claim.qualifier, "")
     unit = claim.unit or ""
+    if claim.unit_kind == "count" and unit and v != 1:
+        unit = " and ".join(_plural(w) for w in unit.split(" and "))
     return " ".join(x for x in (q, num, unit) if x)
+
+
+def _plural(noun: str) -> str:
+    """English plural of a counted noun, for display."""
+    if noun == "person":
+        return "people"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
 
 
 def _num(v: float) -> str:
@@ -403,6 +421,8 @@ def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Jud
             return Judgement(False, "unknown counted thing")
         if ka != kb:
             sa, sb = " and ".join(sorted(ka)), " and ".join(sorted(kb))
+            if ka < kb or kb < ka:
+                return Judgement(False, f"a total and its part ({sa} vs {sb})")
             if noun_sim is None or noun_sim(sa, sb) < NOUN_SYNONYM:
                 return Judgement(False, f"different things counted ({sa} vs {sb})")
             weak = True
@@ -644,7 +664,8 @@ def decide(
     q = same_quantity(a, b, sim, concept_sim, noun_sim)
     if not q.related:
         return None, q.why
-    ia, ib = si_interval(a), si_interval(b)
+    weak = q.why == "ambiguous"
+    ia, ib = si_interval(a, weak), si_interval(b, weak)
     # conversions between units lose precision: allow 1 % when the units differ
     rel = 0.01 if a.unit != b.unit else 1e-9
     compatible = _overlap(ia, ib, rel)

@@ -306,3 +306,14 @@ def test_thousands_and_decimal_commas():
 def test_precision():
     assert one("500 drones", "500").precision == 100
     assert one("539 drones", "539").precision == 1
+
+
+def test_split_sentences_keeps_datelines_whole():
+    from checker import nlp
+
+    text = ("New York [US], July 6 (ANI): The UN chief condemned the strikes. "
+            "Mr. Guterres called for a ceasefire.\n\nA new paragraph starts here.")
+    spans = [text[s:e] for s, e in nlp.split_sentences(text)]
+    assert spans[0].startswith("New York [US], July 6 (ANI): The UN chief")
+    assert any(s.startswith("Mr. Guterres called") for s in spans)
+    assert spans[-1] == "A new paragraph starts here."
