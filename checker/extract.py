@@ -252,8 +252,8 @@ def _is_label_context(text: str, start: int) -> bool:
 
 _A_UNIT = re.compile(
     r"\b(?:under|over|more\s+than|less\s+than|nearly|almost|just\s+over|"
-    r"just\s+under)\s+(an?)\s+(?=(?:hour|year|day|week|month|minute|second|"
-    r"decade|century|mile|kilometre|kilometer|metre|meter|foot|inch|million|billion)\b)", re.I)
+    r"just\s+under)\s+(an?)\s+(?=(?:hour|day|week|month|minute|second|"
+    r"mile|kilometre|kilometer|metre|meter|foot|inch)\b)", re.I)
 
 
 def _scan(text: str) -> list[_M]:
@@ -380,7 +380,7 @@ def _per_name(word: str) -> str:
     if " " in w:
         parts = re.sub(r"\bsq\b\.?", "square", w).split()
         return " ".join(parts[:-1] + [_per_name(parts[-1])])
-    abbrev = {"hr": "hour", "h": "hour", "s": "second", "sec": "second", "min": "minute",
+    abbrev = {"hr": "hour", "h": "hour", "s": "second", "m": "metre", "ft": "foot", "mi": "mile", "sec": "second", "min": "minute",
               "yr": "year", "mo": "month", "wk": "week", "kg": "kilogram", "km": "kilometre",
               "annum": "year", "liter": "litre", "kilometer": "kilometre", "kwh": "kilowatt hour",
               "mwh": "megawatt hour"}
@@ -659,7 +659,9 @@ def _drop_reason(text: str, c: _M, sent_start: int) -> str | None:
             SCORE_CONTEXT.search(text[max(sent_start, s - 80):e + 60]):
         return "score"
     # street addresses: 575 Wilbraham Road
-    if re.match(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Dr|Boulevard|"
+    if re.match(r"^\s*(?:ZIP|zip|Zip|postcode|postal\s+code|area\s+code)\b", after):
+        return "code"
+    if re.match(r"^(?:[-–]\d+)?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Dr|Boulevard|"
                 r"Blvd|Way|Place|Court|Square|Terrace|Crescent|Highway)\b", after):
         return "address"
     if re.search(r"[A-Za-z0-9.][+/]$", before) and not c.currency_prefix:
@@ -885,6 +887,10 @@ def _noun_phrase(tok: "Token", limit: int = 4) -> list["Token"]:
     words = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")
              and t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.like_num]
     words = words[-(limit - 1):] + [tok]
+    # a number that is part of a name: "S&P 500", "Nasdaq 100"
+    if tok.pos_ == "PROPN" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num and \
+            tok.doc[tok.i + 1].head.i == tok.i:
+        words.append(tok.doc[tok.i + 1])
     return words
 
 
@@ -1072,7 +1078,8 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
                 return "up"
             if lem in DOWN_VERBS and lem not in ("cut", "lose", "shed", "reduce", "slash", "trim") or \
                     (lem in ("cut", "lose", "shed", "reduce", "slash", "trim") and
-                     _is_rate_unit(c)):
+                     (_is_rate_unit(c) or c.currency_prefix or (c.unit_names and U.unit_info(
+                         c.unit_names[0]).kind in ("dimension", "currency")))):
                 return "down"
     return None
 
@@ -1213,7 +1220,9 @@ def _concept(doc: "Doc", anchor: "Token", counted: "Token | None", verb: "Token 
     words: list["Token"] = []
     for grp in groups:
         for t in grp:
-            if t.i in seen or t.like_num or (t.is_stop and t.dep_ != "prep") or \
+            name_num = t.like_num and t.dep_ in ("compound", "nummod", "appos") and t.head.pos_ == "PROPN" \
+                and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and t.head is not anchor
+            if t.i in seen or (t.like_num and not name_num) or (t.is_stop and t.dep_ != "prep") or \
                     not t.text[:1].isalnum() or (span is not None and span[0] <= t.idx < span[1]):
                 continue
             if t.dep_ == "prep" and t is grp[0] and len(grp) == 1:
@@ -1425,6 +1434,21 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             negated=negated, approximate=approximate, precision=precision,
         ))
         del anchor
+    # a conversion or restatement in parentheses or after "or" is about the same thing:
+    # "15.5 cm (6.1 inches)", "$US113 trillion ($161 trillion)", "190 points, or 0.6%"
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if re.fullmatch(r"\s*(?:\(\s*|,?\s*or\s+(?:about\s+|around\s+)?|/\s*)", text[a.end:b.start]):
+            upd = {"concept": a.concept or b.concept}
+            if b.predicate is None:
+                upd["predicate"] = a.predicate
+            out[i] = b.model_copy(update=upd)
+    # the same change restated: "lost 190 points, or 0.6%", "grew by 125,600 jobs (2.2%)"
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.qualifier in ("up", "down") and b.qualifier == "=" and re.fullmatch(
+                r"\s*(?:,\s*)?(?:or\s+(?:by\s+)?|\(\s*)", text[a.end:b.start]):
+            out[i] = b.model_copy(update={"qualifier": a.qualifier})
     # a bare number after a quantity with a unit, in the same construction, shares it:
     # "84.75 cents, while the lowest is 74.07", "1.5 billion shekels ... 280 million of"
     for i in range(1, len(out)):
@@ -1440,12 +1464,6 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                 upd.update(si_value=info.to_si(b.value), si_low=info.to_si(b.low),
                            si_high=info.to_si(b.high))
             out[i] = b.model_copy(update=upd)
-    # the same change restated: "lost 190 points, or 0.6%", "grew by 125,600 jobs (2.2%)"
-    for i in range(1, len(out)):
-        a, b = out[i - 1], out[i]
-        if a.qualifier in ("up", "down") and b.qualifier == "=" and re.fullmatch(
-                r"\s*(?:,\s*)?(?:or\s+(?:by\s+)?|\(\s*)", text[a.end:b.start]):
-            out[i] = b.model_copy(update={"qualifier": a.qualifier})
     # index levels next to index points: "rose 64.06 points to 4,577.10"
     if any(q.unit == "point" for q in out):
         out = [q.model_copy(update={"unit": "point"}) if q.unit == "" and q.unit_kind ==

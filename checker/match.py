@@ -354,6 +354,15 @@ def _years(t: TimeRef | None) -> set[int]:
     return {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", t.text or "")}
 
 
+#: similarity two claims need for a conflict when neither has any time
+NO_TIME_SIMILARITY = 0.8
+
+
+def _has_time(c: Claim, arts: dict[str, Article]) -> bool:
+    t = c.time
+    return bool(arts[c.article].published or (t and (t.start or t.weekday is not None)))
+
+
 def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
     from .context import same_event as same_named_event
 
@@ -664,6 +673,11 @@ def decide(
     q = same_quantity(a, b, sim, concept_sim, noun_sim)
     if not q.related:
         return None, q.why
+    if q.why != "ambiguous" and not _has_time(a, arts) and not _has_time(b, arts):
+        # nothing says when either happened: only near-identical wording is taken as the same
+        # event strongly enough to claim a conflict
+        if max(sim, concept_sim) < NO_TIME_SIMILARITY:
+            q = Judgement(True, "ambiguous")
     weak = q.why == "ambiguous"
     ia, ib = si_interval(a, weak), si_interval(b, weak)
     # conversions between units lose precision: allow 1 % when the units differ
@@ -699,11 +713,22 @@ def decide(
 
 
 def concept_text(c: Claim) -> str:
+    """What is measured, in words, for the concept embedding.
+
+    A concept that says no more than the counted noun ("people") would make every count of
+    people look alike; then the masked sentence stands in for it.
+    """
+    counted = {_singular(w) for w in _tokens(c.counted)} | set(counted_key(c))
+    extra = {w for w in _tokens(c.concept) if _singular(w) not in counted}
+    if not extra:
+        from .embed import about_text
+
+        return about_text(c)
     parts = [c.concept or "", c.counted or ""]
     role = role_of(c)
     if role and role not in (c.concept or ""):
         parts.append(role)
-    return " ".join(p for p in parts if p).strip() or c.sentence
+    return " ".join(p for p in parts if p).strip()
 
 
 def match(

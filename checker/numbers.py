@@ -61,7 +61,7 @@ DIGITS = (
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"          # 1,234,567.89
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"       # 1.234.567 (dotted thousands)
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?"   # 1 234 567 (thin/nb spaces)
-    r"|\d+/\d+"                               # 1/2
+    r"|\d+[/⁄]\d+"                             # 1/2, 1⁄32
     r"|\d*\.\d+"                              # 0.5 .5
     r"|\d+,\d{1,2}(?!\d)"                     # 3,5 (decimal comma)
     r"|\d+"
@@ -74,7 +74,7 @@ _WORD_TOKENS = set(UNITS_WORDS) | set(TENS_WORDS) | set(SCALE_WORDS)
 
 def parse_digits(text: str) -> float | None:
     """The value of one written number made of digits (see module doc); None if not one."""
-    s = text.strip().replace("\u2212", "-")
+    s = text.strip().replace("\u2212", "-").replace("\u2044", "/")
     if not s:
         return None
     sign = 1.0

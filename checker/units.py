@@ -232,7 +232,8 @@ SYMBOLS: dict[str, str] = {
     "AUD": "australian dollar", "NZ$": "new zealand dollar", "NZD": "new zealand dollar",
     "HK$": "hong kong dollar", "HKD": "hong kong dollar", "S$": "singapore dollar",
     "SGD": "singapore dollar", "$US": "dollar", "US $": "dollar",
-    "HK $": "hong kong dollar", "A $": "australian dollar", "$A": "australian dollar",
+    "HK $": "hong kong dollar", "A $": "australian dollar", "AU $": "australian dollar",
+    "′": "foot", "″": "inch", "$A": "australian dollar",
     "C $": "canadian dollar", "NZ $": "new zealand dollar", "S $": "singapore dollar",
     "PS": "pound sterling",  # what ASCII transliteration makes of "£"
     "Y=": "japanese yen",  # ... and of "¥"
