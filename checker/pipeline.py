@@ -12,16 +12,21 @@ from .models import Article, Claim, Report, Stats
 def extract_claims(articles: list[Article], cfg: Config) -> list[Claim]:
     """Extraction and context annotation of every readable article."""
     from . import context, extract
+    from .report import Progress
 
     ok = [a for a in articles if a.status == "ok"]
-    claims = extract.extract(ok, cfg)
-    by_article: dict[str, list[Claim]] = {}
-    for c in claims:
-        by_article.setdefault(c.article, []).append(c)
     out: list[Claim] = []
-    for a in ok:
-        if a.id in by_article:
-            out.extend(context.annotate(a, by_article[a.id]))
+    chunk = 32  # articles per extraction batch: big enough for spaCy, small for the bar
+    with Progress(len(ok), "reading articles", cfg.progress) as bar:
+        for i in range(0, len(ok), chunk):
+            part = ok[i: i + chunk]
+            by_article: dict[str, list[Claim]] = {}
+            for c in extract.extract(part, cfg):
+                by_article.setdefault(c.article, []).append(c)
+            for a in part:
+                if a.id in by_article:
+                    out.extend(context.annotate(a, by_article[a.id]))
+            bar.advance(len(part))
     return out
 
 
