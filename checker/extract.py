@@ -300,10 +300,11 @@ def _scan(text: str) -> list[_M]:
             continue
         prec = num.precision_of(str(int(v))) if v == int(v) and v >= 1 else 1.0
         mm = _M(s, e, s, e, v, prec, is_word=True, vague=vague, fraction=is_fraction)
-        if vague and low != "a handful":
-            mm.low, mm.high = v, v * 10
-        elif vague:
+        if vague:
+            # "dozens", "hundreds": a vague amount, never a precise figure
             mm.qualifier = "~"
+            if low != "a handful":
+                mm.low, mm.high = v, v * 10
         cands.append(mm)
     for m in _A_UNIT.finditer(text):
         s, e = m.start(1), m.end(1)
@@ -993,6 +994,10 @@ def _person_by_context(doc: "Doc", tok: "Token", verb: "Token | None") -> bool:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].lemma_.lower() in PEOPLE_GROUPS and t.i > verb.i:
             return True
+        # "police put the crowd at 338,000", "organisers estimated turnout at 2 million"
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < t.i]
+        if objs and objs[0].lemma_.lower() in PEOPLE_GROUPS and t.i > verb.i:
+            return True
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PEOPLE_GROUPS:
         return True
     return False
@@ -1059,6 +1064,10 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
     if t.dep_ == "pobj" and h.lower_ == "by" and h.head is not h:
         t, h = h, h.head
     elif t.dep_ == "pobj":
+        # "a drop of 3%", "an increase of 2 points": the amount of a change noun
+        if h.lower_ == "of" and h.head is not h and h.head.lemma_.lower() in UP_NOUNS | DOWN_NOUNS \
+                and h.head.i < h.i and _is_rate_unit(c):
+            return "up" if h.head.lemma_.lower() in UP_NOUNS else "down"
         return None
     # "a 6% increase", "a 4.8% decline": the number modifies a change noun
     if t.i != tok.i and t.lemma_.lower() in UP_NOUNS | DOWN_NOUNS and _is_rate_unit(c):
@@ -1299,6 +1308,78 @@ def _window(text: str, c: _M, width: int = 80) -> str:
     return left + text[c.start:c.end] + text[c.end:c.end + width].ljust(width)
 
 
+_QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|seismic|"
+                    r"richter)\b", re.I)
+_QUAKE_AFTER = re.compile(r"^[\s-]*(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|"
+                          r"shocks?)\b", re.I)
+_MAG_BEFORE = re.compile(r"\b(?:measur(?:ed|ing|es)|register(?:ed|ing|s)|rated|magnitude(?:\s+of)?|"
+                         r"richter\s+scale\s+(?:reading\s+)?of)\s+(?:about\s+|around\s+|"
+                         r"an?\s+(?:preliminary\s+)?|preliminary\s+)?$", re.I)
+
+
+def _is_magnitude(text: str, c: _M) -> bool:
+    """A bare number that is an earthquake's magnitude: 'a 7.5 aftershock', 'it measured 7.5'."""
+    if not (0 < c.value < 10) or c.is_word and c.value != int(c.value) or not _QUAKE.search(text):
+        return False
+    if _QUAKE_AFTER.match(text[c.end:c.end + 20]):
+        return True
+    return bool(_MAG_BEFORE.search(text[max(0, c.start - 40):c.start]))
+
+
+# a race time given without its unit: "clocked 9.79", "a winning time of 12.5"
+_RACE_TIME_BEFORE = re.compile(
+    r"(?:\bclock(?:ed|ing|s)|\btimed\s+at|\b(?:winning|personal[- ]best|season'?s?[- ]best|"
+    r"record|best|finishing|qualifying)\s+time\s+of|\bin\s+a\s+time\s+of|\bin\s+a\s+"
+    r"(?:personal|season|world|national|championship|meeting|course)[- ]?(?:best|record)\s+of)"
+    r"\s+(?:just\s+|only\s+)?$", re.I)
+_RACE_DISTANCES = {50, 60, 100, 110, 200, 300, 400, 500, 800, 1000, 1500, 1600, 3000, 5000, 10000}
+_EVENT_AFTER = re.compile(
+    r"^\s*(?:(?:freestyle|butterfly|backstroke|breaststroke|medley|individual|hurdles|"
+    r"steeplechase|relay|sprint|dash|race|final|finals|semi-?finals?|heats?|title|crown|event|"
+    r"world\s+record|olympic|gold|silver|bronze|champion\w*)\b|[,.;:)]|$|(?:at|in|on|and|"
+    r"for|when|after|before|with|behind|ahead)\b)", re.I)
+
+
+def _is_event_name(text: str, c: _M, unit: str) -> bool:
+    """'the 100 metres', 'the women's 400m hurdles': a race's name, not a distance."""
+    if unit != "metre" or c.value * c.scale not in _RACE_DISTANCES or c.low is not None:
+        return False
+    before = text[max(0, c.start - 20):c.start]
+    if not re.search(r"(?:\bthe|men'?s|women'?s|men’s|women’s|boys'?|girls'?)\s+$", before, re.I):
+        return False
+    return bool(_EVENT_AFTER.match(text[c.end:c.end + 30]))
+
+
+_ELIDED_LINK = re.compile(r"\b(?:and|or|including|included|includes|while|whereas|but|compared|"
+                          r"versus|vs|against|plus|among|of\s+which|of\s+whom|as\s+well\s+as)\b|,",
+                          re.I)
+
+
+def _inherit_elided_counts(text: str, doc: "Doc", out: list[Quantity]) -> list[Quantity]:
+    """A bare number coordinated with a count counts the same thing:
+    'One person was killed and 23 were injured', '1.28 million people ..., including 81,000 in
+    Paris', 'put the crowd at 338,000 while organisers said 2 million'."""
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if b.unit or b.unit_kind != "dimensionless" or a.unit_kind != "count" or not a.unit or \
+                " per " in a.unit or b.value < 1 or b.qualifier in ("up", "down"):
+            continue
+        gap = text[a.end:b.start]
+        if len(gap) > 80 or re.search(r"[.;:!?\d()\[\]]", gap) or not _ELIDED_LINK.search(gap):
+            continue
+        if b.value == int(b.value) and 1800 <= b.value <= 2100 and "," not in b.text:
+            continue  # a year
+        t = _tok_at(doc, b.end)
+        if t is not None and t.idx >= b.end and t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") \
+                and t.idx - b.end <= 1:
+            continue  # a noun of its own
+        if re.match(r"^\s*(?:%|percent|per\s+cent|times|fold|-)", text[b.end:b.end + 10], re.I):
+            continue
+        out[i] = b.model_copy(update={"unit": a.unit, "unit_kind": "count", "counted": a.counted,
+                                      "concept": b.concept or a.concept})
+    return out
+
+
 def _worth_parsing(text: str) -> bool:
     return _nlp.has_number(text) or bool(_A_UNIT.search(text))
 
@@ -1347,9 +1428,17 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                     r"\b(?:aged|ages|age of)\s+(?:between\s+|from\s+|about\s+|around\s+)?$",
                     text[max(0, c.start - 20):c.start], re.I)):
             info = U.unit_info("year of age")
+        if info is None and not c.counted_hint and not c.vague and not c.per:
+            if _is_magnitude(text, c):
+                info = U.unit_info("magnitude")
+            elif 1 <= c.value < 100000 and not c.is_word and \
+                    _RACE_TIME_BEFORE.search(text[max(0, c.start - 40):c.start]):
+                info = U.unit_info("second")
         if info is not None:
             unit = info.name
             kind = info.kind
+            if _is_event_name(text, c, unit):
+                continue
         else:
             kind = "dimensionless"
         if c.counted_hint and info is None:
@@ -1464,6 +1553,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                 upd.update(si_value=info.to_si(b.value), si_low=info.to_si(b.low),
                            si_high=info.to_si(b.high))
             out[i] = b.model_copy(update=upd)
+    out = _inherit_elided_counts(text, doc, out)
     # index levels next to index points: "rose 64.06 points to 4,577.10"
     if any(q.unit == "point" for q in out):
         out = [q.model_copy(update={"unit": "point"}) if q.unit == "" and q.unit_kind ==

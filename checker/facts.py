@@ -10,7 +10,7 @@ import hashlib
 
 from collections import Counter
 
-from .match import _plural, counted_key, fmt_value, kind_of, role_of
+from .match import _plural, _who, counted_key, fmt_value, kind_of, role_of
 from .models import Article, Claim, Fact, Relation
 
 
@@ -86,13 +86,13 @@ def group(claims: list[Claim], relations: list[Relation], articles: list[Article
         name = label([by_id[c] for c in ids])
         when = ""
         if first.time and first.time.start:
+            end = first.time.end or first.time.start
             when = f", {first.time.start.isoformat()}"
+            if end != first.time.start:
+                when += f" to {end.isoformat()}"
         elif first.time:
             when = f", {first.time.text}"
-        per_source = "; ".join(
-            f"{fmt_value(by_id[c])} ({arts[by_id[c].article].source or by_id[c].article})"
-            for c in ids
-        )
+        per_source = "; ".join(f"{fmt_value(by_id[c])} ({_who(by_id[c], arts)})" for c in ids)
         facts.append(Fact(id=fid, claims=ids, status=status,  # type: ignore[arg-type]
                           summary=f"{name}{when}: {per_source}: {status}",
                           concept=name, unit=first.unit))
