@@ -1038,7 +1038,8 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
             return None
     prev = tok.nbor(-1) if tok.i > 0 else None
     while prev is not None and prev.i > 0 and (prev.like_num is False and prev.lower_ in
-                                               _PRE_Q_WORDS):
+                                               _PRE_Q_WORDS) and not (
+            prev.lower_ in ("up", "down") and prev.nbor(1).lower_ != "to"):
         prev = prev.nbor(-1)
     if prev is not None and prev.lower_ in ("up", "down") and prev.i > 0:
         pv = doc[prev.i - 1]
@@ -1365,7 +1366,7 @@ def _inherit_elided_counts(text: str, doc: "Doc", out: list[Quantity]) -> list[Q
                 " per " in a.unit or b.value < 1 or b.qualifier in ("up", "down"):
             continue
         gap = text[a.end:b.start]
-        if len(gap) > 80 or re.search(r"[.;:!?\d()\[\]]", gap) or not _ELIDED_LINK.search(gap):
+        if len(gap) > 80 or re.search(r"[.;:!?\d()\[\]]", re.sub(r"\b(?:1[89]|20)\d\d\b", "", gap)) or not _ELIDED_LINK.search(gap):
             continue
         if b.value == int(b.value) and 1800 <= b.value <= 2100 and "," not in b.text:
             continue  # a year
@@ -1535,8 +1536,11 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
     # the same change restated: "lost 190 points, or 0.6%", "grew by 125,600 jobs (2.2%)"
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
+        gap = text[a.end:b.start]
+        if a.unit_kind == "count" and a.counted and re.match(r"\s*[A-Za-z]+", gap):
+            gap = re.sub(r"^\s*[A-Za-z]+", "", gap)  # "125,600 jobs, or 2.2%"
         if a.qualifier in ("up", "down") and b.qualifier == "=" and re.fullmatch(
-                r"\s*(?:,\s*)?(?:or\s+(?:by\s+)?|\(\s*)", text[a.end:b.start]):
+                r"\s*(?:,\s*)?(?:or\s+(?:by\s+)?|\(\s*)", gap):
             out[i] = b.model_copy(update={"qualifier": a.qualifier})
     # a bare number after a quantity with a unit, in the same construction, shares it:
     # "84.75 cents, while the lowest is 74.07", "1.5 billion shekels ... 280 million of"
@@ -1554,6 +1558,15 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                            si_high=info.to_si(b.high))
             out[i] = b.model_copy(update=upd)
     out = _inherit_elided_counts(text, doc, out)
+    # a change with its verb elided: "Ross was down 2.3%, Burlington by 2.6%"
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.qualifier in ("up", "down") and b.qualifier == "=" and a.unit_kind == b.unit_kind \
+                and re.search(r"(?:,|\band)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+                              r"\s+by\s+$", text[a.end:b.start]) and \
+                not re.search(r"\b(?:is|was|were|are|be|been|has|had|have)\b",
+                              text[a.end:b.start]):
+            out[i] = b.model_copy(update={"qualifier": a.qualifier})
     # index levels next to index points: "rose 64.06 points to 4,577.10"
     if any(q.unit == "point" for q in out):
         out = [q.model_copy(update={"unit": "point"}) if q.unit == "" and q.unit_kind ==

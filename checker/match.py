@@ -141,9 +141,7 @@ def role_of(claim: Claim) -> str | None:
             r = _ROLE_OF.get(w)
             if r:
                 return r
-    words = _tokens(claim.concept) | _tokens(claim.counted)
-    if not claim.counted:
-        words |= subject_words(claim)
+    words = _tokens(claim.concept) | _tokens(claim.counted) | subject_words(claim)
     for w in sorted(words):
         r = ROLE_NOUNS.get(w) or ROLE_NOUNS.get(_singular(w))
         if r:
@@ -153,12 +151,13 @@ def role_of(claim: Claim) -> str | None:
 
 _SUBJ_CACHE: dict[tuple[str, int], frozenset[str]] = {}
 _LINKING = {"rise", "climb", "reach", "stand", "increase", "jump", "grow", "hit", "top",
-            "surpass", "exceed", "be", "put", "fall", "drop", "soar", "mount", "pass"}
+            "surpass", "exceed", "be", "put", "fall", "drop", "soar", "mount", "pass", "remain",
+            "stay", "go"}
 
 
 def subject_words(c: Claim) -> frozenset[str]:
-    """Nouns of the subject of "the death toll rose to 1,644" and the like: what a bare number
-    that a linking verb ties to its subject measures."""
+    """Words a linking verb ties to the number: the subject of "the death toll rose to 1,644"
+    (when the number stands alone) and the complement of "139 people remain missing"."""
     key = (c.sentence, c.start - c.sentence_start)
     hit = _SUBJ_CACHE.get(key)
     if hit is not None:
@@ -179,11 +178,14 @@ def subject_words(c: Claim) -> frozenset[str]:
                 break
             verb = verb.head
         if verb is not None and verb.lemma_.lower() in _LINKING:
+            bare = not c.counted
             for ch in verb.children:
-                if ch.dep_ in ("nsubj", "nsubjpass", "dobj") and not (
+                if bare and ch.dep_ in ("nsubj", "nsubjpass", "dobj") and not (
                         ch.idx <= s < ch.idx + len(ch)):
                     out |= {t.lemma_.lower() for t in ch.subtree
                             if t.pos_ in ("NOUN", "ADJ", "VERB") and not t.like_num}
+                if ch.dep_ in ("acomp", "oprd") and ch.pos_ in ("ADJ", "VERB"):
+                    out.add(ch.text.lower())  # "missing", not its lemma "miss"
     res = frozenset(out)
     _SUBJ_CACHE[key] = res
     return res
@@ -643,8 +645,19 @@ def _who(c: Claim, arts: dict[str, Article]) -> str:
 
 
 def _is_later(a: Claim, b: Claim, arts: dict[str, Article]) -> bool | None:
+    """Whether ``b`` was reported later than ``a`` (None: about the same time, or unknown).
+
+    Publication times decide; without them, the days the claims' own sentences give
+    ("by Friday evening" vs "on Thursday").
+    """
     pa, pb = arts[a.article].published, arts[b.article].published
     if pa is None or pb is None:
+        ta, tb = a.time, b.time
+        if (ta and tb and ta.source in ("sentence", "context") and tb.source in ("sentence", "context")
+                and _day_level(ta) and _day_level(tb)):
+            ea, eb = ta.end or ta.start, tb.end or tb.start
+            if ea != eb:
+                return eb > ea
         return None
     if pa.tzinfo is None and pb.tzinfo is not None:
         pb = pb.replace(tzinfo=None)

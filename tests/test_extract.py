@@ -317,3 +317,70 @@ def test_split_sentences_keeps_datelines_whole():
     assert spans[0].startswith("New York [US], July 6 (ANI): The UN chief")
     assert any(s.startswith("Mr. Guterres called") for s in spans)
     assert spans[-1] == "A new paragraph starts here."
+
+
+# ---------------------------------------------------------------------------- issue 3 gaps
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Two miners died and 14 were rescued from the shaft.", "14"),
+    ("About 900,000 people joined the rallies, including 120,000 in Lyon.", "120,000"),
+    ("Thousands of teachers marched on Tuesday; police put the crowd at 45,000.", "45,000"),
+    ("Police put the crowd at 45,000 people while unions said 110,000.", "110,000"),
+    ("Four firefighters were killed and at least 12 others were hurt.", "12"),
+])
+def test_elided_or_distant_counted_noun_is_people(text, surface):
+    assert one(text, surface).unit == "person"
+
+
+def test_elided_count_keeps_its_own_noun_and_years():
+    assert one("The rally drew 3,000 people and 40 police officers.", "40").unit == "officer"
+    q = one("About 500 homes were sold in 2019 and 420 in 2020.", "420")
+    assert q.unit == "home"
+    assert [x.text for x in extract_quantities("About 500 homes were sold in 2019 and 420 in 2020.")
+            if x.text == "2020"] == []
+
+
+def test_death_toll_counts_people():
+    q = one("Officials said the death toll had climbed to 2,317 by Friday.", "2,317")
+    assert q.unit == "person" and "toll" in q.concept
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A 6.3-magnitude earthquake shook the coast on Monday.", "6.3"),
+    ("A magnitude 5.9 quake was felt in the capital.", "5.9"),
+    ("The largest tremor measured 6.1, according to the survey.", "6.1"),
+    ("Residents fled when a 5.4 aftershock struck before dawn.", "5.4"),
+])
+def test_earthquake_magnitudes(text, surface):
+    q = one(text, surface)
+    assert q.unit == "magnitude" and q.unit_kind != "count"
+
+
+def test_magnitude_needs_quake_context():
+    assert one("The team measured 6.1 on the test.", "6.1").unit != "magnitude"
+
+
+def test_shooting_down_is_not_a_change_but_change_nouns_are():
+    assert one("Air defences downed 41 drones overnight.", "41").qualifier == "="
+    assert one("Orders posted a 2.7% decline in June.", "2.7%").qualifier == "down"
+    assert one("The firm reported a 9% increase in revenue.", "9%").qualifier == "up"
+    assert one("Output showed a drop of 1.5% on the month.", "1.5%").qualifier == "down"
+    assert one("Analysts expect a rise of 4% next year.", "4%").qualifier == "up"
+
+
+def test_race_times_and_event_names():
+    q = one("Jacobs clocked 9.80 to take gold.", "9.80")
+    assert q.unit == "second" and q.si_value == pytest.approx(9.8)
+    assert one("She won in 10.72 seconds.", "10.72").unit == "second"
+    assert one("He finished in 2:03:17 to win.", "2:03:17").si_value == 2 * 3600 + 3 * 60 + 17
+    assert texts("She also won the 200 metres at the trials.") == []
+    assert texts("He will defend his title in the men's 400m hurdles.") == []
+    assert one("The wall stands 200 metres from the road.", "200 metres").unit == "metre"
+
+
+def test_vague_plurals_are_never_precise():
+    q = one("Hundreds of residents were evacuated.", "Hundreds")
+    assert q.qualifier == "~" and q.approximate and (q.low, q.high) == (100, 1000)
+    q = one("Dozens of flights were cancelled.", "Dozens")
+    assert q.qualifier == "~" and q.low == 12 and q.high == 120

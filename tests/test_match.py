@@ -152,3 +152,11 @@ def test_a_claim_with_an_agreeing_counterpart_is_not_also_in_conflict():
              for x in (won_a, all_a) for y in (won_b, all_b)]
     rels = match([won_a, all_a, won_b, all_b], cands, list(ARTS.values()), CFG)
     assert sorted(r.verdict for r in rels) == ["agree", "agree"]
+
+
+def test_update_order_from_sentence_days_when_publication_unknown():
+    arts = {a.id: a for a in (article("x", None), article("y", None))}
+    early = claim("x", 10, "person", predicate="kill", time=day("2024-09-06", "on Friday"))
+    late = claim("y", 59, "person", predicate="kill", time=day("2024-09-08", "on Sunday"))
+    rel = judge(early, late, 0.9, 0.9, arts, CFG)
+    assert rel.verdict == "update" and (rel.a, rel.b) == (early.id, late.id)
