@@ -1106,15 +1106,64 @@ def _is_age_apposition(doc: "Doc", tok: "Token") -> bool:
     """'Maddon, 66, has ...': a bare number between commas after a person's name is an age."""
     if tok.i < 2 or tok.i + 1 >= len(doc):
         return False
+    prev = doc[tok.i - 2]
     return doc[tok.i - 1].text == "," and doc[tok.i + 1].text in (",", ")") and \
-        (doc[tok.i - 2].ent_type_ == "PERSON" or doc[tok.i - 2].pos_ == "PROPN" and
-         doc[tok.i - 2].text[:1].isupper())
+        (prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN" and prev.text[:1].isupper() or
+         prev.pos_ == "NOUN" and (prev.lemma_.lower() in PERSON_NOUNS | _ROLE_NOUNS or
+                                  _LEMMA_FIX.get(prev.lower_) in PERSON_NOUNS))
+
+
+# people named by their role: "the driver, 43, was ..."
+_ROLE_NOUNS = {"driver", "suspect", "mother", "father", "son", "daughter", "wife", "husband",
+               "brother", "sister", "officer", "soldier", "student", "teacher", "nurse", "doctor",
+               "worker", "owner", "player", "singer", "actor", "actress", "footballer", "author",
+               "pilot", "grandmother", "grandfather", "friend", "partner", "defendant", "patient",
+               "farmer", "pensioner", "mum", "dad", "businessman", "businesswoman", "neighbour",
+               "neighbor", "gunman", "attacker", "climber", "swimmer", "cyclist", "motorcyclist"}
+_AGE_BEFORE = re.compile(
+    r"(?:\bturn(?:s|ed|ing)?|\bas\s+(?:young|old)\s+as|\blife\s+expectancy\b[^.;\d]{0,40}?|"
+    r"\b(?:he|she|who|i)\s+(?:is|was|'s|’s|will\s+be|would\s+be|'ll\s+be|had\s+been|has\s+been)"
+    r"(?:\s+(?:only|just|now|still|already))?)"
+    r"\s+(?:about|around|nearly|almost|just|only|roughly|over|under)?\s*$", re.I)
+_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)!?]|$|(?:by|in|on|when|next|this|last|at|and|but|or|"
+                        r"before|after|years?|were|was|are|is|have|has|had|will|would|can|"
+                        r"could|who|died)\b)", re.I)
+
+
+def _is_age_by_context(text: str, c: _M) -> bool:
+    """'she turned 40', 'he will be 35 by then', 'who is 62', 'as young as 12',
+    'life expectancy is around 73': a bare whole number that is someone's age."""
+    return bool(_AGE_BEFORE.search(text[max(0, c.start - 60):c.start]) and
+                _AGE_AFTER.match(text[c.end:c.end + 12]))
+
+
+_INDEX_NAME = re.compile(r"(?:\bs\s?&\s?p|\bs\s?p|\bnasdaq|\bftse|\bnikkei|\bdax|\bcac|\bstoxx|"
+                         r"\brussell|\bhang\s+seng|\basx|\bnifty|\bkospi|\bdow\s+jones\s+"
+                         r"(?:industrial\s+)?(?:average\s+)?)\s?(?:composite\s+)?$", re.I)
+_AIRCRAFT_BEFORE = re.compile(r"\b(?:boeing|airbus\s+a|embraer|bombardier)(?:'?s)?\s+(?:own\s+)?$", re.I)
+_STREET_AFTER = re.compile(
+    r"^\s+(?:[NSEW]\.?\s+)?(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+){1,3}(?:St|Street|Rd|Road|"
+    r"Ave|Avenue|Lane|Ln|Drive|Dr|Blvd|Boulevard|Way|Place|Pl|Court|Ct|Terrace|Crescent|Close|"
+    r"Square|Sq)\b\.?")
+
+
+def c_txt(doc: "Doc", c: _M) -> str:
+    return doc.text[c.core_start:c.core_end]
 
 
 def _is_name_number(doc: "Doc", tok: "Token", c: _M) -> bool:
     """'S&P 500', 'iPhone 14 Pro', 'Apple Watch 5', 'Planet 9': a number that is part of a name."""
     if c.unit_names or c.currency_prefix or c.counted_hint or c.is_word:
         return False
+    before = doc.text[max(0, c.start - 25):c.start]
+    after = doc.text[c.end:c.end + 40]
+    if c.low is None and _INDEX_NAME.search(before):
+        return True  # "the sp 500 was down", "nasdaq 100 futures"
+    if _AIRCRAFT_BEFORE.search(before) or re.match(r"^\s*(?:max|dreamliner|neo|jumbo)\b", after,
+                                                    re.I) and re.fullmatch(r"7[0-8]7", c_txt(doc, c)):
+        return True  # "Boeing 737", "two new 737 Max jets", "its 787 Dreamliner"
+    if _STREET_AFTER.match(after) and c.value == int(c.value) and c.low is None:
+        return True  # "9 E 71st St", "49 Zorro Ranch Road": a street address
     if tok.i == 0:
         return False
     prev = doc[tok.i - 1]
@@ -1327,6 +1376,24 @@ def _is_magnitude(text: str, c: _M) -> bool:
     return bool(_MAG_BEFORE.search(text[max(0, c.start - 40):c.start]))
 
 
+_TEMP_SUBJECT = re.compile(r"\b(?:temperatures?|mercury|thermometers?|highs?|lows?)\b", re.I)
+_TEMP_BEFORE = re.compile(r"(?:\b(?:to|at|of|hit|hits|hitting|reach(?:ed|es|ing)?|touch(?:ed|es|ing)?|"
+                          r"peak(?:ed|ing)?\s+at|around|about|near|nearly|below|above|"
+                          r"highs?|lows?)|\bminus)\s+$", re.I)
+
+
+def _is_bare_temperature(text: str, c: _M) -> bool:
+    """'the mercury dropped to minus 20', 'temperatures hit 41 on Monday': degrees left unsaid."""
+    if c.is_word and c.value > 20 or abs(c.value * c.scale) > 140 or c.low is not None:
+        return False
+    before = text[max(0, c.start - 60):c.start]
+    if not _TEMP_SUBJECT.search(before) or not _TEMP_BEFORE.search(before):
+        return False
+    return bool(re.match(r"^\s*(?:[,.;:)!?]|$|(?:on|in|at|and|or|by|across|for|during|this|"
+                         r"last|before|after|while|when|with|are|is|was|were|will|could|"
+                         r"may|might)\b)", text[c.end:c.end + 12], re.I))
+
+
 # a race time given without its unit: "clocked 9.79", "a winning time of 12.5"
 _RACE_TIME_BEFORE = re.compile(
     r"(?:\bclock(?:ed|ing|s)|\btimed\s+at|\b(?:winning|personal[- ]best|season'?s?[- ]best|"
@@ -1425,13 +1492,15 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             else:
                 info = U.unit_info(name)
         if info is None and not c.counted_hint and c.value == int(c.value) and 0 < c.value < 130 \
-                and (_is_age_apposition(doc, tok) or re.search(
+                and (_is_age_apposition(doc, tok) or _is_age_by_context(text, c) or re.search(
                     r"\b(?:aged|ages|age of)\s+(?:between\s+|from\s+|about\s+|around\s+)?$",
                     text[max(0, c.start - 20):c.start], re.I)):
             info = U.unit_info("year of age")
         if info is None and not c.counted_hint and not c.vague and not c.per:
             if _is_magnitude(text, c):
                 info = U.unit_info("magnitude")
+            elif _is_bare_temperature(text, c):
+                info = U.UnitInfo("degree", "dimension", None, None)
             elif 1 <= c.value < 100000 and not c.is_word and \
                     _RACE_TIME_BEFORE.search(text[max(0, c.start - 40):c.start]):
                 info = U.unit_info("second")
@@ -1550,7 +1619,10 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                 "up", "down") and a.unit_kind in (
                 "currency", "percentage", "percentage_point", "dimension") and \
                 b.start - a.end <= 60 and not re.search(r"[.;:!?]", text[a.end:b.start]) and \
-                not re.match(r"^\s*[A-Za-z]", text[b.end:b.end + 3]):
+                (not re.match(r"^\s*[A-Za-z]", text[b.end:b.end + 3]) or re.match(
+                    r"^\s+(?:on|in|at|during|by|last|this|while|when)\s+(?:the\s+)?(?:[A-Z]|"
+                    r"(?:day|week|month|year|night|morning|afternoon|evening|weekend|"
+                    r"previous|prior|same)\b)", text[b.end:b.end + 30])):
             info = U.unit_info(a.unit) if " per " not in a.unit else None
             upd = {"unit": a.unit, "unit_kind": a.unit_kind, "dimension": a.dimension}
             if info is not None and info.factor is not None:

@@ -132,6 +132,9 @@ def _singular(word: str) -> str:
 def role_of(claim: Claim) -> str | None:
     """The role of what is counted: killed, injured, launched, intercepted, ..."""
     pred = (claim.predicate or "").lower()
+    if pred == "take" and re.search(r"\b(?:take|takes|took|taken|taking)\s+part\b",
+                                     claim.sentence, re.I):
+        return "protested"  # "take part": to participate
     if pred:
         words = pred.replace("_", " ").split()
         # phrasal verbs: "shoot down" -> intercepted even though "shoot" alone is ambiguous
@@ -263,7 +266,8 @@ def interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
         tol = max(0.75 * p, 0.01 * abs(v))
         return (v - tol, v + tol)
     if rounded:
-        return (v - p / 2, v + p / 2)
+        # half-open in effect: 7.8 and 7.7 (each to one decimal) do not meet at 7.75
+        return (v - 0.49 * p, v + 0.49 * p)
     return (v, v)
 
 
@@ -562,7 +566,6 @@ def anchors(c: Claim) -> Anchors:
                     name = _norm_name(tok.text)
                     if name and name not in attrib and len(name) > 1:
                         owners.add(name)
-    mods |= _tokens(c.concept) & DISTINGUISHING
     res = Anchors(frozenset(mods), frozenset(owners))
     _ANCHOR_CACHE[key] = res
     return res
@@ -607,7 +610,10 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     if a.negated != b.negated:
         return Judgement(False, "one is negated")
     ma, mb = modifiers(a), modifiers(b)
-    da, db = ma & DISTINGUISHING, mb & DISTINGUISHING
+    # a measure named on both sides and different (diluted vs adjusted) is another quantity;
+    # the concept's words count here, but only parsed modifiers make a one-sided narrowing
+    da = (ma | _tokens(a.concept)) & DISTINGUISHING
+    db = (mb | _tokens(b.concept)) & DISTINGUISHING
     if (da - db) and (db - da):
         return Judgement(False, f"different measures ({', '.join(sorted(da))} vs "
                                 f"{', '.join(sorted(db))})")
@@ -618,7 +624,7 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     if kind in ("percentage", "percentage_point", "dimensionless"):
         need = 0.68
     if ra and rb:
-        need -= 0.05
+        need -= 0.1 if kind == "count" else 0.05
     converted = (kind == "dimension" and a.unit != b.unit
                  and _overlap(si_interval(a), si_interval(b), 0.01))
     # the same precise number, or a figure and its unit conversion: rarely a coincidence
@@ -775,21 +781,32 @@ def _counterparts(relations: list[Relation], by_id: dict[str, Claim]) -> list[Re
     """Keep conflicts only where a claim has no agreeing counterpart.
 
     An article states a quantity once (perhaps repeated); if claim x of article A agrees with
-    (or is updated by) a claim of article B, then another claim of B that disagrees with x is
-    about something else ("411 of the 650 seats": 411 agrees with 411, so 411 vs 650 is no
-    conflict). Each claim then conflicts with at most one claim per other article, the most
-    similar one.
+    (or is updated by) claim y of article B, then another claim y' of B that disagrees with x
+    is about something else ("411 of the 650 seats": 411 agrees with 411, so 411 vs 650 is no
+    conflict) -- unless B itself gives y and y' as competing estimates from different sources
+    ("police said 338,000; organisers said 2 million"): then x vs y' is a conflict worth
+    reporting. Each claim conflicts with at most one claim per other article otherwise, the
+    most similar one.
     """
-    settled: set[tuple[str, str]] = set()
+    partners: dict[tuple[str, str], list[str]] = {}
     for r in relations:
         if r.verdict != "conflict":
-            settled.add((r.a, by_id[r.b].article))
-            settled.add((r.b, by_id[r.a].article))
+            partners.setdefault((r.a, by_id[r.b].article), []).append(r.b)
+            partners.setdefault((r.b, by_id[r.a].article), []).append(r.a)
+
+    def attributed(claim_id: str) -> str:
+        return _norm_name(by_id[claim_id].attribution or "")
+
+    def settled(x: str, y: str) -> bool:
+        """x has an agreeing counterpart in y's article that is not a rival estimate of y."""
+        found = partners.get((x, by_id[y].article), [])
+        ay = attributed(y)
+        return any(not (ay and attributed(p) and attributed(p) != ay) for p in found)
+
+    conflicts = [r for r in relations if r.verdict == "conflict"
+                 and not settled(r.a, r.b) and not settled(r.b, r.a)]
     kept: list[Relation] = []
     best: dict[tuple[str, str], Relation] = {}
-    conflicts = [r for r in relations if r.verdict == "conflict"
-                 and (r.a, by_id[r.b].article) not in settled
-                 and (r.b, by_id[r.a].article) not in settled]
     for r in sorted(conflicts, key=lambda r: -r.score):
         ka, kb = (r.a, by_id[r.b].article), (r.b, by_id[r.a].article)
         if ka in best or kb in best:

@@ -145,7 +145,7 @@ def info_for(name: str, entity: str | None = None) -> UnitInfo:
 
 _CURRENCY_NAME = re.compile(
     r"\b(dollar|franc|real|peso|krona|krone|lira|shekel|ringgit|won|rupee|ruble|hryvnia|yen|"
-    r"yuan|euro|sterling|rand|naira|dirham|riyal|baht|rupiah|zloty|forint)\b")
+    r"yuan|euro|sterling|rand|naira|dirham|riyal|baht|rupiah|zloty|forint|koruna)\b")
 _EXTRA_CURRENCIES = {"indian rupee", "pakistani rupee", "russian ruble", "ukrainian hryvnia",
                      "penny", "cent", "sen", "kobo", "paisa", "naira", "rand"}
 
@@ -175,6 +175,21 @@ EXTRA_SURFACES: dict[str, str] = {
     "rubles": "russian ruble", "hryvnia": "ukrainian hryvnia", "hryvnias": "ukrainian hryvnia",
     "ringgit": "malaysian ringgit", "shekel": "israeli new shekel", "shekels": "israeli new shekel",
     "sen": "sen", "won": "south korean won", "naira": "naira", "rand": "rand",
+    # Nordic and Czech "crowns", central European and Gulf currencies
+    "danish crowns": "danish krone", "danish crown": "danish krone", "danish kroner": "danish krone",
+    "danish krone": "danish krone", "swedish crowns": "swedish krona", "swedish crown":
+    "swedish krona", "swedish kronor": "swedish krona", "swedish krona": "swedish krona",
+    "kronor": "swedish krona", "norwegian crowns": "norwegian krone", "norwegian crown":
+    "norwegian krone", "norwegian kroner": "norwegian krone", "norwegian krone": "norwegian krone",
+    "czech crowns": "czech koruna", "czech crown": "czech koruna", "koruna": "czech koruna",
+    "korunas": "czech koruna", "zloty": "polish zloty", "zlotys": "polish zloty",
+    "zlotych": "polish zloty", "forint": "hungarian forint", "forints": "hungarian forint",
+    "dirham": "united arab emirates dirham", "dirhams": "united arab emirates dirham",
+    "riyal": "saudi riyal", "riyals": "saudi riyal", "baht": "thai baht",
+    "rupiah": "indonesian rupiah", "lira": "turkish lira", "liras": "turkish lira",
+    "mexican pesos": "mexican peso", "mexican peso": "mexican peso",
+    "philippine pesos": "philippine peso", "philippine peso": "philippine peso",
+    "pesos": "peso", "peso": "peso",
     "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
     "km/h": "kilometre per hour", "kmh": "kilometre per hour", "kph": "kilometre per hour",
     "km/hr": "kilometre per hour", "kilometres per hour": "kilometre per hour",

@@ -384,3 +384,39 @@ def test_vague_plurals_are_never_precise():
     assert q.qualifier == "~" and q.approximate and (q.low, q.high) == (100, 1000)
     q = one("Dozens of flights were cancelled.", "Dozens")
     assert q.qualifier == "~" and q.low == 12 and q.high == 120
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The cyclist, 52, was taken to hospital.", "52"),
+    ("She turned 90 in March.", "90"),
+    ("Mr Okafor, who is 58, will step down.", "58"),
+    ("Recruits as young as 15 were sent to the front.", "15"),
+    ("Life expectancy for women is now about 83.", "83"),
+])
+def test_age_phrasings(text, surface):
+    assert one(text, surface).unit == "year"
+
+
+def test_turned_with_a_unit_is_not_an_age():
+    assert one("The index turned 3% lower.", "3%").unit == "percentage"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The regulator fined the bank 12 million Danish crowns.", "danish krone"),
+    ("Tickets cost 450 Swedish kronor.", "swedish krona"),
+    ("The fund sold bonds worth 8 billion Norwegian kroner.", "norwegian krone"),
+    ("Warsaw approved 30 billion zlotys of aid.", "polish zloty"),
+    ("The villa sold for 9 million dirhams.", "united arab emirates dirham"),
+])
+def test_currency_names(text, unit):
+    q = extract_quantities(text)[0]
+    assert q.unit == unit and q.unit_kind == "currency"
+
+
+def test_bare_temperatures():
+    q = one("Overnight the mercury fell to minus 12.", "12")
+    assert q.value == -12 and q.unit == "degree"
+    assert one("Temperatures hit 44 on Sunday in Cordoba.", "44").unit == "degree"
+    q = one("Temperatures reached 39C on Friday and 41 on Saturday.", "41")
+    assert q.unit == "degree Celsius"
+    assert one("Temperatures hit 5 million homes' heating bills.", "5 million").unit != "degree"

@@ -160,3 +160,24 @@ def test_update_order_from_sentence_days_when_publication_unknown():
     late = claim("y", 59, "person", predicate="kill", time=day("2024-09-08", "on Sunday"))
     rel = judge(early, late, 0.9, 0.9, arts, CFG)
     assert rel.verdict == "update" and (rel.a, rel.b) == (early.id, late.id)
+
+
+def test_rival_estimates_in_one_article_still_conflict_across_articles():
+    from checker.index import Candidate
+    from checker.match import match
+
+    police_a = claim("a", 338000, "person", predicate="march", attribution="police")
+    police_b = claim("b", 338000, "person", predicate="march", attribution="police")
+    organisers_b = claim("b", 2e6, "person", predicate="march", attribution="organisers",
+                         qualifier="~")
+    cands = [Candidate(a=police_a.id, b=x.id, similarity=0.9) for x in (police_b, organisers_b)]
+    rels = match([police_a, police_b, organisers_b], cands, list(ARTS.values()), CFG)
+    assert sorted(r.verdict for r in rels) == ["agree", "conflict"]
+
+
+def test_magnitudes_to_one_decimal_do_not_meet_halfway():
+    a = claim("a", 7.8, "magnitude", kind="dimensionless", predicate="strike",
+              concept="magnitude of the earthquake", precision=0.1)
+    b = claim("b", 7.7, "magnitude", kind="dimensionless", predicate="strike",
+              concept="magnitude of the earthquake", precision=0.1)
+    assert interval(a)[0] > interval(b)[1]
