@@ -32,7 +32,7 @@ from checker.models import Claim, Relation  # noqa: E402
 
 VERDICTS = ("conflict", "agree", "update")
 #: floors for --gate (pipeline, overall micro F1); pinned a little under what main reaches
-FLOORS = {"conflict": 0.85, "agree": 0.85}
+FLOORS = {"conflict": 0.42, "agree": 0.76, "update": 0.45}
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
