@@ -1035,7 +1035,14 @@ def _context_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef
                  if not (dl is not None and s + x.start < dl.end and s + x.end > dl.start)]
         strong = [x for x in exprs if not x.weak] or exprs
         if strong:
-            return _to_ref(strong[-1], info.ref, "context")
+            refs = [_to_ref(x, info.ref, "context") for x in strong]
+            days = {(r.start, r.weekday) for r in refs if r is not None}
+            if len(days) > 1:
+                # the sentence before names two different days ("Sunday's march ... the
+                # June 9 protest"): which one this claim belongs to is a guess; leave it
+                # to the article's main time
+                return None
+            return refs[-1]
     return None
 
 

@@ -11,7 +11,7 @@ from checker import context as C
 from checker.ingest import read_paths
 from checker.models import Article, Claim
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 FRI = dt.datetime(2025, 7, 4, 9, 30)  # a Friday
 D = dt.date
 
@@ -457,3 +457,11 @@ def test_time_in_an_aside_about_something_else_is_ignored(nlp_loaded):
     quarter = one("iPhone revenue rose 6% to $46.22 billion in the quarter ended Sept. 28.",
                   "$46.22 billion", published=dt.datetime(2024, 10, 31))
     assert quarter.time.start == D(2024, 9, 28)
+
+
+def test_previous_sentence_with_two_days_gives_no_context_time(nlp_loaded):
+    text = ("Organisers said two million people joined Sunday's march, far more than the "
+            "1.03 million they counted at the June 9 protest. Police said the crowd peaked "
+            "at 338,000.")
+    c = one(text, "338,000", published=dt.datetime(2019, 6, 17, 1, 30))
+    assert c.time is None or c.time.source != "context"
