@@ -52,11 +52,8 @@ def _missing() -> str | None:
     return None
 
 
-@pytest.fixture(scope="module")
-def driver(tmp_path_factory):
-    reason = _missing()
-    if reason:
-        pytest.skip(reason)
+def make_driver(profile_dir):
+    """A headless Chromium driven by Selenium, with a fresh profile in ``profile_dir``."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -64,10 +61,19 @@ def driver(tmp_path_factory):
     opts.binary_location = CHROMIUM
     for flag in FLAGS:
         opts.add_argument(flag)
-    opts.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    opts.add_argument(f"--user-data-dir={profile_dir}")
     opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     drv = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=opts)
     drv.set_page_load_timeout(30)
+    return drv
+
+
+@pytest.fixture(scope="module")
+def driver(tmp_path_factory):
+    reason = _missing()
+    if reason:
+        pytest.skip(reason)
+    drv = make_driver(tmp_path_factory.mktemp("chromium-profile"))
     try:
         yield drv
     finally:

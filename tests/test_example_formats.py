@@ -83,21 +83,12 @@ def test_markdown_and_table(report):
 
 
 def test_html_in_chromium(report, tmp_path):
-    from test_browser import CHROMEDRIVER, CHROMIUM, FLAGS, _errors, _missing
+    from test_browser import _errors, _missing, make_driver
 
     reason = _missing()
     if reason:
         pytest.skip(reason)
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in FLAGS:
-        opts.add_argument(flag)
-    opts.add_argument(f"--user-data-dir={tmp_path / 'profile'}")
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    drv = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=opts)
+    drv = make_driver(tmp_path / "profile")
     try:
         page = tmp_path / "report.html"
         page.write_text(render(report, "html", CFG), encoding="utf-8")

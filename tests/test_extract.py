@@ -10,7 +10,7 @@ from checker.config import Config
 from checker.extract import extract, extract_quantities
 from checker.models import Article
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -420,3 +420,68 @@ def test_bare_temperatures():
     q = one("Temperatures reached 39C on Friday and 41 on Saturday.", "41")
     assert q.unit == "degree Celsius"
     assert one("Temperatures hit 5 million homes' heating bills.", "5 million").unit != "degree"
+
+
+@pytest.mark.parametrize("text", [
+    "The nasdaq 100 and the s&p 500 both closed higher.",
+    "The carrier grounded its Boeing 777 fleet.",
+    "Regulators cleared the 737 Max to fly again.",
+    "The flat at 12 W 44th St sold quickly.",
+])
+def test_index_aircraft_and_address_numbers_are_names(text):
+    assert texts(text) == []
+
+
+def test_toll_and_number_of_name_what_a_bare_number_counts():
+    q = one("The death toll from the floods in the south has risen to 3,120, officials said.",
+            "3,120")
+    assert q.unit == "person" and "toll" in q.concept
+    q = one("The number of people confirmed dead climbed to 67 on Sunday.", "67")
+    assert q.unit == "person"
+    q = one("Surveyors put the number of homes destroyed in the valley at 1,480.", "1,480")
+    assert q.unit == "home"
+
+
+def test_counting_verbs_carry_the_count_across_clauses():
+    s = "Unions said 400,000 people marched; the interior ministry counted 95,000."
+    assert one(s, "95,000").unit == "person"
+    s = ("Around 2 million people struck nationwide on Thursday, according to the unions, "
+         "while the police counted just over 900,000.")
+    assert one(s, "900,000").unit == "person"
+
+
+def test_race_report_times():
+    s = "Okafor took silver in 19.87 after a late surge in the 200m final."
+    assert one(s, "19.87").unit == "second"
+    s = "Moreno (10.91) held on for bronze as the sprint final ended."
+    assert one(s, "10.91").unit == "second"
+    q = one("The first three finishers in the final all broke 20 seconds.", "20 seconds")
+    assert q.qualifier == "<"
+    q = one("Ahmed won the final, edging Kerr by 0.02 seconds.", "0.02")
+    assert q.qualifier == "="
+    assert texts("Britain has not won the women's 400 metres since 1993.") == []
+    assert texts("It was the fastest Olympic 100 metres final ever run.") == []
+
+
+def test_race_time_needs_a_race_article():
+    art_race = Article(id="race", path="race.md", text=(
+        "Adeyemi won the 100m final in 9.86 seconds. Silver went to Brooks in 9.90. "
+        "The race was the fastest in years and every sprinter set a season's best."))
+    art_other = Article(id="other", path="other.md", text="Bronze went to Brooks in 9.90.")
+    claims = extract([art_race, art_other], Config())
+    by = {(c.article, c.text): c for c in claims}
+    assert by[("race", "9.90")].unit == "second"
+    assert by[("other", "9.90")].unit != "second"
+
+
+def test_change_nouns_after_the_rate_and_modifiers():
+    assert one("Sales were $4.1 billion, a 9% increase year on year.", "9%").qualifier == "up"
+    assert one("The coin slid overnight, a sharp 7 percent drop.", "7 percent").qualifier == "down"
+    q = one("The storm brought down the 2.4-mile span of the bridge.", "2.4-mile")
+    assert q.qualifier == "=" and q.unit == "mile"
+
+
+def test_statutory_ages_are_years():
+    q = one("The bill lifts the state pension age from 66 to 67.", "66")
+    assert q.unit == "year" and (q.low, q.high) == (66, 67)
+    assert one("The voting age will be lowered to 16.", "16").unit == "year"
