@@ -86,3 +86,16 @@ def test_unreadable_article_is_reported(tmp_path):
     bad = [a for a in rep.articles if a.id == "bad.txt"][0]
     assert bad.status == "skipped" and bad.reason
     assert rep.stats.skipped == 1
+
+
+def test_model_option_takes_a_local_model_directory(tmp_path):
+    import shutil
+
+    from checker.embed import default_model_dir, encode
+
+    local = tmp_path / "my-model"
+    shutil.copytree(default_model_dir(), local)
+    cfg = Config(model=str(local), cache=False, progress=False)
+    vec = encode(["drones launched at Ukraine"], cfg)
+    ref = encode(["drones launched at Ukraine"], CFG)
+    assert vec.shape == ref.shape and float((vec * ref).sum()) > 0.999
