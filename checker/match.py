@@ -47,7 +47,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "rescued": ("rescue", "save", "pull"),
     "destroyed": ("burn", "raze", "flatten", "collapse", "damage"),
     "produced": ("produce", "production", "build", "manufacture", "make"),
-    "delivered": ("deliver", "delivery", "ship", "sell", "sale"),
+    "delivered": ("deliver", "delivery", "ship", "sell", "sale", "hand"),
     "won": ("win", "secure", "capture", "seat"),
     "lost": ("lose", "fall", "drop", "decline"),
     "without_power": ("power", "outage", "electricity", "blackout"),
@@ -130,7 +130,14 @@ def _singular(word: str) -> str:
 
 
 def role_of(claim: Claim) -> str | None:
-    """The role of what is counted: killed, injured, launched, intercepted, ..."""
+    """The role of what is counted: killed, injured, launched, intercepted, ...
+
+    Only counts and bare numbers have one: an earthquake that "struck" with magnitude 7.6
+    or revenue "reported" at $95 billion is not launched or anything else.
+    """
+    if claim.unit_kind not in ("count", "dimensionless") or (
+            claim.unit_kind == "dimensionless" and claim.unit):
+        return None
     pred = (claim.predicate or "").lower()
     if pred == "take" and re.search(r"\b(?:take|takes|took|taken|taking)\s+part\b",
                                      claim.sentence, re.I):
@@ -415,8 +422,10 @@ def kind_of(c: Claim) -> str:
 
 NounSim = Callable[[str, str], float]
 
-#: how alike two counted nouns must be to count the same thing ("quake" / "earthquake")
-NOUN_SYNONYM = 0.7
+#: how alike two counted nouns must be to count the same thing ("quake" / "earthquake",
+#: "aircraft" / "airplane"); from NOUN_NEAR ("jet" / "aircraft") only with the same role
+NOUN_SYNONYM = 0.78
+NOUN_NEAR = 0.6
 
 
 def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Judgement:
@@ -438,8 +447,11 @@ def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Jud
             sa, sb = " and ".join(sorted(ka)), " and ".join(sorted(kb))
             if ka < kb or kb < ka:
                 return Judgement(False, f"a total and its part ({sa} vs {sb})")
-            if noun_sim is None or noun_sim(sa, sb) < NOUN_SYNONYM:
+            ns = noun_sim(sa, sb) if noun_sim is not None else 0.0
+            if ns < NOUN_NEAR:
                 return Judgement(False, f"different things counted ({sa} vs {sb})")
+            if ns < NOUN_SYNONYM and not weak:
+                return Judgement(True, "near")
             weak = True
         return Judgement(True, "ambiguous" if weak else "")
     if weak:
@@ -633,8 +645,9 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         return Judgement(False, f"different concepts (similarity {concept_sim:.2f})")
     # the evidence is weaker when a role or a narrowing modifier is on one side only, or the
     # concepts are only loosely alike: then values may agree, but no conflict is claimed
+    near_nouns = u.why == "near" and not (ra and ra == rb)
     if ((ra is None) != (rb is None) or ma != mb or max(concept_sim, sim) < need
-            or owners_differ or kind == "dimensionless" or u.why == "ambiguous"):
+            or owners_differ or kind == "dimensionless" or u.why == "ambiguous" or near_nouns):
         return Judgement(True, "ambiguous")
     return Judgement(True)
 
