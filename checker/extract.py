@@ -20,6 +20,7 @@ Only :func:`extract_quantities` and :func:`extract` are public.
 
 from __future__ import annotations
 
+import contextvars
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -1032,6 +1033,9 @@ _LEVEL_VERBS = {"be", "end", "close", "finish", "trade", "open", "remain", "stay
 def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
     """'up'/'down' when the number is the amount of a change, None when it is a level."""
     before = doc.text[max(0, c.start - offset - 30):c.start - offset].lower()
+    mention = doc.text[c.start - offset:c.end - offset]
+    if re.search(r"\d-[A-Za-z]+$", mention) and re.match(r"^\s+[a-z]", doc.text[c.end - offset:]):
+        return None  # "collapsing the 1.6-mile span": a measure modifying a noun
     # a level: "to $94.93 billion", "at 27,349", "from X"
     if re.search(r"\b(?:to|at|from|of|reach(?:ed|ing)?|hit|totall?ing|total)\s*$", before):
         if re.search(r"\b(?:to|at|from|reach(?:ed|ing)?|hit|totall?ing|total)\s*$", before):
@@ -1045,7 +1049,7 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
         pv = doc[prev.i - 1]
         if pv.pos_ == "VERB" and _verb_base(pv.text) not in _LEVEL_VERBS and pv.lemma_ not in _LEVEL_VERBS:
             prev = None  # "gave up 517 yards", "shot down 201"
-    if prev is not None and prev.dep_ != "prt":
+    if prev is not None and (prev.dep_ != "prt" or prev.lower_ in ("up", "down")):
         if re.search(r"\b(?:up|higher|plus)\s*$", before):
             return "up"
         if re.search(r"\b(?:down|lower|off|minus)\s*$", before):
@@ -1081,6 +1085,9 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
         lem = _verb_base(h.text) if h.pos_ == "VERB" else h.lemma_.lower()
         if h.pos_ == "VERB" and h.lower_.startswith(("down", "up")):
             return None  # "downed 268 drones" (shot down), "upped" is rare
+        if lem in ("edge", "beat", "top", "outpace") and any(
+                ch.dep_ in ("dobj", "obj") and ch.pos_ in ("PROPN", "PRON") for ch in h.children):
+            return None  # "edging Thompson by 0.005 seconds": beating someone, not a change
         if h.pos_ in ("VERB", "AUX") or (h.pos_ == "ADV" and lem in ("up", "down")):
             if lem in UP_VERBS and lem not in ("add", "raise", "boost", "top") or \
                     (lem in ("add", "raise", "boost") and (c.unit_names or c.currency_prefix)
@@ -1095,7 +1102,21 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
 
 
 def _change_of_syntax_free(text: str, c: _M, kind: str) -> str | None:
-    """A signed percentage ("FTSE -0.6%", "+2.1 pc") is a change."""
+    """A signed percentage ("FTSE -0.6%", "+2.1 pc") is a change; so is a rate before a change
+    noun ("a 6% increase year over year", "a sharp 3 percent drop")."""
+    if kind in ("percentage", "percentage_point") or _is_rate_unit(c):
+        m = re.match(r"^\s+(lower|higher|down|up)\s+(?:than|from|on)\b", text[c.end:c.end + 20])
+        if m:
+            return "up" if m.group(1) in ("higher", "up") else "down"
+        m = re.match(r"^[\s-]+(?:(?:year-on-year|year-over-year|annual|yearly|monthly|quarterly|"
+                     r"weekly|daily)\s+)?([a-z]+)\b", text[c.end:c.end + 40])
+        if m and re.search(r"\b(?:an?|the|its|their|his|her)\s+(?:\w+\s+)?$",
+                           text[max(0, c.start - 30):c.start], re.I):
+            w = _singular(m.group(1))
+            if w in UP_NOUNS:
+                return "up"
+            if w in DOWN_NOUNS:
+                return "down"
     if kind in ("percentage", "percentage_point") and c.start < len(text) and \
             text[c.start] in "+-\u2212" and c.low is None:
         return "up" if text[c.start] == "+" else "down"
@@ -1147,27 +1168,30 @@ _STREET_AFTER = re.compile(
     r"Square|Sq)\b\.?")
 
 
-def c_txt(doc: "Doc", c: _M) -> str:
+def _c_txt(doc: "Doc", c: _M) -> str:
     return doc.text[c.core_start:c.core_end]
 
 
 def _is_name_number(doc: "Doc", tok: "Token", c: _M) -> bool:
     """'S&P 500', 'iPhone 14 Pro', 'Apple Watch 5', 'Planet 9': a number that is part of a name."""
+    if c.low is None and not c.unit_names and not c.is_word and \
+            _INDEX_NAME.search(doc.text[max(0, c.core_start - 25):c.core_start]):
+        return True  # "the sp 500 was down", "nasdaq 100 futures"
     if c.unit_names or c.currency_prefix or c.counted_hint or c.is_word:
         return False
     before = doc.text[max(0, c.start - 25):c.start]
     after = doc.text[c.end:c.end + 40]
     if c.low is None and _INDEX_NAME.search(before):
-        return True  # "the sp 500 was down", "nasdaq 100 futures"
+        return True
     if _AIRCRAFT_BEFORE.search(before) or re.match(r"^\s*(?:max|dreamliner|neo|jumbo)\b", after,
-                                                    re.I) and re.fullmatch(r"7[0-8]7", c_txt(doc, c)):
+                                                    re.I) and re.fullmatch(r"7[0-8]7", _c_txt(doc, c)):
         return True  # "Boeing 737", "two new 737 Max jets", "its 787 Dreamliner"
     if _STREET_AFTER.match(after) and c.value == int(c.value) and c.low is None:
         return True  # "9 E 71st St", "49 Zorro Ranch Road": a street address
     if tok.i == 0:
         return False
     prev = doc[tok.i - 1]
-    if prev.text == "(" and tok.i >= 2 and doc[tok.i - 2].pos_ == "PROPN" and \
+    if prev.text == "(" and tok.i >= 2 and doc[tok.i - 2].pos_ == "PROPN" and "." not in tok.text and \
             tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")":
         return True  # "Dak Prescott (4)": a shirt number
     if prev.pos_ == "PROPN" or (prev.text[:1].isupper() and prev.pos_ in ("NOUN", "X") and prev.i > 0) \
@@ -1358,12 +1382,44 @@ def _window(text: str, c: _M, width: int = 80) -> str:
     return left + text[c.start:c.end] + text[c.end:c.end + width].ljust(width)
 
 
+_MEASURE_LEVEL = (r"(?:\b(?:to|at|of|above|past|beyond|reach(?:ed|es|ing)?|hit|hits|exceed(?:ed|s|ing)?|top(?:ped|s|ping)?|"
+                  r"pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|st(?:ood|ands?)|is|was|now|"
+                  r"clos(?:e|er|ing)\s+to)\s+)(?:(?:at\s+least|more\s+than|over|nearly|almost|about|"
+                  r"around|some|roughly|an\s+estimated|close\s+to)\s+)?$")
+_TOLL_BEFORE = re.compile(r"\b((?:death|casualty|fatality|injury|human)\s+)?toll\b(?:[^.;:!?\d]|\d(?:[\d.-]*\d)?[-\s]?(?:magnitude|quake|earthquake|aftershock|tremor)|\.(?=\d)|\d){0,110}?"
+                          + _MEASURE_LEVEL, re.I)
+_NUMBER_OF_BEFORE = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?:the\s+|confirmed\s+|"
+                               r"reported\s+)?([a-z]+)\b[^.;:!?\d]{0,90}?" + _MEASURE_LEVEL, re.I)
+
+
+def _counted_by_measure_noun(text: str, doc: "Doc", c: _M) -> tuple[str | None, str]:
+    """A bare number that measures a noun named earlier in its clause: 'the death toll from the
+    quake has risen to 2,719' (people; the concept keeps 'death toll'), 'the number of
+    structures destroyed ... at 2,207' (structure)."""
+    if c.low is not None or c.fraction or c.value < 1:
+        return None, ""
+    before = text[max(0, c.start - 140):c.start]
+    after = text[c.end:c.end + 12]
+    if re.match(r"^\s*(?:%|per\s*cent|percent|times|-)", after, re.I):
+        return None, ""
+    m = _NUMBER_OF_BEFORE.search(before)
+    if m:
+        t = _tok_at(doc, max(0, c.start - 140) + m.start(1))
+        if t is not None and t.pos_ in ("NOUN", "PROPN") and not t.like_num:
+            noun = _unit_of_noun(t)
+            return ("person" if noun in PERSON_NOUNS else noun), ""
+    m = _TOLL_BEFORE.search(before)
+    if m:
+        return "person", ((m.group(1) or "").strip().lower() + " toll").strip()
+    return None, ""
+
+
 _QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|seismic|"
                     r"richter)\b", re.I)
 _QUAKE_AFTER = re.compile(r"^[\s-]*(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|"
                           r"shocks?)\b", re.I)
 _MAG_BEFORE = re.compile(r"\b(?:measur(?:ed|ing|es)|register(?:ed|ing|s)|rated|magnitude(?:\s+of)?|"
-                         r"richter\s+scale\s+(?:reading\s+)?of)\s+(?:about\s+|around\s+|"
+                         r"richter\s+scale\s+(?:reading\s+)?of)\s+(?:at\s+)?(?:about\s+|around\s+|"
                          r"an?\s+(?:preliminary\s+)?|preliminary\s+)?$", re.I)
 
 
@@ -1400,27 +1456,80 @@ _RACE_TIME_BEFORE = re.compile(
     r"record|best|finishing|qualifying)\s+time\s+of|\bin\s+a\s+time\s+of|\bin\s+a\s+"
     r"(?:personal|season|world|national|championship|meeting|course)[- ]?(?:best|record)\s+of)"
     r"\s+(?:just\s+|only\s+)?$", re.I)
+_RACE_WORDS = re.compile(
+    r"\b(?:sprint\w*|final|race[ds]?|heats?|semi-?finals?|podium|photo[- ]finish|clocked|"
+    r"\d+\s?(?:m|metres|meters)|hurdles|relay|marathon|personal\s+best|season'?s\s+best|"
+    r"runners?|medal\w*|stopwatch|lap|split|world\s+record|olympic\s+record|finish(?:ed|ing)?\s+"
+    r"(?:first|second|third|in))\b", re.I)
+# set by ``extract`` for an article about a race, so that "Third went to Kerley in 9.81"
+# (no race word in the sentence itself) is read as a time
+_RACE_ARTICLE: contextvars.ContextVar[bool] = contextvars.ContextVar("race_article", default=False)
+_RACE_TIME_SLOT = re.compile(r"(?:\b(?:in|at|clocked|clocking|ran|run|posted|timed|same|time\s+of|"
+                             r"with|of)\s+(?:a\s+|an\s+)?|\(\s*|\b[A-Z][a-z'’]+\s+)$")
+
+
+def _race_context(text: str) -> bool:
+    return len({m.group(0).lower() for m in _RACE_WORDS.finditer(text)}) >= 1
+
+
+def _is_race_time(text: str, c: _M) -> bool:
+    """A bare sprint time in a race report: 'Kerley (9.81)', 'given the same 9.79', 'in 9.81';
+    'by five thousandths' (of a second)."""
+    if c.low is not None or c.per or c.currency_prefix:
+        return False
+    raw = text[c.core_start:c.core_end]
+    race = _RACE_ARTICLE.get() or _race_context(text)
+    if not race:
+        return False
+    if c.is_word:
+        return bool(re.search(r"(?:hundredths?|thousandths?|tenths?)$", raw, re.I))
+    if not re.fullmatch(r"\d{1,3}\.\d{2,3}", raw) or not 5 <= c.value < 300:
+        return False
+    return bool(_RACE_TIME_SLOT.search(text[max(0, c.start - 20):c.start])) and \
+        bool(re.match(r"^\s*(?:[,.;:)!?]|$|(?:on|in|at|and|or|by|for|to|behind|ahead|after|"
+                      r"before|while|with|was|were|is)\b)", text[c.end:c.end + 12], re.I))
+
+
 _RACE_DISTANCES = {50, 60, 100, 110, 200, 300, 400, 500, 800, 1000, 1500, 1600, 3000, 5000, 10000}
 _EVENT_AFTER = re.compile(
     r"^\s*(?:(?:freestyle|butterfly|backstroke|breaststroke|medley|individual|hurdles|"
     r"steeplechase|relay|sprint|dash|race|final|finals|semi-?finals?|heats?|title|crown|event|"
     r"world\s+record|olympic|gold|silver|bronze|champion\w*)\b|[,.;:)]|$|(?:at|in|on|and|"
-    r"for|when|after|before|with|behind|ahead)\b)", re.I)
+    r"for|when|after|before|with|behind|ahead|since|until|by|was|is|has|had|will)\b)", re.I)
 
 
 def _is_event_name(text: str, c: _M, unit: str) -> bool:
     """'the 100 metres', 'the women's 400m hurdles': a race's name, not a distance."""
     if unit != "metre" or c.value * c.scale not in _RACE_DISTANCES or c.low is not None:
         return False
-    before = text[max(0, c.start - 20):c.start]
-    if not re.search(r"(?:\bthe|men'?s|women'?s|men’s|women’s|boys'?|girls'?)\s+$", before, re.I):
+    after = text[c.end:c.end + 30]
+    if re.match(r"^\s*(?:freestyle|butterfly|backstroke|breaststroke|medley|hurdles|steeplechase|"
+                r"relay|sprint|dash|final|semi-?final|heats?)\b", after, re.I):
+        return True  # "an Olympic 100 metres final", "400m hurdles"
+    before = text[max(0, c.start - 40):c.start]
+    m = re.search(r"(?:\b(the|an?)|men'?s|women'?s|men’s|women’s|boys'?|girls'?)"
+                  r"(?:\s+(?:olympic|world|national|european|commonwealth|indoor|outdoor|"
+                  r"men'?s|women'?s|men’s|women’s))*\s+$", before, re.I)
+    if not m:
         return False
-    return bool(_EVENT_AFTER.match(text[c.end:c.end + 30]))
+    if m.group(1) and m.group(1).lower() != "the":
+        # "an Olympic 100 metres final": only with an event word after
+        return bool(re.match(r"^\s*(?:freestyle|butterfly|backstroke|breaststroke|medley|hurdles|"
+                             r"steeplechase|relay|sprint|dash|race|final|semi-?final|heat|title|"
+                             r"event)\b", after, re.I))
+    return bool(_EVENT_AFTER.match(after))
 
 
 _ELIDED_LINK = re.compile(r"\b(?:and|or|including|included|includes|while|whereas|but|compared|"
                           r"versus|vs|against|plus|among|of\s+which|of\s+whom|as\s+well\s+as)\b|,",
                           re.I)
+
+
+_COUNTING_VERB = re.compile(
+    r"\b(?:counted|estimated|put\s+(?:it|the\s+\w+(?:\s+\w+)?|turnout|attendance)\s+at|"
+    r"claimed|reported|said|tallied|gave|registered|recorded|numbered|"
+    r"(?:police|organi[sz]ers|unions?|authorities|officials)\s+(?:said|put|estimated|counted))\s*$",
+    re.I)
 
 
 def _inherit_elided_counts(text: str, doc: "Doc", out: list[Quantity]) -> list[Quantity]:
@@ -1433,7 +1542,12 @@ def _inherit_elided_counts(text: str, doc: "Doc", out: list[Quantity]) -> list[Q
                 " per " in a.unit or b.value < 1 or b.qualifier in ("up", "down"):
             continue
         gap = text[a.end:b.start]
-        if len(gap) > 80 or re.search(r"[.;:!?\d()\[\]]", re.sub(r"\b(?:1[89]|20)\d\d\b", "", gap)) or not _ELIDED_LINK.search(gap):
+        bare_gap = re.sub(r"\b(?:1[89]|20)\d\d\b", "", gap)
+        # "..., while the ministry counted 1.3 million", "700,000 marchers; police counted 81,000"
+        counting = _COUNTING_VERB.search(gap) is not None and len(gap) <= 140 and \
+            not re.search(r"[.:!?\d()\[\]]", bare_gap)
+        if not counting and (len(gap) > 80 or re.search(r"[.;:!?\d()\[\]]", bare_gap) or
+                             not _ELIDED_LINK.search(gap)):
             continue
         if b.value == int(b.value) and 1800 <= b.value <= 2100 and "," not in b.text:
             continue  # a year
@@ -1441,8 +1555,9 @@ def _inherit_elided_counts(text: str, doc: "Doc", out: list[Quantity]) -> list[Q
         if t is not None and t.idx >= b.end and t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") \
                 and t.idx - b.end <= 1:
             continue  # a noun of its own
-        if re.match(r"^\s*(?:%|percent|per\s+cent|times|fold|-)", text[b.end:b.end + 10], re.I):
-            continue
+        if re.match(r"^\s*(?:%|percent|per\s+cent|times|fold|-|\(\s*(?:[A-Z]{1,3})?[$€£¥₹])",
+                    text[b.end:b.end + 10], re.I):
+            continue  # a rate, or money restated in brackets: "2,380,000 ($21,972)"
         out[i] = b.model_copy(update={"unit": a.unit, "unit_kind": "count", "counted": a.counted,
                                       "concept": b.concept or a.concept})
     return out
@@ -1462,6 +1577,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
     if doc is None:
         doc = _nlp.parse(text)
     out: list[Quantity] = []
+    tentative: set[int] = set()
     prev_counted: str | None = None
     prev_concept_noun: "Token | None" = None
     for c in ms:
@@ -1469,7 +1585,13 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
         if tok is None:
             continue
         if c.is_word and not _word_number_ok(doc, c, tok, text):
-            continue
+            # "killed 21 people in the Philippines and four on Hainan": kept for now, dropped
+            # below unless it takes the count of the quantity before it
+            if not (out and out[-1].unit_kind == "count" and not c.vague and c.value >= 2 and
+                    re.search(r"(?:\band|\bor|\bwhile|\bbut|\bincluding)\s+$",
+                              text[out[-1].end:c.start])):
+                continue
+            tentative.add(c.start)
         if _is_name_number(doc, tok, c):
             continue
         if "ago" == text[c.end:c.end + 5].strip()[:3].lower() and c.unit_names and \
@@ -1477,6 +1599,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             continue  # "three weeks ago" is a time, not a claim
         # unit
         unit = ""
+        toll_words = ""
         info: U.UnitInfo | None = None
         counted_tok = None
         counted: str | None = None
@@ -1493,8 +1616,13 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                 info = U.unit_info(name)
         if info is None and not c.counted_hint and c.value == int(c.value) and 0 < c.value < 130 \
                 and (_is_age_apposition(doc, tok) or _is_age_by_context(text, c) or re.search(
-                    r"\b(?:aged|ages|age of)\s+(?:between\s+|from\s+|about\s+|around\s+)?$",
-                    text[max(0, c.start - 20):c.start], re.I)):
+                    r"\b(?:aged|ages|age\s+of|(?:retirement|pension|pensionable|voting|drinking|"
+                    r"minimum|legal|school-leaving|leaving)\s+age(?:\s+(?:of|at|to|from|is|was|"
+                    r"will\s+be|would\s+be))?)\s+(?:between\s+|from\s+|about\s+|around\s+)?$",
+                    text[max(0, c.start - 20):c.start], re.I) or re.search(
+                    r"\b(?:retirement|pension|pensionable|voting|drinking|school-leaving)\s+age\b"
+                    r"[^.;:\d]{0,30}?\b(?:to|at|of|is|was|be)\s+$", text[max(0, c.start - 60):c.start],
+                    re.I)):
             info = U.unit_info("year of age")
         if info is None and not c.counted_hint and not c.vague and not c.per:
             if _is_magnitude(text, c):
@@ -1502,7 +1630,8 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             elif _is_bare_temperature(text, c):
                 info = U.UnitInfo("degree", "dimension", None, None)
             elif 1 <= c.value < 100000 and not c.is_word and \
-                    _RACE_TIME_BEFORE.search(text[max(0, c.start - 40):c.start]):
+                    _RACE_TIME_BEFORE.search(text[max(0, c.start - 40):c.start]) or \
+                    _is_race_time(text, c):
                 info = U.unit_info("second")
         if info is not None:
             unit = info.name
@@ -1522,11 +1651,18 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                 counted_tok = None
             if counted is None and _person_by_context(doc, tok, _governing_verb(tok)):
                 counted = "person"
+            if counted is None:
+                counted, toll_words = _counted_by_measure_noun(text, doc, c)
             if counted:
                 unit = "person" if counted in PERSON_NOUNS or counted.endswith(" person") else counted
                 kind = "count"
         if low_word := (text[c.core_start:c.core_end].lower()):
             if low_word in ("no one", "nobody") or low_word.startswith("no "):
+                v = _governing_verb(tok)
+                if low_word in ("no one", "nobody") and not (
+                        v is not None and (v.lemma_.lower() in HUMAN_VERBS | {"survive", "hurt"} or
+                                           any(ch.lower_ in _PEOPLE_ADJ for ch in v.children))):
+                    continue  # "Nobody can ignore this": not a count of casualties
                 counted, unit, kind = "person", "person", "count"
         per_share = False
         if c.per == "share" and info is not None and info.kind == "currency":
@@ -1555,6 +1691,15 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
         change = _change_of(doc, c, tok, 0) or _change_of_syntax_free(text, c, kind)
         if change and qualifier not in (">", ">=", "<", "<="):
             qualifier = change
+        if qualifier == ">" and unit in TIME_UNITS and re.match(r"over\s", text[c.start:c.end]) and \
+                not re.search(r"\b(?:for|of|after|than|last(?:ed|ing|s)?|t[ao]ok|tak(?:e|es|ing)|"
+                              r"within|in|aged?|is|was|be|been|are|were|spanning|spans?)\s+$",
+                              text[max(0, c.start - 20):c.start], re.I):
+            qualifier = "="  # "30 inches of rain over three days": a span, not a bound
+        if unit == "second" and qualifier == "=" and re.search(
+                r"\b(?:broke|break|breaks|breaking|dipped\s+under|ducked\s+under)\s+$",
+                text[max(0, c.start - 20):c.start], re.I):
+            qualifier = "<"  # "every runner broke 10 seconds"
         approximate = c.qualifier == "~" or c.vague
         if qualifier in (">", ">=") and low is None:
             low, high = value, None
@@ -1583,6 +1728,8 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                            (c.start, c.end))
         if per_share:
             concept = (concept + " per share").strip()
+        if toll_words and toll_words.split()[-1] not in concept.lower():
+            concept = (toll_words + " " + concept).strip()
         if counted and kind == "count":
             prev_counted = counted
         out.append(Quantity(
@@ -1625,11 +1772,21 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                     r"previous|prior|same)\b)", text[b.end:b.end + 30])):
             info = U.unit_info(a.unit) if " per " not in a.unit else None
             upd = {"unit": a.unit, "unit_kind": a.unit_kind, "dimension": a.dimension}
+            if a.unit_kind == "currency" and re.search(r"\d\s*(?:cents?|pence|p|¢)$", a.text) and \
+                    "." in b.text and b.value >= 1:
+                # "84.75 cents, while the lowest is 74.07": the bare number is in cents too
+                f = 0.01
+                upd.update(value=b.value * f, low=b.low * f if b.low is not None else None,
+                           high=b.high * f if b.high is not None else None,
+                           precision=b.precision * f if b.precision is not None else None)
+                b = b.model_copy(update={"value": upd["value"], "low": upd["low"],
+                                         "high": upd["high"]})
             if info is not None and info.factor is not None:
                 upd.update(si_value=info.to_si(b.value), si_low=info.to_si(b.low),
                            si_high=info.to_si(b.high))
             out[i] = b.model_copy(update=upd)
     out = _inherit_elided_counts(text, doc, out)
+    out = [q for q in out if q.start not in tentative or q.unit_kind == "count"]
     # a change with its verb elided: "Ross was down 2.3%, Burlington by 2.6%"
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
@@ -1659,8 +1816,15 @@ def extract(articles: list[Article], cfg: Config) -> list[Claim]:
     docs = _nlp.parse_many([j[2] for j in jobs], batch_size=max(8, cfg.batch_size))
     claims: list[Claim] = []
     counters: dict[str, int] = {}
+    race_articles = {art.id for art in articles if art.text and
+                     len({m.group(0).lower() for m in _RACE_WORDS.finditer(art.text)}) >= 3}
     for (art, s, sent), doc in zip(jobs, docs):
-        for q in extract_quantities(sent, doc):
+        token = _RACE_ARTICLE.set(art.id in race_articles)
+        try:
+            qs = extract_quantities(sent, doc)
+        finally:
+            _RACE_ARTICLE.reset(token)
+        for q in qs:
             n = counters.get(art.id, 0) + 1
             counters[art.id] = n
             start, end = s + q.start, s + q.end

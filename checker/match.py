@@ -348,11 +348,16 @@ _COMPARISON = re.compile(
 )
 
 
-def _day_level(t: TimeRef | None) -> bool:
-    """A time precise to a day or two that names the event itself."""
+def _day_level(t: TimeRef | None, sentence: str = "") -> bool:
+    """A time precise to a day or two that names the event itself (not a comparison base,
+    nor the end of a reporting period: "the quarter ended Dec. 31")."""
     if t is None or t.start is None:
         return False
     if _COMPARISON.search(t.text or ""):
+        return False
+    if sentence and t.text and re.search(
+            r"\b(?:ended|ending|ends|through|as of)\s+(?:on\s+)?" + re.escape(t.text),
+            sentence, re.I):
         return False
     end = t.end or t.start
     return (end - t.start).days <= 2
@@ -383,13 +388,13 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         return Judgement(False, f"different events ({a.event} vs {b.event})")
     ta, tb = a.time, b.time
     ya, yb = _years(ta), _years(tb)
-    if not ya and ta and ta.start and _day_level(ta):
+    if not ya and ta and ta.start and _day_level(ta, a.sentence):
         ya = {ta.start.year}
-    if not yb and tb and tb.start and _day_level(tb):
+    if not yb and tb and tb.start and _day_level(tb, b.sentence):
         yb = {tb.start.year}
     if (_years(ta) or _years(tb)) and ya and yb and not (ya & yb):
         return Judgement(False, f"different years ({ta and ta.text} vs {tb and tb.text})")
-    if _day_level(ta) and _day_level(tb):
+    if _day_level(ta, a.sentence) and _day_level(tb, b.sentence):
         assert ta is not None and tb is not None and ta.start and tb.start
         # a sentence's time is often when something was reported ("the toll rose to 93 on
         # Sunday") or confirmed, not when it happened: allow a few days, a fortnight for an
@@ -407,7 +412,7 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         return Judgement(False, f"different days ({ta.text} vs {tb.text})")
     # articles published far apart about an event neither dates are different stories
     pa, pb = arts[a.article].published, arts[b.article].published
-    if pa and pb and not (_day_level(ta) and _day_level(tb)):
+    if pa and pb and not (_day_level(ta, a.sentence) and _day_level(tb, b.sentence)):
         if abs((pa.date() - pb.date()).days) > 30:
             return Judgement(False, "articles published more than 30 days apart")
     return Judgement(True)

@@ -485,3 +485,40 @@ def test_statutory_ages_are_years():
     q = one("The bill lifts the state pension age from 66 to 67.", "66")
     assert q.unit == "year" and (q.low, q.high) == (66, 67)
     assert one("The voting age will be lowered to 16.", "16").unit == "year"
+
+
+def test_elided_number_words_and_tolls_after_magnitudes():
+    s = "The storm killed 12 people in Luzon and three on Taiwan before weakening."
+    q = one(s, "three")
+    assert q.unit == "person" and q.value == 3
+    assert texts("He said one thing and another.") == []
+    s = "The death toll from the 6.8-magnitude quake and a 5.9 aftershock rose to more than 2,900."
+    assert one(s, "2,900").unit == "person"
+    assert one("The death toll climbed above 4,000 overnight.", "4,000").unit == "person"
+    assert one("The aftershock, measured at 6.2, toppled walls.", "6.2").unit == "magnitude"
+
+
+def test_nobody_only_counts_casualties():
+    assert texts('"Nobody can stop this," the union leader said.') == []
+    assert one("Nobody was hurt in the crash.", "Nobody").unit == "person"
+
+
+def test_rate_lower_or_higher_than_is_a_change():
+    q = one("Turnout was 61%, 4.2 percentage points lower than in 2019.", "4.2")
+    assert q.qualifier == "down"
+
+
+def test_over_a_span_of_time_is_not_a_bound():
+    q = one("Parts of the coast got 20 inches of rain over two days.", "two days")
+    assert q.qualifier == "=" and q.low is None
+    assert one("She has coached the side for over ten years.", "ten years").qualifier == ">"
+
+
+def test_elided_count_not_given_to_money_restated_in_brackets():
+    s = "The base model has 4 doors and sells for 3,100,000 ($20,700) in Japan."
+    assert one(s, "3,100,000").unit != "door"
+
+
+def test_bare_number_after_cents_is_in_cents():
+    q = one("Analysts' targets range from a high of 91.20 cents, while the lowest is 68.35.", "68.35")
+    assert q.unit == "dollar" and q.value == pytest.approx(0.6835)
