@@ -171,8 +171,9 @@ _LEMMA_FIX = {"people": "person", "persons": "person", "children": "child", "men
               "species": "species", "aircraft": "aircraft"}
 
 
-def _singular(word: str) -> str:
-    w = word.lower()
+def singular(word: str) -> str:
+    """The singular of an English noun, lower-cased ("people" -> "person", "cities" -> "city")."""
+    w = word.lower().strip()
     if w in _LEMMA_FIX:
         return _LEMMA_FIX[w]
     if len(w) > 4 and w.endswith("ies"):
@@ -187,6 +188,8 @@ def _singular(word: str) -> str:
         return w[:-1]
     return w
 
+
+_singular = singular
 
 # ---------------------------------------------------------------------------------------
 # surface scanning

@@ -25,6 +25,7 @@ from typing import Callable
 import numpy as np
 
 from .config import Config
+from .extract import singular as _singular
 from .index import Candidate
 from .models import Article, Claim, Relation, TimeRef, TotalCheck
 
@@ -115,18 +116,6 @@ def _tokens(text: str | None) -> set[str]:
     if not text:
         return set()
     return {t for t in re.findall(r"[a-z][a-z\-']*", text.lower()) if t not in STOP}
-
-
-def _singular(word: str) -> str:
-    w = word.lower().strip()
-    if w in {"people", "persons"}:
-        return "person"
-    for suf, rep in (("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
-        if w.endswith(suf) and len(w) > len(suf) + 2:
-            return w[: -len(suf)] + rep
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-        return w[:-1]
-    return w
 
 
 def role_of(claim: Claim) -> str | None:
