@@ -600,6 +600,24 @@ def equal_and_specific(a: Claim, b: Claim) -> bool:
     return min(significant_digits(a), significant_digits(b)) >= 3
 
 
+_PERIODS = {
+    "quarter": re.compile(r"\b(?:quarter(?:ly)?|q[1-4]|three months)\b", re.I),
+    "half": re.compile(r"\b(?:half-year|first half|second half|h[12]|six months)\b", re.I),
+    "year": re.compile(r"\b(?:full[- ]year|annual(?:ly)?|for the year|fiscal year|"
+                       r"twelve months|12 months|year to date)\b", re.I),
+    "month": re.compile(r"\b(?:monthly|in the month|month-on-month)\b", re.I),
+}
+
+
+def reporting_period(c: Claim) -> str | None:
+    """The reporting period a money or percentage figure covers, when its sentence names
+    exactly one ("fourth-quarter revenue" vs "full-year revenue")."""
+    if c.unit_kind not in ("currency", "percentage", "percentage_point"):
+        return None
+    found = {name for name, rx in _PERIODS.items() if rx.search(c.sentence)}
+    return found.pop() if len(found) == 1 else None
+
+
 def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
                   noun_sim: NounSim | None = None) -> Judgement:
     """Whether two claims measure the same thing; ``why="ambiguous"`` when they may not.
@@ -615,6 +633,9 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         return Judgement(False, f"different roles ({ra} vs {rb})")
     if a.negated != b.negated:
         return Judgement(False, "one is negated")
+    pa, pb = reporting_period(a), reporting_period(b)
+    if pa and pb and pa != pb:
+        return Judgement(False, f"different reporting periods ({pa} vs {pb})")
     ma, mb = modifiers(a), modifiers(b)
     # a measure named on both sides and different (diluted vs adjusted) is another quantity;
     # the concept's words count here, but only parsed modifiers make a one-sided narrowing

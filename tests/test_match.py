@@ -181,3 +181,11 @@ def test_magnitudes_to_one_decimal_do_not_meet_halfway():
     b = claim("b", 7.7, "magnitude", kind="dimensionless", predicate="strike",
               concept="magnitude of the earthquake", precision=0.1)
     assert interval(a)[0] > interval(b)[1]
+
+
+def test_quarterly_and_full_year_figures_are_different_quantities():
+    q = claim("a", 10, "percentage", kind="percentage", qualifier="up", predicate="rise",
+              concept="revenue", text="Fourth-quarter revenue rose 10%.")
+    y = claim("b", 17, "percentage", kind="percentage", qualifier="up", predicate="rise",
+              concept="revenue", text="For the full year, revenue rose 17%.")
+    assert verdict(q, y) is None
