@@ -32,7 +32,7 @@ from checker.models import Claim, Relation  # noqa: E402
 
 VERDICTS = ("conflict", "agree", "update")
 #: floors for --gate (pipeline, overall micro F1); pinned a little under what main reaches
-FLOORS = {"conflict": 0.42, "agree": 0.76, "update": 0.45}
+FLOORS = {"conflict": 0.48, "agree": 0.80, "update": 0.46}
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
@@ -109,7 +109,13 @@ def run_naive(paths: list[str], cfg: Config, threshold: float = 0.8
     """quantulum3 values, masked-sentence embeddings, FAISS threshold, value equality."""
     from checker import embed, index, nlp
     from checker.ingest import ingest
+    import warnings
+
     from quantulum3 import parser as q3
+
+    # quantulum3's shipped classifier was pickled with an older scikit-learn: the naive peer
+    # uses quantulum3 as it comes, warnings and all, but they are not this report's business
+    warnings.filterwarnings("ignore", module="sklearn")
 
     def parse(sentence: str) -> list:
         try:
