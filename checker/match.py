@@ -139,13 +139,32 @@ def role_of(claim: Claim) -> str | None:
         for w in words:
             r = _ROLE_OF.get(w)
             if r:
-                return r
+                return _weapon_or_thing(r, claim)
     words = _tokens(claim.concept) | _tokens(claim.counted) | subject_words(claim)
     for w in sorted(words):
         r = ROLE_NOUNS.get(w) or ROLE_NOUNS.get(_singular(w))
         if r:
             return r
+    # "the number of people killed rose to 59": a casualty verb in the subject
+    for w in sorted(subject_words(claim)):
+        r = _ROLE_OF.get(w)
+        if r in PERSON_ROLES:
+            return r
     return None
+
+
+#: things that are shot down rather than destroyed
+WEAPONS = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "munition", "decoy",
+           "uav", "shahed", "aircraft", "jet", "plane", "helicopter", "warplane", "balloon"}
+
+
+def _weapon_or_thing(role: str, claim: Claim) -> str:
+    """"Destroyed 268 drones" is an interception; "destroyed 6,400 buildings" is damage."""
+    if role == "intercepted" and claim.unit_kind == "count":
+        nouns = {_singular(w) for w in re.split(r"\W+", claim.counted or claim.unit or "") if w}
+        if nouns and not nouns & WEAPONS:
+            return "destroyed"
+    return role
 
 
 _SUBJ_CACHE: dict[tuple[str, int], frozenset[str]] = {}
@@ -156,7 +175,7 @@ _LINKING = {"rise", "climb", "reach", "stand", "increase", "jump", "grow", "hit"
 
 def subject_words(c: Claim) -> frozenset[str]:
     """Words a linking verb ties to the number: the subject of "the death toll rose to 1,644"
-    (when the number stands alone) and the complement of "139 people remain missing"."""
+    and the complement of "139 people remain missing"."""
     key = (c.sentence, c.start - c.sentence_start)
     hit = _SUBJ_CACHE.get(key)
     if hit is not None:
@@ -177,9 +196,8 @@ def subject_words(c: Claim) -> frozenset[str]:
                 break
             verb = verb.head
         if verb is not None and verb.lemma_.lower() in _LINKING:
-            bare = not c.counted
             for ch in verb.children:
-                if bare and ch.dep_ in ("nsubj", "nsubjpass", "dobj") and not (
+                if ch.dep_ in ("nsubj", "nsubjpass", "dobj") and not (
                         ch.idx <= s < ch.idx + len(ch)):
                     out |= {t.lemma_.lower() for t in ch.subtree
                             if t.pos_ in ("NOUN", "ADJ", "VERB") and not t.like_num}

@@ -189,3 +189,13 @@ def test_quarterly_and_full_year_figures_are_different_quantities():
     y = claim("b", 17, "percentage", kind="percentage", qualifier="up", predicate="rise",
               concept="revenue", text="For the full year, revenue rose 17%.")
     assert verdict(q, y) is None
+
+
+def test_roles_from_the_subject_and_from_what_is_destroyed():
+    toll = claim("a", 59, "person", predicate="rise", concept="number",
+                 text="The number of people killed rose to 59 on Monday.")
+    toll = toll.model_copy(update={"start": toll.sentence.index("59"),
+                                   "end": toll.sentence.index("59") + 2})
+    assert role_of(toll) == "killed"
+    assert role_of(claim("a", 6400, "building", predicate="destroy")) == "destroyed"
+    assert role_of(claim("a", 268, "drone", predicate="destroy")) == "intercepted"
