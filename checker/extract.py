@@ -230,6 +230,8 @@ def _prev_words(text: str, pos: int, n: int = 4) -> str:
 def _is_label_context(text: str, start: int) -> bool:
     """'Section 427', 'Category 3', 'F-16', 'COVID-19', 'G7', 'A320'."""
     before = text[max(0, start - 30):start]
+    if re.search(r"\bmagnitude[-‐]$", before, re.I):
+        return False  # "a magnitude-7.6 quake": a measure, not a code like F-16
     if re.search(r"[A-Za-z][-‐]?$", before) and not re.search(r"(?:^|[\s(])(?:US|[A-Z]{1,2}\$|"
                                                           r"Rs\.?|RM|R)$", before):
         # glued to letters: F-16, G7, COVID-19, A320, (but not US$ or Rs)

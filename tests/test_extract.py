@@ -351,6 +351,7 @@ def test_death_toll_counts_people():
     ("A magnitude 5.9 quake was felt in the capital.", "5.9"),
     ("The largest tremor measured 6.1, according to the survey.", "6.1"),
     ("Residents fled when a 5.4 aftershock struck before dawn.", "5.4"),
+    ("Villages near the epicentre of the magnitude-6.8 quake were cut off.", "6.8"),
 ])
 def test_earthquake_magnitudes(text, surface):
     q = one(text, surface)
