@@ -666,7 +666,8 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     oa, ob = anchors(a).owners, anchors(b).owners
     owners_differ = bool(oa and ob and not (oa & ob))
     need = 0.5 if kind == "count" else 0.6
-    if kind in ("percentage", "percentage_point", "dimensionless"):
+    bare = kind == "dimensionless" and not (a.unit and a.unit == b.unit)
+    if kind in ("percentage", "percentage_point") or bare:
         need = 0.68
     if ra and rb:
         need -= 0.1 if kind == "count" else 0.05
@@ -680,7 +681,7 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     # concepts are only loosely alike: then values may agree, but no conflict is claimed
     near_nouns = u.why == "near" and not (ra and ra == rb)
     if ((ra is None) != (rb is None) or ma != mb or max(concept_sim, sim) < need
-            or owners_differ or kind == "dimensionless" or u.why == "ambiguous" or near_nouns):
+            or owners_differ or bare or u.why == "ambiguous" or near_nouns):
         return Judgement(True, "ambiguous")
     return Judgement(True)
 
