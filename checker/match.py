@@ -196,13 +196,20 @@ def subject_words(c: Claim) -> frozenset[str]:
                 break
             verb = verb.head
         if verb is not None and verb.lemma_.lower() in _LINKING:
-            for ch in verb.children:
-                if ch.dep_ in ("nsubj", "nsubjpass", "dobj") and not (
-                        ch.idx <= s < ch.idx + len(ch)):
-                    out |= {t.lemma_.lower() for t in ch.subtree
-                            if t.pos_ in ("NOUN", "ADJ", "VERB") and not t.like_num}
-                if ch.dep_ in ("acomp", "oprd") and ch.pos_ in ("ADJ", "VERB"):
-                    out.add(ch.text.lower())  # "missing", not its lemma "miss"
+            holders = [verb]
+            if verb.dep_ == "conj" and not any(
+                    ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+                # a mis-parsed long subject ("The number of people confirmed dead ... rose
+                # to 64"): the subject hangs on the verb this one is conjoined to
+                holders.append(verb.head)
+            for holder in holders:
+                for ch in holder.children:
+                    if ch.dep_ in ("nsubj", "nsubjpass", "dobj") and not (
+                            ch.idx <= s < ch.idx + len(ch)):
+                        out |= {t.lemma_.lower() for t in ch.subtree
+                                if t.pos_ in ("NOUN", "ADJ", "VERB") and not t.like_num}
+                    if ch.dep_ in ("acomp", "oprd") and ch.pos_ in ("ADJ", "VERB"):
+                        out.add(ch.text.lower())  # "missing", not its lemma "miss"
     res = frozenset(out)
     _SUBJ_CACHE[key] = res
     return res
