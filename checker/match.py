@@ -76,6 +76,9 @@ ROLE_NOUNS: dict[str, str] = {
 EVOLVING = {"killed", "injured", "missing", "evacuated", "arrested", "rescued", "destroyed",
             "without_power"}
 
+#: evolving figures that only grow (a later, smaller one is a disagreement)
+GROWING = {"killed", "injured", "destroyed", "arrested", "rescued"}
+
 #: reports closer in time than this give figures "for the same moment"
 UPDATE_MIN_HOURS = 4
 
@@ -286,6 +289,9 @@ def interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
         # "about 7,000" covers most of a step either side, not the next round number
         tol = max(0.75 * p, 0.01 * abs(v))
         return (v - tol, v + tol)
+    if not rounded and claim.unit_kind != "count" and p >= 1:
+        # "up 10%", "$5 a share", "7 hours": whole numbers of a measure are rounded to the unit
+        rounded, p = True, 1.0
     if rounded:
         # half-open in effect: 7.8 and 7.7 (each to one decimal) do not meet at 7.75
         return (v - 0.49 * p, v + 0.49 * p)
@@ -676,6 +682,8 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     bare = kind == "dimensionless" and not (a.unit and a.unit == b.unit)
     if kind in ("percentage", "percentage_point") or bare:
         need = 0.68
+    elif kind == "dimensionless":
+        need = 0.5  # a named scale ("magnitude 7.6") says what it measures
     if ra and rb:
         need -= 0.1 if kind == "count" else 0.05
     converted = (kind == "dimension" and a.unit != b.unit
@@ -762,9 +770,12 @@ def decide(
     later = _is_later(a, b, arts)
     # an evolving figure reported again later with another number is a revision, even when
     # an open bound ("at least 23") would let both stand
-    # tolls grow as bodies are found; a later, smaller figure is a disagreement
-    grows = (later and b.value > a.value) or (later is False and a.value > b.value)
-    if role in EVOLVING and later is not None and grows and q.why != "ambiguous":
+    # tolls grow as bodies are found, so a later, smaller toll is a disagreement; evacuees,
+    # the missing and homes without power go down as well as up
+    revises = (later and b.value > a.value) or (later is False and a.value > b.value)
+    if role not in GROWING and later is not None and a.value != b.value:
+        revises = True
+    if role in EVOLVING and later is not None and revises and q.why != "ambiguous":
         first, second = (a, b) if later else (b, a)
         wf, ws = (wa, wb) if later else (wb, wa)
         return Relation(

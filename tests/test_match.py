@@ -199,3 +199,20 @@ def test_roles_from_the_subject_and_from_what_is_destroyed():
     assert role_of(toll) == "killed"
     assert role_of(claim("a", 6400, "building", predicate="destroy")) == "destroyed"
     assert role_of(claim("a", 268, "drone", predicate="destroy")) == "intercepted"
+
+
+def test_evacuee_numbers_may_fall_in_a_later_report_but_tolls_may_not():
+    early = claim("a", 57000, "person", predicate="evacuate", qualifier=">", low=57000)
+    late = claim("c", 34000, "person", predicate="evacuate", qualifier="~")
+    assert verdict(early, late) == "update"
+    toll_early = claim("a", 20, "person", predicate="kill")
+    toll_late = claim("c", 12, "person", predicate="kill")
+    assert verdict(toll_early, toll_late) == "conflict"
+
+
+def test_whole_percentages_are_rounded():
+    a = claim("a", 10, "percentage", kind="percentage", qualifier="up", predicate=None,
+              concept="quarterly revenue growth")
+    b = claim("b", 10.2, "percentage", kind="percentage", qualifier="up", predicate=None,
+              concept="quarterly revenue growth")
+    assert verdict(a, b) == "agree"
