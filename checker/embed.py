@@ -170,8 +170,8 @@ def encode(texts: list[str], cfg: Config) -> np.ndarray:
         try:
             cache = VectorCache(cfg.cache_path() / "vectors.sqlite3")
             found = cache.get_many(list(dict.fromkeys(keys)))
-        except sqlite3.Error:
-            cache = None  # an unusable cache only costs time
+        except (sqlite3.Error, OSError):
+            cache = None  # an unusable cache (read-only home, full disk) only costs time
     missing = [i for i, k in enumerate(keys) if k not in found]
     if missing:
         uniq = list(dict.fromkeys(texts[i] for i in missing))
@@ -187,7 +187,7 @@ def encode(texts: list[str], cfg: Config) -> np.ndarray:
         if cache is not None:
             try:
                 cache.put_many(new)
-            except sqlite3.Error:
+            except (sqlite3.Error, OSError):
                 pass
     if cache is not None:
         cache.close()

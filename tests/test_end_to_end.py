@@ -99,3 +99,12 @@ def test_model_option_takes_a_local_model_directory(tmp_path):
     vec = encode(["drones launched at Ukraine"], cfg)
     ref = encode(["drones launched at Ukraine"], CFG)
     assert vec.shape == ref.shape and float((vec * ref).sum()) > 0.999
+
+
+def test_unwritable_cache_directory_only_costs_time(tmp_path):
+    from checker.embed import encode
+
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache directory should be")
+    cfg = Config(cache_dir=str(blocker / "cache"), progress=False)
+    assert encode(["two people were killed"], cfg).shape[0] == 1
