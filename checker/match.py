@@ -25,6 +25,7 @@ from typing import Callable
 import numpy as np
 
 from .config import Config
+from .context import same_event as same_named_event
 from .extract import singular as _singular
 from .index import Candidate
 from .models import Article, Claim, Relation, TimeRef, TotalCheck
@@ -170,6 +171,27 @@ def _weapon_or_thing(role: str, claim: Claim) -> str:
     return role
 
 
+def _parse(c: Claim):
+    """The cached parse of a claim's sentence, or None when no parser can be loaded (then
+    the parse-based evidence is simply absent)."""
+    from . import nlp
+
+    try:
+        return nlp.parse(c.sentence)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _governing_verb(tok, steps: int):
+    """Climb from ``tok`` to the nearest verb (or the root), at most ``steps`` heads up."""
+    verb = tok
+    for _ in range(steps):
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    return verb
+
+
 _SUBJ_CACHE: dict[tuple[str, int], frozenset[str]] = {}
 _LINKING = {"rise", "climb", "reach", "stand", "increase", "jump", "grow", "hit", "top",
             "surpass", "exceed", "be", "put", "fall", "drop", "soar", "mount", "pass", "remain",
@@ -183,21 +205,12 @@ def subject_words(c: Claim) -> frozenset[str]:
     hit = _SUBJ_CACHE.get(key)
     if hit is not None:
         return hit
-    from . import nlp
-
     out: set[str] = set()
-    try:
-        doc = nlp.parse(c.sentence)
-    except Exception:
-        doc = None
+    doc = _parse(c)
     if doc is not None:
         s = key[1]
         tok = next((t for t in doc if t.idx <= s < t.idx + len(t) or t.idx >= s), None)
-        verb = tok
-        for _ in range(4):
-            if verb is None or verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
-                break
-            verb = verb.head
+        verb = _governing_verb(tok, 4)
         if verb is not None and verb.lemma_.lower() in _LINKING:
             holders = [verb]
             if verb.dep_ == "conj" and not any(
@@ -402,8 +415,6 @@ def _has_time(c: Claim, arts: dict[str, Article]) -> bool:
 
 
 def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
-    from .context import same_event as same_named_event
-
     if same_named_event(a.event, b.event) is False:
         return Judgement(False, f"different events ({a.event} vs {b.event})")
     ta, tb = a.time, b.time
@@ -527,14 +538,9 @@ def anchors(c: Claim) -> Anchors:
     hit = _ANCHOR_CACHE.get(key)
     if hit is not None:
         return hit
-    from . import nlp
-
     mods: set[str] = set()
     owners: set[str] = set()
-    try:
-        doc = nlp.parse(c.sentence)
-    except Exception:  # no parser: concept words only
-        doc = None
+    doc = _parse(c)
     if doc is not None:
         s, e = key[1], key[2]
         inside = [t for t in doc if t.idx < e and t.idx + len(t) > s]
@@ -568,12 +574,7 @@ def anchors(c: Claim) -> Anchors:
                     continue
                 mods.add(lem)
         # the clause of the number: climb to the nearest verb, stay out of other clauses
-        anchor = inside[0] if inside else None
-        verb = anchor
-        for _ in range(6):
-            if verb is None or verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
-                break
-            verb = verb.head
+        verb = _governing_verb(inside[0] if inside else None, 6)
         attrib = _norm_name(c.attribution or "")
         # a dateline ("AUSTIN, Texas, July 2 (Digest) —") names where it was written
         m = re.match(r"^[^\n]{0,90}?(?:\u2014|\u2013|--| - |\):)", c.sentence)
