@@ -180,12 +180,11 @@ def explain(gs: GoldSet, cfg: Config, only_errors: bool = True, verdict: str | N
             ) -> None:
     """Print, for each gold pair and each wrong prediction, what the matcher saw and decided."""
     from checker import embed, match
-    from checker.ingest import ingest
-    from checker.pipeline import check, extract_claims, noun_similarity
+    from checker.pipeline import check, noun_similarity
 
-    articles = ingest([str(gs.path)], cfg)
-    claims = extract_claims(articles, cfg)
     rep = check([str(gs.path)], cfg)
+    articles, claims = rep.articles, rep.claims
+    nouns = noun_similarity(claims, cfg)
     vec = embed.embed(claims, cfg)
     cvec = embed.encode([match.concept_text(c) for c in claims], cfg)
     pos = {c.id: i for i, c in enumerate(claims)}
@@ -212,7 +211,7 @@ def explain(gs: GoldSet, cfg: Config, only_errors: bool = True, verdict: str | N
         a, b = (claims[pos[i]] for i in ids)
         sim = float(vec[pos[a.id]] @ vec[pos[b.id]])
         csim = float(cvec[pos[a.id]] @ cvec[pos[b.id]])
-        _, why = match.decide(a, b, sim, csim, arts, cfg, noun_similarity(claims, cfg))
+        _, why = match.decide(a, b, sim, csim, arts, cfg, nouns)
         cand = "" if sim >= cfg.min_similarity else " [not a candidate]"
         print(f"{gold_v or '-':8} {pred_v or '-':8} sim={sim:.2f} csim={csim:.2f}{cand} {why}")
         for c in (a, b):
