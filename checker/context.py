@@ -597,6 +597,43 @@ def _find_cached(text: str) -> tuple[_Expr, ...]:
     return tuple(kept)
 
 
+# "up from 6.29% last week", "fewer than the 12.9 million Corbyn won in 2017", "down 5% from
+# the 466,140 it delivered in the same period last year": a time after a comparison marker and
+# a number dates that comparison base, not the sentence's own figures
+_CHANGE_WORDS = (r"up|down|rise|rises|rose|risen|fall|falls|fell|fallen|increase[sd]?|decrease[sd]?|"
+                 r"climb(?:ed|s)?|drop(?:ped|s)?|jump(?:ed|s)?|slip(?:ped|s)?|decline[sd]?|"
+                 r"gain(?:ed|s)?|lost|los(?:e|es)|higher|lower|more|less|fewer|grew|grow(?:s|n)?|"
+                 r"shr[ai]nk(?:s)?|shrunk")
+_BASE_MARKER = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against|"
+    rf"(?:{_CHANGE_WORDS})\b[^,;:()\u2014]{{0,30}}?\bfrom|(?:up|down)\b[^,;:()\u2014]{{0,30}}?\bon)\b",
+    re.I)
+_BASE_TIME = re.compile(
+    r"\b(?:a|one|the|two|three)?\s*(?:year|month|quarter|week)s?\s+(?:earlier|ago|before)\b|"
+    r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|quarter|month|week)\b", re.I)
+
+
+def comparison_base_start(sent: str, e: _Expr) -> int | None:
+    """Where the comparison that ``e`` dates begins (an offset in ``sent``), or None when ``e``
+    dates the sentence's own figures: "up from 6.29% last week", "fewer than the 12.9 million
+    Corbyn won in 2017", "down 5% from the 466,140 delivered in the same period last year".
+    A time after a comparison marker and a number in the same clause dates the comparison
+    base; a relative base time ("a year earlier") dates one wherever it stands."""
+    head = sent[:e.start]
+    flat = re.sub(r"(?<=\d),(?=\d{3})", "0", head)  # thousands separators are not clause breaks
+    for m in _BASE_MARKER.finditer(flat):
+        between = flat[m.end():]
+        if re.search(r"[,;:()\u2014]", between) or not re.search(r"\d", between):
+            continue
+        if m.group(0).lower() == "than" and re.match(
+                r"\s*(?:about\s+|some\s+|around\s+)?[$£€¥]?\s*\d", between):
+            continue  # "more than 500 drones": a bound on this figure, not a comparison
+        return m.end() - len(m.group(0).split()[-1])  # the marker word itself ("from")
+    if _BASE_TIME.search(e.text) and e.start > 0:
+        return max(flat.rfind(c) for c in (",", ";", ":", "(", "\u2014")) + 1
+    return None
+
+
 def _first_expr(text: str) -> _Expr | None:
     exprs = find_time_expressions(text)
     strong = [e for e in exprs if not e.weak]
@@ -826,7 +863,8 @@ def _info(article: Article) -> _ArticleInfo:
                  # the dateline is the publication date, not the event time
                  if not (dl is not None and s + ex.start < dl.end and s + ex.end > dl.start)]
         for ex in _main_clause_exprs(sent, exprs, s, dl):
-            lead_exprs.append((numeric, ex))
+            if comparison_base_start(sent, ex) is None:
+                lead_exprs.append((numeric, ex))
     # The main event is the quantified one: prefer the first strong expression of a lead
     # sentence that states a number, then any strong one; a bare "overnight" last.
     ranked = sorted(range(len(lead_exprs)),
@@ -974,6 +1012,10 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
     exprs = [e for e in find_time_expressions(claim.sentence)
              if not (e.start < span[1] and e.end > span[0]) or e.span]
     exprs = [e for e in exprs if not (e.start <= span[0] and e.end >= span[1] and not e.span)]
+    # a time that dates a comparison base ("from 6.29% last week") is not this figure's time,
+    # unless this figure is that base
+    exprs = [e for e in exprs
+             if (b := comparison_base_start(claim.sentence, e)) is None or span[0] >= b]
     if dl is not None:  # the dateline is the publication date, not the event time
         s0 = claim.sentence_start
         exprs = [e for e in exprs if not (s0 + e.start < dl.end and s0 + e.end > dl.start)]

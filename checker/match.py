@@ -109,6 +109,20 @@ PERSON = {"person", "people", "individual", "human", "life", "resident", "victim
           # a crowd is counted in people whatever the noun
           "demonstrator", "protester", "protestor", "marcher", "participant", "attendee"}
 
+#: counted nouns that news use interchangeably for one count, by canonical noun
+SAME_COUNT = {
+    "structure": {"structure", "building"},  # "5,000 structures" / "5,000 buildings" burned
+    "job": {"job", "role", "position", "post"},  # "cut 15,000 jobs" / "15,000 roles"
+    "vehicle": {"vehicle", "car"},  # "delivered 443,956 vehicles" / "cars"
+    "vote": {"vote", "ballot"},
+    "troop": {"troop", "soldier", "serviceman", "servicemember"},
+    "earthquake": {"earthquake", "quake", "tremor"},
+}
+_CANON = {w: k for k, ws in SAME_COUNT.items() for w in ws}
+#: power companies count "customers", reporters "homes and businesses"
+_CUSTOMERS = {frozenset({"home", "business"}), frozenset({"household", "business"}),
+              frozenset({"customer"}), frozenset({"account"})}
+
 STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with",
         "from", "its", "their", "his", "her", "this", "that", "these", "those", "as", "be",
         "was", "were", "is", "are", "has", "have", "had", "it", "they", "than", "more", "about",
@@ -251,7 +265,9 @@ def counted_key(claim: Claim) -> frozenset[str]:
         words = {"person"}
     if words & PERSON:
         words = (words - PERSON) | {"person"}
-    return frozenset(words)
+    if frozenset(words) in _CUSTOMERS:
+        return frozenset({"customer"})
+    return frozenset(_CANON.get(w, w) for w in words)
 
 
 # --------------------------------------------------------------------------------------------
@@ -467,7 +483,7 @@ NOUN_NEAR = 0.6
 def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Judgement:
     ka_, kb_ = kind_of(a), kind_of(b)
     if ka_ != kb_:
-        return Judgement(False, "different kinds of quantity")
+        return _across_kinds(a, b, ka_, kb_)
     weak = False
     if a.qualifier in ("up", "down") or b.qualifier in ("up", "down"):
         # a change is comparable with a change in the same direction; a level may be a change
@@ -501,6 +517,48 @@ def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Jud
     if a.unit != b.unit:
         return Judgement(False, f"different units ({a.unit} vs {b.unit})")
     return Judgement(True)
+
+
+_FRACTION_WORD = re.compile(
+    r"\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b", re.I)
+
+
+def is_fraction(c: Claim) -> bool:
+    """"Two-thirds", "a quarter of": a share written as a fraction of a whole."""
+    return (c.unit_kind == "dimensionless" and not c.unit and 0 < c.value < 1
+            and bool(_FRACTION_WORD.search(c.text)))
+
+
+def is_bare(c: Claim) -> bool:
+    """A number with nothing after it: "production slipped to 410,831"."""
+    return c.unit_kind == "dimensionless" and not c.unit and not is_fraction(c)
+
+
+def _across_kinds(a: Claim, b: Claim, ka: str, kb: str) -> Judgement:
+    """Claims of two unit kinds that may still state one quantity."""
+    kinds = {ka, kb}
+    if kinds == {"dimensionless", "percentage"} and (is_fraction(a) or is_fraction(b)):
+        # "roughly two-thirds turned out" / "66.6% turned out"
+        return Judgement(True, "ambiguous")
+    if kinds == {"dimensionless", "percentage_point"} and (
+            (a if ka == "dimensionless" else b).unit in ("point", "points")):
+        # "a margin of about 1.5 points" in a story of vote shares
+        return Judgement(True, "ambiguous")
+    if kinds == {"dimensionless", "count"}:
+        bare, count = (a, b) if ka == "dimensionless" else (b, a)
+        if not is_bare(bare):
+            return Judgement(False, "different kinds of quantity")
+        rb, rc = role_of(bare), role_of(count)
+        if rb and rb == rc:
+            # "production slipped to 410,831" / "produced 410,831 vehicles": the same figure
+            # agrees, but a bare number may be any count of that role, so no conflict
+            return Judgement(True, "ambiguous")
+        nouns = counted_key(count)
+        words = {_singular(w) for w in _tokens(bare.concept)} | subject_words(bare)
+        if nouns and nouns <= {_CANON.get(w, w) for w in words}:
+            # "226 electoral votes for Harris" / "... counting votes: 226 for Harris"
+            return Judgement(True, "ambiguous")
+    return Judgement(False, "different kinds of quantity")
 
 
 @dataclass(frozen=True)
@@ -676,11 +734,12 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     if (da - db) and (db - da):
         return Judgement(False, f"different measures ({', '.join(sorted(da))} vs "
                                 f"{', '.join(sorted(db))})")
-    kind = kind_of(a)
+    kind = kind_of(a) if kind_of(a) != "dimensionless" else kind_of(b)
     oa, ob = anchors(a).owners, anchors(b).owners
     owners_differ = bool(oa and ob and not (oa & ob))
     need = 0.5 if kind == "count" else 0.6
-    bare = kind == "dimensionless" and not (a.unit and a.unit == b.unit)
+    bare = (kind == "dimensionless" and not (a.unit and a.unit == b.unit)) or (
+        kind != "dimensionless" and (is_bare(a) or is_bare(b)))
     if kind in ("percentage", "percentage_point") or bare:
         need = 0.68
     elif kind == "dimensionless":
@@ -762,6 +821,12 @@ def decide(
             q = Judgement(True, "ambiguous")
     weak = q.why == "ambiguous"
     ia, ib = si_interval(a, weak), si_interval(b, weak)
+    if is_fraction(a) != is_fraction(b) and "percentage" in (a.unit_kind, b.unit_kind):
+        # a fraction said in words is loose: "a third" is 33% give or take a point or two
+        if is_fraction(a):
+            ia = (100 * ia[0] - 1.5, 100 * ia[1] + 1.5)
+        else:
+            ib = (100 * ib[0] - 1.5, 100 * ib[1] + 1.5)
     # conversions between units lose precision: allow 1 % when the units differ
     rel = 0.01 if a.unit != b.unit else 1e-9
     compatible = _overlap(ia, ib, rel)

@@ -465,3 +465,22 @@ def test_previous_sentence_with_two_days_gives_no_context_time(nlp_loaded):
             "at 338,000.")
     c = one(text, "338,000", published=dt.datetime(2019, 6, 17, 1, 30))
     assert c.time is None or c.time.source != "context"
+
+
+@pytest.mark.parametrize("sentence, expr, base", [
+    ("The rate climbed to 6.7% from 6.29% last week.", "last week", True),
+    ("Revenue rose 6% to $94.93 billion from $89.5 billion a year earlier.", "a year earlier", True),
+    ("Labour's 411 seats were won with 33.7 per cent of the vote, fewer than the 12.9 million "
+     "Jeremy Corbyn won in defeat in 2017.", "in 2017", True),
+    ("Deliveries were down nearly 5% from the 466,140 vehicles it handed over in the same "
+     "period last year.", "last year", True),
+    ("Moscow launched more than 500 drones and 11 missiles overnight into Friday.",
+     "overnight into Friday", False),
+    ("Russia launched 539 drones from five regions overnight on Friday.", "overnight on Friday",
+     False),
+    ("The toll rose to 1,644 on Saturday, up from 1,002 on Friday.", "on Saturday", False),
+])
+def test_a_time_after_a_comparison_dates_the_base_not_the_figure(sentence, expr, base):
+    from checker.context import comparison_base_start, find_time_expressions
+    e = next(x for x in find_time_expressions(sentence) if x.text == expr)
+    assert (comparison_base_start(sentence, e) is not None) is base

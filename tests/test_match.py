@@ -216,3 +216,41 @@ def test_whole_percentages_are_rounded():
     b = claim("b", 10.2, "percentage", kind="percentage", qualifier="up", predicate=None,
               concept="quarterly revenue growth")
     assert verdict(a, b) == "agree"
+
+
+# --- quantities stated in other words --------------------------------------------------
+
+
+def test_buildings_and_structures_count_the_same_thing():
+    a = claim("a", 5000, "building", predicate="destroy", qualifier="~", precision=1000)
+    b = claim("b", 5100, "structure", predicate="destroy")
+    c = claim("b", 12000, "structure", predicate="destroy")
+    assert verdict(a, b) == "agree"
+    assert verdict(a, c) == "conflict"
+
+
+def test_homes_and_businesses_are_customers_of_a_power_company():
+    a = claim("a", 4e6, "home and business", predicate="lose", qualifier=">", low=4e6)
+    b = claim("b", 4e6, "customer", predicate="lose", qualifier=">", low=4e6)
+    assert counted_key(a) == counted_key(b)
+    assert verdict(a, b) == "agree"
+
+
+def test_a_fraction_in_words_agrees_with_the_percentage():
+    frac = claim("a", 2 / 3, "", kind="dimensionless", predicate="turn", qualifier="~",
+                 text="roughly two-thirds turned out", concept="eligible voters turned out")
+    pct = claim("b", 66.6, "percentage", kind="percentage", predicate="turn",
+                concept="eligible voters turned out")
+    far = claim("b", 58.0, "percentage", kind="percentage", predicate="turn",
+                concept="eligible voters turned out")
+    assert verdict(frac, pct) == "agree"
+    assert verdict(frac, far) is None  # a fraction is loose: no conflict claimed either
+
+
+def test_a_bare_number_agrees_with_the_count_of_the_same_role_but_never_conflicts():
+    bare = claim("a", 410831, "", kind="dimensionless", predicate="produce",
+                 text="production slipped to 410,831", concept="production slipped")
+    count = claim("b", 410831, "vehicle", predicate="produce")
+    other = claim("b", 443956, "vehicle", predicate="produce")
+    assert verdict(bare, count) == "agree"
+    assert verdict(bare, other) is None
