@@ -1431,6 +1431,10 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
                         if name:
                             return name, {x.i for x in cited.subtree}
                     subj = _subject(a)
+                    if subj is None and a.tag_ == "VBG" and a.dep_ in {"advcl", "xcomp", "conj"}:
+                        # "Police gave a far lower figure, saying 338,000 ...": the speaker
+                        # is the subject of the verb the participle hangs on
+                        subj = _subject(a.head)
                     if subj is not None:
                         name = _source_np(subj, text, pos, banned)
                         if name:

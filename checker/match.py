@@ -27,6 +27,7 @@ import numpy as np
 from .config import Config
 from .context import same_event as same_named_event
 from .extract import singular as _singular
+from .units import SI
 from .index import Candidate
 from .models import Article, Claim, Relation, TimeRef, TotalCheck
 
@@ -336,8 +337,15 @@ def _scale(claim: Claim) -> float:
 
 def si_interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
     lo, hi = interval(claim, strict)
-    f = _scale(claim)
-    a, b = lo * f, hi * f
+    conv = SI.get(claim.unit) if claim.si_value is not None else None
+    if conv is not None and conv[2]:
+        # an affine scale (degrees Celsius or Fahrenheit to kelvin): the offset must not widen
+        # the tolerance, so convert the ends, not the ratio of the value
+        _, f, off = conv
+        a, b = lo * f + off, hi * f + off
+    else:
+        f = _scale(claim)
+        a, b = lo * f, hi * f
     return (min(a, b), max(a, b))
 
 
@@ -829,6 +837,8 @@ def decide(
             ib = (100 * ib[0] - 1.5, 100 * ib[1] + 1.5)
     # conversions between units lose precision: allow 1 % when the units differ
     rel = 0.01 if a.unit != b.unit else 1e-9
+    if a.dimension == "temperature" or b.dimension == "temperature":
+        rel = 1e-4  # on the kelvin scale 1 % would be three degrees
     compatible = _overlap(ia, ib, rel)
     score = round(float(0.5 + 0.5 * min(max(concept_sim, sim), 1.0)), 4)
     wa, wb = _who(a, arts), _who(b, arts)
@@ -856,10 +866,26 @@ def decide(
     if q.why == "ambiguous":
         # one side may not mean the same measure: no conflict claimed on weak evidence
         return None, "values differ but the measures may differ too"
+    if _orders_apart(a, b):
+        # sources that disagree about one figure (police vs organisers) stay within a factor
+        # of ten; a city's toll vs the country's, or a margin vs a time, do not
+        return None, "figures an order of magnitude apart: more likely different quantities"
     return Relation(
         a=a.id, b=b.id, verdict="conflict", score=score,
         reason=f"{fmt_value(a)} ({wa}) vs {fmt_value(b)} ({wb}): incompatible values",
     ), "conflict"
+
+
+#: how far apart two figures may be and still be rival values of one quantity
+MAX_CONFLICT_RATIO = 10.0
+
+
+def _orders_apart(a: Claim, b: Claim) -> bool:
+    x, y = abs(a.si_value if a.si_value is not None else a.value), \
+        abs(b.si_value if b.si_value is not None else b.value)
+    if (a.value < 0) != (b.value < 0) or min(x, y) == 0:
+        return False
+    return max(x, y) / min(x, y) >= MAX_CONFLICT_RATIO
 
 
 def concept_text(c: Claim) -> str:
@@ -932,6 +958,8 @@ def _counterparts(relations: list[Relation], by_id: dict[str, Claim]) -> list[Re
         """x has an agreeing counterpart in y's article that is not a rival estimate of y."""
         found = partners.get((x, by_id[y].article), [])
         ay = attributed(y)
+        # a rival estimate: y and its neighbour p are credited to different voices (a
+        # source named on one of them at least; the outlet's own voice counts as one)
         return any(not (ay and attributed(p) and attributed(p) != ay) for p in found)
 
     conflicts = [r for r in relations if r.verdict == "conflict"

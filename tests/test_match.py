@@ -254,3 +254,14 @@ def test_a_bare_number_agrees_with_the_count_of_the_same_role_but_never_conflict
     other = claim("b", 443956, "vehicle", predicate="produce")
     assert verdict(bare, count) == "agree"
     assert verdict(bare, other) is None
+
+
+def test_fahrenheit_and_celsius_convert_without_widening_the_tolerance():
+    f = claim("a", 104.5, "degree fahrenheit", kind="dimension", dimension="temperature",
+              si=(104.5 - 32) * 5 / 9 + 273.15, predicate="reach")
+    c = claim("b", 40.3, "degree Celsius", kind="dimension", dimension="temperature",
+              si=40.3 + 273.15, predicate="reach")
+    old = claim("b", 38.7, "degree Celsius", kind="dimension", dimension="temperature",
+                si=38.7 + 273.15, predicate="reach")
+    assert verdict(f, c) == "agree"
+    assert verdict(f, old) != "agree"
