@@ -569,6 +569,23 @@ def _across_kinds(a: Claim, b: Claim, ka: str, kb: str) -> Judgement:
     return Judgement(False, "different kinds of quantity")
 
 
+_EXPECT_VERBS = {"expect", "forecast", "project", "predict", "anticipate", "guide"}
+_EXPECT_NOUNS = {"forecast", "forecasts", "outlook", "guidance", "projection", "projections",
+                 "consensus", "expectation", "expectations"}
+
+
+def is_expectation(c: Claim) -> bool:
+    """A figure someone expects (a forecast, guidance, analysts' estimates), not a result:
+    "Intel expects revenue of $12.5bn-$13.5bn", "analysts had expected 438,000"."""
+    pred = (c.predicate or "").lower().split("_")[0]
+    if pred in _EXPECT_VERBS:
+        return True
+    words = _tokens(c.concept) | set(subject_words(c))
+    if words & _EXPECT_NOUNS:
+        return True
+    return bool(words & {"estimate", "estimates"} and words & {"analyst", "analysts"})
+
+
 @dataclass(frozen=True)
 class Anchors:
     """What the parse says a claim's number belongs to."""
@@ -731,6 +748,8 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         return Judgement(False, f"different roles ({ra} vs {rb})")
     if a.negated != b.negated:
         return Judgement(False, "one is negated")
+    if is_expectation(a) != is_expectation(b):
+        return Judgement(False, "a forecast vs a result")
     pa, pb = reporting_period(a), reporting_period(b)
     if pa and pb and pa != pb:
         return Judgement(False, f"different reporting periods ({pa} vs {pb})")

@@ -265,3 +265,13 @@ def test_fahrenheit_and_celsius_convert_without_widening_the_tolerance():
                 si=38.7 + 273.15, predicate="reach")
     assert verdict(f, c) == "agree"
     assert verdict(f, old) != "agree"
+
+
+def test_a_forecast_is_not_compared_with_a_result():
+    actual = claim("a", 443956, "delivery", predicate="deliver", concept="deliveries Tesla")
+    expected = claim("b", 438000, "delivery", predicate="expect", qualifier="~",
+                     concept="deliveries analysts expected")
+    other_forecast = claim("c", 440000, "delivery", predicate="forecast", qualifier="~",
+                           concept="deliveries forecast")
+    assert verdict(actual, expected) is None
+    assert verdict(expected, other_forecast) == "agree"
