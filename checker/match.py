@@ -275,9 +275,18 @@ def counted_key(claim: Claim) -> frozenset[str]:
 # values
 
 
+_SCALE_WORDS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
+                "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+_SCALED = re.compile(r"(\d[\d,.]*)\s*-?(" + "|".join(_SCALE_WORDS) + r")\b", re.I)
+
+
 def _step(claim: Claim) -> float:
     """The step of the precision the claim states, in the claim's own units."""
     if claim.precision and claim.precision > 0:
+        m = _SCALED.search(claim.text or "")
+        if m and "." not in m.group(1) and float(m.group(1).replace(",", "")) < 100:
+            # "$10 billion" is ten billions, not a round number that could mean 12 billion
+            return min(float(claim.precision), _SCALE_WORDS[m.group(2).lower()])
         return float(claim.precision)
     v = abs(claim.value)
     if v == 0:
@@ -902,6 +911,8 @@ MAX_CONFLICT_RATIO = 10.0
 def _orders_apart(a: Claim, b: Claim) -> bool:
     x, y = abs(a.si_value if a.si_value is not None else a.value), \
         abs(b.si_value if b.si_value is not None else b.value)
+    if a.dimension == "temperature" and b.dimension == "temperature":
+        x, y = abs(si_interval(a)[0] - 273.15), abs(si_interval(b)[0] - 273.15)  # in degrees
     if (a.value < 0) != (b.value < 0) or min(x, y) == 0:
         return False
     return max(x, y) / min(x, y) >= MAX_CONFLICT_RATIO

@@ -275,3 +275,20 @@ def test_a_forecast_is_not_compared_with_a_result():
                            concept="deliveries forecast")
     assert verdict(actual, expected) is None
     assert verdict(expected, other_forecast) == "agree"
+
+
+def test_ten_billion_is_not_a_round_figure_for_twelve_billion():
+    ten = claim("a", 1e10, "dollar", kind="currency", precision=1e10, predicate="reduce",
+                text="a plan to reduce costs by $10 billion", concept="plan reduce costs")
+    twelve = claim("b", 1.2e10, "dollar", kind="currency", precision=1e9, predicate="reduce",
+                   text="a plan to reduce costs by $12 billion", concept="plan reduce costs")
+    assert interval(ten) == pytest.approx((1e10 - 0.49e9, 1e10 + 0.49e9))
+    assert verdict(ten, twelve) == "conflict"
+
+
+def test_temperatures_far_apart_in_degrees_are_different_quantities():
+    wales = claim("a", 37.1, "degree Celsius", kind="dimension", dimension="temperature",
+                  si=37.1 + 273.15, predicate="set")
+    margin = claim("b", 1.6, "degree Celsius", kind="dimension", dimension="temperature",
+                   si=1.6 + 273.15, predicate="set")
+    assert verdict(wales, margin) is None
