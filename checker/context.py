@@ -1626,8 +1626,35 @@ def _compared(h: "Token") -> bool:
     return any(c.lower_ == "than" for c in h.children) or h.head.lower_ == "than"
 
 
+_EVENT_KIND_WORDS = {"fire", "wildfire", "blaze", "earthquake", "quake", "flood", "floods",
+                     "storm", "hurricane", "typhoon", "cyclone", "tropical", "depression",
+                     "marathon", "olympics", "games", "complex"}
+
+
+def _short_name_event(sentence: str, article_text: str) -> str | None:
+    """The article's named event that a sentence calls by its bare name: "In the Palisades,
+    officials counted 5,300 structures" in a story about the Palisades and Eaton fires."""
+    found = set()
+    for _, _, name in find_events(article_text):
+        words = [w for w in name.split() if w not in _EVENT_KIND_WORDS and not w.isdigit()]
+        if not words:
+            continue
+        rx = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b"
+        for m in re.finditer(rx, sentence, re.I):
+            if sentence[m.start()].isupper():
+                found.add(name)
+    if len(found) == 1:
+        return next(iter(found))
+    if len(found) > 1:
+        first = next(iter(found))
+        if all(same_event(first, n) for n in found):
+            return sorted(found)[0]
+    return None
+
+
 def _event_for(claim: Claim, span: tuple[int, int], info: _ArticleInfo,
-               doc: "Doc | None" = None, anchor: "Token | None" = None) -> str | None:
+               doc: "Doc | None" = None, anchor: "Token | None" = None,
+               article_text: str = "") -> str | None:
     events = find_events(claim.sentence)
     near: tuple[float, float, str] | None = None
     if events:
@@ -1639,12 +1666,16 @@ def _event_for(claim: Claim, span: tuple[int, int], info: _ArticleInfo,
                 h = _head_of(_tokens_in(doc, es, ee))
                 if h is not None:
                     dist = float(_tree_dist(anchor, h))
-                    if _compared(h):
-                        continue
+                    if _compared(h) and not any(t.i == anchor.i for t in h.subtree):
+                        continue  # a yardstick, unless the figure is said of it
             scored.append((dist, abs((es + ee) / 2 - mid), name))
         near = min(scored) if scored else None
         if near is not None and near[0] <= _EVENT_MAX_DIST:
             return near[2]
+    if article_text and not events:
+        short = _short_name_event(claim.sentence, article_text)
+        if short is not None:
+            return short
     names = {e[2] for e in find_events(info.title_text)} | \
         {e[2] for e in find_events(info.lead_text)}
     if names and (_described_events(info.title_text) or _described_events(info.lead_text)):
@@ -1721,5 +1752,5 @@ def _annotate_one(article: Article, claim: Claim, info: _ArticleInfo) -> dict:
         "time": time,
         "place": place,
         "attribution": attribution or None,
-        "event": _event_for(claim, span, info, doc, anchor),
+        "event": _event_for(claim, span, info, doc, anchor, article.text),
     }

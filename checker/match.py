@@ -450,6 +450,10 @@ def _has_time(c: Claim, arts: dict[str, Article]) -> bool:
 def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
     if same_named_event(a.event, b.event) is False:
         return Judgement(False, f"different events ({a.event} vs {b.event})")
+    for x, y in ((a, b), (b, a)):
+        if x.event and not y.event and _several_of(y.sentence, x.event):
+            # "the Eaton fire has destroyed 7,000" vs "together the fires destroyed 12,000"
+            return Judgement(False, f"one event vs several ({x.event} vs all of them)")
     ta, tb = a.time, b.time
     ya, yb = _years(ta), _years(tb)
     if not ya and ta and ta.start and _day_level(ta, a.sentence):
@@ -480,6 +484,26 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         if abs((pa.date() - pb.date()).days) > 30:
             return Judgement(False, "articles published more than 30 days apart")
     return Judgement(True)
+
+
+_PLURAL_KIND = {
+    "fire": r"fires|wildfires|blazes", "wildfire": r"fires|wildfires|blazes",
+    "blaze": r"fires|wildfires|blazes", "earthquake": r"earthquakes|quakes|tremors",
+    "hurricane": r"hurricanes|storms", "storm": r"storms|hurricanes|typhoons",
+    "typhoon": r"typhoons|storms", "cyclone": r"cyclones|storms",
+    "flood": r"floods", "floods": r"floods", "attack": r"attacks|strikes",
+}
+
+
+def _several_of(sentence: str, event: str) -> bool:
+    """Whether ``sentence`` speaks of several events of the named event's kind ("across both
+    fires", "the wildfires have killed 24")."""
+    words = event.split()
+    kind = next((w for w in reversed(words) if w in _PLURAL_KIND), None) or \
+        next((w for w in words if w in _PLURAL_KIND), None)
+    if kind is None:
+        return False
+    return re.search(rf"\b(?:{_PLURAL_KIND[kind]})\b", sentence, re.I) is not None
 
 
 def kind_of(c: Claim) -> str:

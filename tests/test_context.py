@@ -484,3 +484,12 @@ def test_a_time_after_a_comparison_dates_the_base_not_the_figure(sentence, expr,
     from checker.context import comparison_base_start, find_time_expressions
     e = next(x for x in find_time_expressions(sentence) if x.text == expr)
     assert (comparison_base_start(sentence, e) is not None) is base
+
+
+def test_a_bare_event_name_picks_that_event_of_the_article():
+    from checker.context import _short_name_event
+    text = ("The Palisades fire has burned 23,707 acres. The Eaton fire has burned 14,117 "
+            "acres. In the Palisades, officials counted more than 5,300 structures destroyed.")
+    assert _short_name_event("In the Palisades, officials counted more than 5,300 structures "
+                             "destroyed.", text) == "palisades fire"
+    assert _short_name_event("Officials counted 5,300 structures destroyed.", text) is None

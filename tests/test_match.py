@@ -292,3 +292,11 @@ def test_temperatures_far_apart_in_degrees_are_different_quantities():
     margin = claim("b", 1.6, "degree Celsius", kind="dimension", dimension="temperature",
                    si=1.6 + 273.15, predicate="set")
     assert verdict(wales, margin) is None
+
+
+def test_a_named_fire_is_not_compared_with_all_the_fires():
+    eaton = claim("a", 7000, "structure", predicate="destroy", qualifier="~",
+                  event="eaton fire", text="The Eaton fire has destroyed about 7,000 structures.")
+    both = claim("b", 12000, "structure", predicate="destroy", qualifier=">", low=12000,
+                 text="Together the fires have destroyed more than 12,000 structures.")
+    assert verdict(eaton, both) is None
