@@ -147,9 +147,20 @@ def role_of(claim: Claim) -> str | None:
             claim.unit_kind == "dimensionless" and claim.unit):
         return None
     pred = (claim.predicate or "").lower()
-    if pred == "take" and re.search(r"\b(?:take|takes|took|taken|taking)\s+part\b",
-                                     claim.sentence, re.I):
-        return "protested"  # "take part": to participate
+    if pred == "take" and re.search(r"\b(?:take|takes|took|taken|taking)\s+(?:part\b|to\s+"
+                                     r"the\s+streets)", claim.sentence, re.I):
+        return "protested"  # "take part", "took to the streets"
+    if pred == "force" and re.search(r"\bforced\s+(?:out\s+of|from)\s+(?:their\s+)?homes?\b",
+                                      claim.sentence, re.I):
+        return "evacuated"  # "30,000 were forced from their homes"
+    if pred in _EPISTEMIC:
+        # "11,300 people are known to have died", "5,300 are believed dead": the role is
+        # in what is known or believed
+        inner = _epistemic_complement(claim)
+        if inner:
+            r = _ROLE_OF.get(inner)
+            if r:
+                return _weapon_or_thing(r, claim)
     if pred:
         words = pred.replace("_", " ").split()
         # phrasal verbs: "shoot down" -> intercepted even though "shoot" alone is ambiguous
@@ -195,6 +206,28 @@ def _parse(c: Claim):
         return nlp.parse(c.sentence)
     except Exception:  # noqa: BLE001
         return None
+
+
+_EPISTEMIC = {"know", "believe", "fear", "think", "presume", "confirm", "feared", "report",
+              "estimate", "say", "expect"}
+
+
+def _epistemic_complement(c: Claim) -> str | None:
+    """The lemma under "known to have died" / "believed dead" / "feared killed"."""
+    doc = _parse(c)
+    if doc is None:
+        return None
+    s = c.start - c.sentence_start
+    toks = [t for t in doc if t.idx >= s and t.idx < s + len(c.text)]
+    if not toks:
+        return None
+    verb = _governing_verb(toks[0], 6)
+    if verb is None or verb.lemma_.lower() not in _EPISTEMIC:
+        return None
+    for ch in verb.children:
+        if ch.dep_ in ("xcomp", "oprd", "acomp", "ccomp"):
+            return ch.lemma_.lower()
+    return None
 
 
 def _governing_verb(tok, steps: int):

@@ -300,3 +300,23 @@ def test_a_named_fire_is_not_compared_with_all_the_fires():
     both = claim("b", 12000, "structure", predicate="destroy", qualifier=">", low=12000,
                  text="Together the fires have destroyed more than 12,000 structures.")
     assert verdict(eaton, both) is None
+
+
+def _in_sentence(sentence, span, predicate, unit="person"):
+    c = claim("a", 1, unit, predicate=predicate, text=sentence)
+    return c.model_copy(update={"start": sentence.index(span), "end": sentence.index(span)
+                                + len(span), "text": span, "sentence_start": 0})
+
+
+@pytest.mark.parametrize("sentence, span, predicate, role", [
+    ("The Red Crescent says 11,300 people are now known to have died in Derna.", "11,300",
+     "know", "killed"),
+    ("More than 5,300 people are believed to have died in the city.", "More than 5,300",
+     "believe", "killed"),
+    ("Some 2 million people took to the streets of Hong Kong on Sunday.", "Some 2 million",
+     "take", "protested"),
+    ("At least 30,000 people had been forced from their homes.", "At least 30,000", "force",
+     "evacuated"),
+])
+def test_roles_through_other_verbs(sentence, span, predicate, role):
+    assert role_of(_in_sentence(sentence, span, predicate)) == role
