@@ -231,6 +231,9 @@ def _weekday_date(ref: dt.date | None, wd: int, mode: str, future: bool) -> dt.d
         return None
     if mode == "last":
         return _strictly_before(ref, wd)
+    if mode in ("the previous", "the preceding"):
+        # "the march of the previous Sunday": a week before the Sunday the story is about
+        return _on_or_before(ref, wd) - dt.timedelta(days=7)
     if mode == "next" or future:
         return _on_or_after(ref, wd)
     return _on_or_before(ref, wd)
@@ -431,13 +434,14 @@ def _p_year(m: re.Match[str]) -> _Expr | None:
     return _expr(m, lambda ref, fut: (dt.date(y, 1, 1), dt.date(y, 12, 31), None))
 
 
-@_pattern(rf"\b(?P<mod>on|last|this|next|early|late|by|until|till|before|after|from)?\s*"
+@_pattern(rf"\b(?P<mod>on|last|this|next|early|late|by|until|till|before|after|from|"
+          rf"the\s+previous|the\s+preceding)?\s*"
           rf"(?:(?:early|late)\s+)?(?P<a>{WD})(?:’s|'s)?(?:\s+(?P<part>{PART}))?")
 def _p_wd(m: re.Match[str]) -> _Expr | None:
     if not _cap(m.group("a")):
         return None
     a = _wd(m.group("a"))
-    mod = (m.group("mod") or "").lower()
+    mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
     night = (m.group("part") or "").lower() == "night"
     text = m.group(0).strip()
     start_off = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))

@@ -493,3 +493,11 @@ def test_a_bare_event_name_picks_that_event_of_the_article():
     assert _short_name_event("In the Palisades, officials counted more than 5,300 structures "
                              "destroyed.", text) == "palisades fire"
     assert _short_name_event("Officials counted 5,300 structures destroyed.", text) is None
+
+
+def test_the_previous_sunday_is_a_week_before_the_story_sunday():
+    import datetime as dt
+    from checker.context import resolve_time
+    t = resolve_time("the previous Sunday", dt.date(2019, 6, 17))
+    assert t.start == dt.date(2019, 6, 9)
+    assert resolve_time("on Sunday", dt.date(2019, 6, 17)).start == dt.date(2019, 6, 16)
