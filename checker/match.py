@@ -345,7 +345,8 @@ def interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
     v = claim.value
     p = _step(claim)
     # a figure rounded to its step: "500", "94.9 billion"; a small count like "10" is exact
-    rounded = (p >= 10 and abs(v) >= 100) or abs(v) >= 1000 or p < 1
+    # below a thousand only a one-digit figure ("500") reads as rounded; "410 seats" is exact
+    rounded = (p >= 10 and abs(v) >= 100 and abs(v) <= 9 * p) or abs(v) >= 1000 or p < 1
     q = claim.qualifier
     lo = claim.low if claim.low is not None else v
     hi = claim.high if claim.high is not None else v
@@ -646,6 +647,13 @@ def is_expectation(c: Claim) -> bool:
     pred = (c.predicate or "").lower().split("_")[0]
     if pred in _EXPECT_VERBS:
         return True
+    doc = _parse(c)
+    if doc is not None:
+        s = c.start - c.sentence_start
+        toks = [t for t in doc if s <= t.idx < s + len(c.text)]
+        if toks and any(a.lemma_.lower() in _EXPECT_VERBS and a.pos_ in ("VERB", "AUX")
+                        for a in toks[0].ancestors):
+            return True  # "an exit poll had projected Labour would win 410 seats"
     words = _tokens(c.concept) | set(subject_words(c))
     if words & _EXPECT_NOUNS:
         return True

@@ -320,3 +320,16 @@ def _in_sentence(sentence, span, predicate, unit="person"):
 ])
 def test_roles_through_other_verbs(sentence, span, predicate, role):
     assert role_of(_in_sentence(sentence, span, predicate)) == role
+
+
+def test_a_projection_higher_in_the_sentence_makes_a_forecast():
+    from checker.match import is_expectation
+    s = "An exit poll had projected Labour would win 410 seats."
+    assert is_expectation(_in_sentence(s, "410", "win", "seat"))
+    s2 = "Labour won 412 of the 650 seats, more than the exit poll had projected."
+    assert not is_expectation(_in_sentence(s2, "412", "win", "seat"))
+
+
+def test_a_two_digit_figure_under_a_thousand_is_exact():
+    assert interval(claim("a", 410, "seat", predicate="win")) == (410, 410)
+    assert interval(claim("a", 500, "drone")) == pytest.approx((451, 549))
