@@ -1638,14 +1638,42 @@ _EVENT_KIND_WORDS = {"fire", "wildfire", "blaze", "earthquake", "quake", "flood"
 def _short_name_event(sentence: str, article_text: str) -> str | None:
     """The article's named event that a sentence calls by its bare name: "In the Palisades,
     officials counted 5,300 structures" in a story about the Palisades and Eaton fires."""
+    return _bare_name_of(sentence, {name for _, _, name in find_events(article_text)})
+
+
+def link_events(articles: list[Article], claims: list[Claim]) -> list[Claim]:
+    """Events named anywhere in the set, found by their bare names: "Helene has killed at
+    least 44" is about Hurricane Helene when another report names it. A claim without an
+    event takes the one its sentence names, else the one its article's title and lead name."""
+    names = {c.event for c in claims if c.event}
+    for a in articles:
+        if a.status == "ok":
+            names |= {n for _, _, n in find_events(a.title or "")}
+            names |= {n for _, _, n in find_events(a.text)}
+    if not names:
+        return claims
+    by_id = {a.id: a for a in articles}
+    out = []
+    for c in claims:
+        ev = None
+        if not c.event:
+            ev = _bare_name_of(c.sentence, names)
+            if ev is None and c.article in by_id:
+                info = _info(by_id[c.article])
+                ev = _bare_name_of(info.title_text + " \n" + info.lead_text, names)
+        out.append(c.model_copy(update={"event": ev}) if ev else c)
+    return out
+
+
+def _bare_name_of(text: str, names: set[str]) -> str | None:
     found = set()
-    for _, _, name in find_events(article_text):
+    for name in names:
         words = [w for w in name.split() if w not in _EVENT_KIND_WORDS and not w.isdigit()]
         if not words:
             continue
         rx = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b"
-        for m in re.finditer(rx, sentence, re.I):
-            if sentence[m.start()].isupper():
+        for m in re.finditer(rx, text, re.I):
+            if text[m.start()].isupper():
                 found.add(name)
     if len(found) == 1:
         return next(iter(found))

@@ -359,7 +359,10 @@ def interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
         lower = hi - p if (strict or p >= 10 or p < 1 or abs(hi) >= 1000) else -math.inf
         return (lower, hi)
     if q == "~" or claim.approximate:
-        # "about 7,000" covers most of a step either side, not the next round number
+        # "about 7,000" covers most of a step either side, not the next round number;
+        # "about 60%" is 58.5-61.5%, not anything from 52.5% to 67.5%
+        if claim.unit_kind in ("percentage", "percentage_point") and abs(v) <= 100:
+            p = min(p, 2.0)
         tol = max(0.75 * p, 0.01 * abs(v))
         return (v - tol, v + tol)
     if not rounded and claim.unit_kind != "count" and p >= 1:

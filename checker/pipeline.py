@@ -27,7 +27,7 @@ def extract_claims(articles: list[Article], cfg: Config) -> list[Claim]:
                 if a.id in by_article:
                     out.extend(context.annotate(a, by_article[a.id]))
             bar.advance(len(part))
-    return out
+    return context.link_events(ok, out)
 
 
 def noun_similarity(claims: list[Claim], cfg: Config):

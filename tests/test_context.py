@@ -501,3 +501,20 @@ def test_the_previous_sunday_is_a_week_before_the_story_sunday():
     t = resolve_time("the previous Sunday", dt.date(2019, 6, 17))
     assert t.start == dt.date(2019, 6, 9)
     assert resolve_time("on Sunday", dt.date(2019, 6, 17)).start == dt.date(2019, 6, 16)
+
+
+def test_an_event_named_in_another_report_is_found_by_its_bare_name():
+    from checker.context import link_events
+    from checker.models import Article, Claim
+    a1 = Article(id="a.md", title="Helene leaves trail of destruction", text="Helene has killed "
+                 "at least 44 people.")
+    a2 = Article(id="b.md", title="Hurricane Milton", text="Hurricane Milton has killed 16.")
+    def mk(aid, sent, span, ev=None):
+        k = sent.index(span)
+        return Claim(id=f"{aid}:q1", article=aid, start=k, end=k + len(span), text=span,
+                     value=1, sentence=sent, sentence_start=0, event=ev)
+    c1 = mk("a.md", "Helene has killed at least 44 people.", "at least 44")
+    c2 = mk("b.md", "Hurricane Milton has killed 16.", "16", "hurricane milton")
+    a3 = Article(id="c.md", title="Storms", text="Hurricane Helene made landfall.")
+    out = link_events([a1, a2, a3], [c1, c2])
+    assert [c.event for c in out] == ["hurricane helene", "hurricane milton"]

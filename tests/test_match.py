@@ -333,3 +333,8 @@ def test_a_projection_higher_in_the_sentence_makes_a_forecast():
 def test_a_two_digit_figure_under_a_thousand_is_exact():
     assert interval(claim("a", 410, "seat", predicate="win")) == (410, 410)
     assert interval(claim("a", 500, "drone")) == pytest.approx((451, 549))
+
+
+def test_about_sixty_percent_is_not_anything_from_fifty_three_to_sixty_seven():
+    lo, hi = interval(claim("a", 60, "percentage", kind="percentage", qualifier="~"))
+    assert 59.7 > lo and 59.7 < hi and hi < 67.3
