@@ -986,6 +986,8 @@ def _verb_of(t: "Token") -> "Token | None":
 
 def _is_future(t: "Token") -> bool:
     for a in _chain(t):
+        if a.i != t.i and a.pos_ in {"NOUN", "PROPN"}:
+            return False  # "the reading on Tuesday will be verified": the day is the reading's
         if a.pos_ in {"VERB", "AUX"}:
             return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"}
                        for c in a.children)

@@ -47,7 +47,47 @@ def candidates(claims: list[Claim], vectors: np.ndarray, cfg: Config) -> list[Ca
                 continue
             key = (min(i, int(j)), max(i, int(j)))
             best[key] = max(best.get(key, -1.0), float(sim))
+    vecs = np.ascontiguousarray(vectors, dtype=np.float32)
+    for i, j in same_figure_pairs(claims):
+        key = (min(i, j), max(i, j))
+        if key not in best:
+            best[key] = float(np.dot(vecs[i], vecs[j]))
     return [
         Candidate(a=claims[i].id, b=claims[j].id, similarity=round(s, 6))
         for (i, j), s in sorted(best.items())
     ]
+
+
+#: at most this many same-figure partners per claim (a set of many similar reports)
+MAX_SAME_FIGURE = 8
+
+
+def same_figure_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Cross-article pairs that state one precise figure, in one unit or converted ("377
+    seconds" twice; "33.7 km" and "about 21 miles"), whatever their wording: the embedding of
+    a thin sentence may miss them, and such a figure is rarely a coincidence."""
+    from .match import significant_digits
+
+    groups: dict[tuple[str, str], list[tuple[float, int]]] = {}
+    for i, c in enumerate(claims):
+        if c.unit_kind == "dimensionless" and not c.unit:
+            continue
+        v = c.si_value if c.si_value is not None else c.value
+        if v == 0 or significant_digits(c) < 3 and c.si_value is None:
+            continue
+        key = (c.unit_kind, c.dimension or (c.unit if c.unit_kind != "count" else ""))
+        groups.setdefault(key, []).append((float(v), i))
+    out: list[tuple[int, int]] = []
+    for items in groups.values():
+        items.sort()
+        for k, (v, i) in enumerate(items):
+            found = 0
+            for v2, j in items[k + 1:]:
+                if abs(v2 - v) > 0.02 * max(abs(v), abs(v2)):
+                    break
+                if claims[i].article != claims[j].article:
+                    out.append((i, j))
+                    found += 1
+                    if found >= MAX_SAME_FIGURE:
+                        break
+    return out

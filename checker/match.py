@@ -113,7 +113,8 @@ PERSON = {"person", "people", "individual", "human", "life", "resident", "victim
 #: counted nouns that news use interchangeably for one count, by canonical noun
 SAME_COUNT = {
     "structure": {"structure", "building"},  # "5,000 structures" / "5,000 buildings" burned
-    "job": {"job", "role", "position", "post"},  # "cut 15,000 jobs" / "15,000 roles"
+    # "cut 15,000 jobs" / "15,000 roles" / "lay off 15,000 employees"
+    "job": {"job", "role", "position", "post", "employee", "worker", "staff", "staffer"},
     "vehicle": {"vehicle", "car"},  # "delivered 443,956 vehicles" / "cars"
     "vote": {"vote", "ballot"},
     "troop": {"troop", "soldier", "serviceman", "servicemember"},
@@ -492,6 +493,10 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
             # "the Eaton fire has destroyed 7,000" vs "together the fires destroyed 12,000"
             return Judgement(False, f"one event vs several ({x.event} vs all of them)")
     ta, tb = a.time, b.time
+    # a year after publication is a plan's target ("savings of $10bn in 2025"), not when the
+    # news happened: it does not set the two reports apart
+    if _future_year(ta, arts[a.article]) or _future_year(tb, arts[b.article]):
+        ta = tb = None
     ya, yb = _years(ta), _years(tb)
     if not ya and ta and ta.start and _day_level(ta, a.sentence):
         ya = {ta.start.year}
@@ -541,6 +546,12 @@ def _several_of(sentence: str, event: str) -> bool:
     if kind is None:
         return False
     return re.search(rf"\b(?:{_PLURAL_KIND[kind]})\b", sentence, re.I) is not None
+
+
+def _future_year(t: TimeRef | None, art: Article) -> bool:
+    if t is None or t.start is None or art.published is None:
+        return False
+    return t.start.year > art.published.year and (t.end is None or t.end.year == t.start.year)
 
 
 def kind_of(c: Claim) -> str:
@@ -598,7 +609,9 @@ def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Jud
 
 
 _FRACTION_WORD = re.compile(
-    r"\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b", re.I)
+    r"\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b|"
+    r"\b(?:one|two|three|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+)\b", re.I)
 
 
 def is_fraction(c: Claim) -> bool:

@@ -338,3 +338,22 @@ def test_a_two_digit_figure_under_a_thousand_is_exact():
 def test_about_sixty_percent_is_not_anything_from_fifty_three_to_sixty_seven():
     lo, hi = interval(claim("a", 60, "percentage", kind="percentage", qualifier="~"))
     assert 59.7 > lo and 59.7 < hi and hi < 67.3
+
+
+def test_one_in_five_is_a_fraction_comparable_with_a_percentage():
+    from checker.match import is_fraction
+    c = claim("a", 0.2, "", kind="dimensionless", predicate="cancel",
+              text="one in five services had been cancelled")
+    assert is_fraction(c)
+
+
+def test_same_precise_figure_pairs_are_candidates_whatever_the_wording():
+    from checker.index import same_figure_pairs
+    a = claim("a", 377, "second", kind="dimension", dimension="time", si=377)
+    b = claim("b", 377, "second", kind="dimension", dimension="time", si=377)
+    km = claim("a", 33.7, "kilometre", kind="dimension", dimension="length", si=33700)
+    mi = claim("b", 21, "mile", kind="dimension", dimension="length", si=21 * 1609.344,
+               qualifier="~")
+    far = claim("b", 420, "second", kind="dimension", dimension="time", si=420)
+    pairs = same_figure_pairs([a, b, km, mi, far])
+    assert (0, 1) in pairs and (2, 3) in pairs and (0, 4) not in pairs
