@@ -1634,7 +1634,9 @@ def _compared(h: "Token") -> bool:
 
 _EVENT_KIND_WORDS = {"fire", "wildfire", "blaze", "earthquake", "quake", "flood", "floods",
                      "storm", "hurricane", "typhoon", "cyclone", "tropical", "depression",
-                     "marathon", "olympics", "games", "complex"}
+                     "marathon", "olympics", "games", "complex", "tsunami", "eruption",
+                     "landslide", "mudslide", "heatwave", "heat", "wave", "blizzard", "tornado",
+                     "tornadoes", "flooding", "wildfires", "earthquakes"}
 
 
 def _short_name_event(sentence: str, article_text: str) -> str | None:
@@ -1646,7 +1648,7 @@ def _short_name_event(sentence: str, article_text: str) -> str | None:
 def link_events(articles: list[Article], claims: list[Claim]) -> list[Claim]:
     """Events named anywhere in the set, found by their bare names: "Helene has killed at
     least 44" is about Hurricane Helene when another report names it. A claim without an
-    event takes the one its sentence names, else the one its article's title and lead name."""
+    event takes the one its sentence names by its bare name."""
     names = {c.event for c in claims if c.event}
     for a in articles:
         if a.status == "ok":
@@ -1654,15 +1656,14 @@ def link_events(articles: list[Article], claims: list[Claim]) -> list[Claim]:
             names |= {n for _, _, n in find_events(a.text)}
     if not names:
         return claims
-    by_id = {a.id: a for a in articles}
     out = []
     for c in claims:
         ev = None
         if not c.event:
-            ev = _bare_name_of(c.sentence, names)
-            if ev is None and c.article in by_id:
-                info = _info(by_id[c.article])
-                ev = _bare_name_of(info.title_text + " \n" + info.lead_text, names)
+            # a full mention here was already weighed (and left as a yardstick: "the
+            # deadliest since the 1960 Hilo tsunami"); only bare names are looked up
+            full = {n for _, _, n in find_events(c.sentence)}
+            ev = _bare_name_of(c.sentence, names - full) if not full else None
         out.append(c.model_copy(update={"event": ev}) if ev else c)
     return out
 
@@ -1686,6 +1687,18 @@ def _bare_name_of(text: str, names: set[str]) -> str | None:
     return None
 
 
+def _owned_by_other_number(h: "Token", anchor: "Token") -> bool:
+    """Whether the event mention at ``h`` hangs on a noun that another number counts ("the
+    61 deaths of the 1960 Hilo tsunami"), below the point where it meets the claim."""
+    claim_side = {t.i for t in _chain(anchor)}
+    for a in h.ancestors:
+        if a.i in claim_side:
+            return False
+        if any(c.dep_ == "nummod" and c.i != anchor.i and c.like_num for c in a.children):
+            return True
+    return False
+
+
 def _event_for(claim: Claim, span: tuple[int, int], info: _ArticleInfo,
                doc: "Doc | None" = None, anchor: "Token | None" = None,
                article_text: str = "") -> str | None:
@@ -1702,6 +1715,8 @@ def _event_for(claim: Claim, span: tuple[int, int], info: _ArticleInfo,
                     dist = float(_tree_dist(anchor, h))
                     if _compared(h) and not any(t.i == anchor.i for t in h.subtree):
                         continue  # a yardstick, unless the figure is said of it
+                    if _owned_by_other_number(h, anchor):
+                        continue  # "surpassing the 61 deaths of the 1960 Hilo tsunami"
             scored.append((dist, abs((es + ee) / 2 - mid), name))
         near = min(scored) if scored else None
         if near is not None and near[0] <= _EVENT_MAX_DIST:

@@ -518,3 +518,13 @@ def test_an_event_named_in_another_report_is_found_by_its_bare_name():
     a3 = Article(id="c.md", title="Storms", text="Hurricane Helene made landfall.")
     out = link_events([a1, a2, a3], [c1, c2])
     assert [c.event for c in out] == ["hurricane helene", "hurricane milton"]
+
+
+def test_an_event_that_another_number_counts_is_not_this_figures_event(nlp_loaded):
+    import datetime as dt
+    text = ("The wildfire that destroyed Lahaina has killed 93 people, Maui County said on "
+            "Sunday, surpassing the 61 deaths of the 1960 Hilo tsunami.")
+    art = Article(id="a.md", text=text, published=dt.datetime(2023, 8, 13, 20))
+    c93, c61 = C.annotate(art, [claim_for(art, "93 people"), claim_for(art, "61 deaths")])
+    assert c93.event != "1960 hilo tsunami"
+    assert c61.event == "1960 hilo tsunami"
