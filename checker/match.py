@@ -488,6 +488,9 @@ def _has_time(c: Claim, arts: dict[str, Article]) -> bool:
 def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
     if same_named_event(a.event, b.event) is False:
         return Judgement(False, f"different events ({a.event} vs {b.event})")
+    ka, kb = event_kind(a), event_kind(b)
+    if ka and kb and ka != kb:
+        return Judgement(False, f"different kinds of event ({ka} vs {kb})")
     for x, y in ((a, b), (b, a)):
         if x.event and not y.event and _several_of(y.sentence, x.event):
             # "the Eaton fire has destroyed 7,000" vs "together the fires destroyed 12,000"
@@ -913,6 +916,53 @@ def _is_later(a: Claim, b: Claim, arts: dict[str, Article]) -> bool | None:
     return pb > pa
 
 
+def _rival_sources_same_day(a: Claim, b: Claim) -> bool:
+    """Both figures are dated to the same day by their own sentences and credited to
+    different named sources ("the interior ministry" vs "the ambulance service")."""
+    ta, tb = a.time, b.time
+    if not (ta and tb and ta.source == "sentence" and tb.source == "sentence"
+            and ta.start and tb.start and ta.start == tb.start
+            and (ta.end or ta.start) == ta.start and (tb.end or tb.start) == tb.start):
+        return False
+    sa, sb = _norm_name(a.attribution or ""), _norm_name(b.attribution or "")
+    return bool(sa and sb and sa != sb and sa not in sb and sb not in sa)
+
+
+#: kinds of disaster or attack; two claims tied to different kinds are different events
+_EVENT_KINDS = {
+    "earthquake": "quake", "quake": "quake", "tremor": "quake", "aftershock": "quake",
+    "tsunami": "quake",
+    "storm": "storm", "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
+    "flood": "storm", "flooding": "storm", "floods": "storm", "rain": "storm",
+    "rainfall": "storm", "landslide": "storm", "mudslide": "storm",
+    "fire": "fire", "wildfire": "fire", "blaze": "fire", "bushfire": "fire",
+    "eruption": "eruption", "volcano": "eruption", "heatwave": "heat",
+    "shooting": "shooting", "gunman": "shooting", "explosion": "explosion", "blast": "explosion",
+}
+
+
+def event_kind(c: Claim) -> str | None:
+    """The kind of disaster the claim's own clause names ("killed by the earthquake"), from
+    the words between the number and its governing verb and that verb's dependents."""
+    doc = _parse(c)
+    if doc is None:
+        return None
+    s = c.start - c.sentence_start
+    toks = [t for t in doc if s <= t.idx < s + len(c.text)]
+    if not toks:
+        return None
+    verb = _governing_verb(toks[0], 6)
+    scope = list(verb.subtree) if verb is not None else list(toks[0].sent)
+    kinds = set()
+    for t in scope:
+        k = _EVENT_KINDS.get(t.lemma_.lower())
+        if k and not any(a.dep_ in ("relcl", "advcl", "ccomp") and a.i != verb.i
+                         for a in t.ancestors if verb is not None and a.i in
+                         {x.i for x in verb.subtree}):
+            kinds.add(k)
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
 def judge(
     a: Claim, b: Claim, sim: float, concept_sim: float, arts: dict[str, Article], cfg: Config,
     noun_sim: NounSim | None = None,
@@ -953,6 +1003,8 @@ def decide(
     wa, wb = _who(a, arts), _who(b, arts)
     role = role_of(a) or role_of(b)
     later = _is_later(a, b, arts)
+    if later is not None and _rival_sources_same_day(a, b):
+        later = None  # two authorities' figures for one day disagree; neither revises the other
     # an evolving figure reported again later with another number is a revision, even when
     # an open bound ("at least 23") would let both stand
     # tolls grow as bodies are found, so a later, smaller toll is a disagreement; evacuees,

@@ -357,3 +357,19 @@ def test_same_precise_figure_pairs_are_candidates_whatever_the_wording():
     far = claim("b", 420, "second", kind="dimension", dimension="time", si=420)
     pairs = same_figure_pairs([a, b, km, mi, far])
     assert (0, 1) in pairs and (2, 3) in pairs and (0, 4) not in pairs
+
+
+def test_an_earthquake_toll_is_not_a_flood_toll():
+    from checker.match import event_kind
+    quake = _in_sentence("The earthquake in Morocco killed about 3,000 people last week.",
+                         "about 3,000", "kill")
+    flood = _in_sentence("The floods in Derna have killed at least 5,300 people.",
+                         "at least 5,300", "kill")
+    assert event_kind(quake) == "quake" and event_kind(flood) == "storm"
+
+
+def test_two_authorities_on_the_same_day_conflict_rather_than_update():
+    t = day("2023-09-12", "on Tuesday")
+    a = claim("a", 2300, "person", predicate="kill", time=t, attribution="the ambulance service")
+    b = claim("c", 5300, "person", predicate="kill", time=t, attribution="the interior ministry")
+    assert verdict(a, b) == "conflict"
