@@ -121,6 +121,8 @@ SAME_COUNT = {
     "earthquake": {"earthquake", "quake", "tremor"},
 }
 _CANON = {w: k for k, ws in SAME_COUNT.items() for w in ws}
+_JOB_CUTS = {"lay", "lay off", "cut", "shed", "axe", "eliminate", "fire", "hire", "employ",
+             "furlough", "dismiss"}
 #: power companies count "customers", reporters "homes and businesses"
 _CUSTOMERS = {frozenset({"home", "business"}), frozenset({"household", "business"}),
               frozenset({"customer"}), frozenset({"account"})}
@@ -151,6 +153,8 @@ def role_of(claim: Claim) -> str | None:
     if pred == "take" and re.search(r"\b(?:take|takes|took|taken|taking)\s+(?:part\b|to\s+"
                                      r"the\s+streets)", claim.sentence, re.I):
         return "protested"  # "take part", "took to the streets"
+    if pred == "make" and re.search(r"\bmade\s+it\b", claim.sentence, re.I):
+        return None  # "141 riders made it to Nice": arrived, not produced
     if pred == "force" and re.search(r"\bforced\s+(?:out\s+of|from)\s+(?:their\s+)?homes?\b",
                                       claim.sentence, re.I):
         return "evacuated"  # "30,000 were forced from their homes"
@@ -302,6 +306,8 @@ def counted_key(claim: Claim) -> frozenset[str]:
         words = (words - PERSON) | {"person"}
     if frozenset(words) in _CUSTOMERS:
         return frozenset({"customer"})
+    if words == {"person"} and (claim.predicate or "").lower().replace("_", " ") in _JOB_CUTS:
+        return frozenset({"job"})  # "lay off 15,000 people" is 15,000 jobs
     return frozenset(_CANON.get(w, w) for w in words)
 
 

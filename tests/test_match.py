@@ -373,3 +373,9 @@ def test_two_authorities_on_the_same_day_conflict_rather_than_update():
     a = claim("a", 2300, "person", predicate="kill", time=t, attribution="the ambulance service")
     b = claim("c", 5300, "person", predicate="kill", time=t, attribution="the interior ministry")
     assert verdict(a, b) == "conflict"
+
+
+def test_people_laid_off_are_jobs_cut():
+    a = claim("a", 15000, "person", predicate="lay_off", qualifier="~")
+    b = claim("b", 15000, "job", predicate="cut", qualifier="~")
+    assert counted_key(a) == counted_key(b) == frozenset({"job"})
