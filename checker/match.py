@@ -1000,10 +1000,11 @@ def decide(
             ia = (100 * ia[0] - 1.5, 100 * ia[1] + 1.5)
         else:
             ib = (100 * ib[0] - 1.5, 100 * ib[1] + 1.5)
-    # conversions between units lose precision: allow 1 % when the units differ
-    rel = 0.01 if a.unit != b.unit else 1e-9
+    # conversion factors are rounded: allow 0.2 % when the units differ (each side's own
+    # precision already covers rounding; "about 500 mm" must not take in 419 l/m²)
+    rel = 0.002 if a.unit != b.unit else 1e-9
     if a.dimension == "temperature" or b.dimension == "temperature":
-        rel = 1e-4  # on the kelvin scale 1 % would be three degrees
+        rel = 1e-4  # on the kelvin scale even 0.2 % would be half a degree
     compatible = _overlap(ia, ib, rel)
     score = round(float(0.5 + 0.5 * min(max(concept_sim, sim), 1.0)), 4)
     wa, wb = _who(a, arts), _who(b, arts)

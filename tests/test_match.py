@@ -379,3 +379,14 @@ def test_people_laid_off_are_jobs_cut():
     a = claim("a", 15000, "person", predicate="lay_off", qualifier="~")
     b = claim("b", 15000, "job", predicate="cut", qualifier="~")
     assert counted_key(a) == counted_key(b) == frozenset({"job"})
+
+
+def test_a_converted_figure_gets_no_more_than_rounding_slack():
+    mm = claim("a", 500, "millimetre", kind="dimension", dimension="length", si=0.5,
+               qualifier="~", predicate="fall")
+    lm2 = claim("b", 419, "litre per square metre", kind="dimension", dimension="length",
+                si=0.419, predicate="fall")
+    ok = claim("b", 491, "litre per square metre", kind="dimension", dimension="length",
+               si=0.491, predicate="fall")
+    assert verdict(mm, lm2) == "conflict"
+    assert verdict(mm, ok) == "agree"
