@@ -1136,7 +1136,14 @@ def _counterparts(relations: list[Relation], by_id: dict[str, Claim]) -> list[Re
                  and not settled(r.a, r.b) and not settled(r.b, r.a)]
     kept: list[Relation] = []
     best: dict[tuple[str, str], Relation] = {}
-    for r in sorted(conflicts, key=lambda r: -r.score):
+    def closeness(r: Relation) -> float:
+        """How far apart the two figures are (log ratio): of several rival figures in one
+        article, the nearest is the one a report most plausibly meant (7.8 vs 7.7, not 7.5)."""
+        x, y = abs(by_id[r.a].value), abs(by_id[r.b].value)
+        return abs(math.log(x / y)) if x > 0 and y > 0 else math.inf
+
+    # similarities within about 0.1 of each other do not tell rival pairings apart
+    for r in sorted(conflicts, key=lambda r: (-round(r.score * 20) / 20, closeness(r))):
         ka, kb = (r.a, by_id[r.b].article), (r.b, by_id[r.a].article)
         if ka in best or kb in best:
             continue

@@ -390,3 +390,16 @@ def test_a_converted_figure_gets_no_more_than_rounding_slack():
                si=0.491, predicate="fall")
     assert verdict(mm, lm2) == "conflict"
     assert verdict(mm, ok) == "agree"
+
+
+def test_of_two_rival_figures_in_one_report_the_nearer_is_the_conflict():
+    from checker.match import match as match_all
+    from checker.index import Candidate
+    t = day("2023-02-06", "on Monday")
+    a = claim("a", 7.8, "magnitude", kind="dimensionless", predicate="measure", time=t)
+    b1 = claim("b", 7.7, "magnitude", kind="dimensionless", predicate="measure", time=t)
+    b2 = claim("b", 7.5, "magnitude", kind="dimensionless", predicate="measure", time=t)
+    cands = [Candidate(a=a.id, b=b1.id, similarity=0.8), Candidate(a=a.id, b=b2.id,
+                                                                   similarity=0.82)]
+    rels = match_all([a, b1, b2], cands, list(ARTS.values()), CFG)
+    assert [(r.b, r.verdict) for r in rels] == [(b1.id, "conflict")]
