@@ -21,6 +21,7 @@ Only :func:`extract_quantities` and :func:`extract` are public.
 from __future__ import annotations
 
 import contextvars
+import math
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -58,17 +59,28 @@ WORD_NUMBER = re.compile(
     rf"quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|"
     rf"millionths?)(?![\w])|"
     rf"(?<![\w-])(?:(?:a|an)\s+(?=(?:{_W_SCALE}|dozen)\b))?"
-    rf"{_W_ATOM}(?:(?:\s+|\s+and\s+(?={_W_ATOM}\b))(?:{_W_SCALE}|{_W_ATOM}))*"
+    rf"{_W_ATOM}(?:(?:\s+|\s+and\s+(?={_W_ATOM}\b))(?:{_W_SCALE}|dozen|{_W_ATOM}))*"
     rf"(?:\s+and\s+a\s+half)?(?![\w])"
+    rf"|(?<![\w-])(?:a\s+)?half[\s-]+(?:an?\s+)?(?:dozen|hundred|thousand|million|billion|trillion)(?![\w-])"
     rf"|(?<![\w-])(?:a\s+)?(?:dozen|half)(?![\w-])"
+    rf"|(?<![\w-])(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:hundred|thousand|million|billion)"
+    rf"(?:\s+(?:thousand|million))?(?![\w-])"
     rf"|(?<![\w-])(?:tens|dozens|hundreds)\s+of\s+(?:thousands|millions|billions)(?=\s+of\b)"
     rf"|(?<![\w-])(?:dozens|hundreds|thousands|millions|billions|scores)(?=\s+of\b)"
     rf"|(?<![\w-])a\s+handful(?=\s+of\b)"
     rf"|(?<![\w-])(?:a[\s-]+)?(?:half|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)"
 
-    rf"|(?<![\w-])(?:[Nn]o\s+one|[Nn]obody|[Nn]one(?=\s+of\b))(?![\w-])",
+    rf"|(?<![\w-])(?:[Nn]o\s+one|[Nn]obody|[Nn]one(?=\s+of\b))(?![\w-])"
+    rf"|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold(?![\w])",
     re.I,
 )
+# "one in five adults", "one out of three Germans", "2 in 10": a proportion of a whole
+_PROPORTION = re.compile(
+    rf"(?<![\w.,-])(one|two|three|four|five|six|seven|eight|nine|\d{{1,3}})\s+(?:in|out\s+of)\s+"
+    rf"(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?![\w.,-]|\s*%)"
+    r"(?!\s+(?:second|minute|hour|day|week|month|year|decade|century|time|game|match|start|"
+    r"attempt|try|tries|round|race|season|innings|inning|shot|appearance)s?\b)",
+    re.I)
 DIGIT_NUMBER = re.compile(r"(?<![\d.,])(?<![\d][.,])" + num.DIGITS + r"(?![\d])")
 
 SCALE_AFTER = re.compile(
@@ -85,7 +97,10 @@ PRE_QUALIFIERS: list[tuple[str, str]] = [
     ("at least", ">="), ("no fewer than", ">="), ("no less than", ">="), ("not less than", ">="),
     ("a minimum of", ">="), ("minimum of", ">="), ("as many as", "<="), ("as much as", "<="),
     ("up to", "<="), ("at most", "<="), ("no more than", "<="), ("not more than", "<="),
-    ("a maximum of", "<="), ("maximum of", "<="),
+    ("a maximum of", "<="), ("maximum of", "<="), ("as high as", "<="), ("as tall as", "<="),
+    ("as deep as", "<="), ("as long as", "<="), ("as far as", "<="), ("as large as", "<="),
+    ("as big as", "<="), ("as heavy as", "<="), ("as fast as", "<="), ("as low as", ">="),
+    ("as little as", ">="), ("as few as", ">="),
     ("less than", "<"), ("fewer than", "<"), ("under", "<"), ("below", "<"),
     ("just under", "<"), ("just below", "<"), ("lower than", "<"), ("shy of", "<"),
     ("short of", "<"),
@@ -158,7 +173,9 @@ SCORE_CONTEXT = re.compile(
 
 PRONOUNS_THINGS = {"them", "these", "those", "it", "which", "whom"}
 NUMBER_DET_WORDS = {"a", "an", "the"}
-SUPERLATIVE = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|my|your)\s+(?:\w+est|most|best|"
+SUPERLATIVE = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|my|your|[A-Z][\w.&-]*['’]s)\s+"
+                         r"(?:(?:world|country|nation|city|state|region|industry|league|game|sport)"
+                         r"['’]s\s+)?(?:\w+est|most|best|"
                          r"worst|biggest|largest|few|first|last|only|main|top|key)\b", re.I)
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 CLOCK_UNITS = {"hour", "minute", "second", "millisecond"}
@@ -233,7 +250,9 @@ def _is_label_context(text: str, start: int) -> bool:
     if re.search(r"\bmagnitude[-‐]$", before, re.I):
         return False  # "a magnitude-7.6 quake": a measure, not a code like F-16
     if re.search(r"[A-Za-z][-‐]?$", before) and not re.search(r"(?:^|[\s(])(?:US|[A-Z]{1,2}\$|"
-                                                          r"Rs\.?|RM|R)$", before):
+                                                          r"Rs\.?|RM|R)$", before) and \
+            not re.search(r"\b(?:now|then|once|nearly|almost|about|around|roughly|some|over|"
+                          r"under)[-‐]$", before, re.I):
         # glued to letters: F-16, G7, COVID-19, A320, (but not US$ or Rs)
         if not re.search(r"\b(?:" + "|".join(re.escape(c) for c in U.currency_symbols()
                                              if c.isalpha()) + r")[-\s]?$", before):
@@ -262,13 +281,31 @@ _A_UNIT = re.compile(
     r"mile|kilometre|kilometer|metre|meter|foot|inch)\b)", re.I)
 
 
+# "cut spending by more than a fifth": a fraction as the size of a change
+_BY_FRACTION = re.compile(
+    r"\bby\s+(?:(?:more|less|nearly|almost|about|around|roughly|over|under|just|some)\s+"
+    r"(?:than\s+)?)?((?:a|an|one)[\s-]+(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth))"
+    r"(?![\w-])", re.I)
+
+
 def _scan(text: str) -> list[_M]:
     """All number mentions of the text, before syntax."""
     cands: list[_M] = []
     taken: list[tuple[int, int]] = []
 
+    for m in _PROPORTION.finditer(text):
+        x = num.parse_words(m.group(1)) if m.group(1).isalpha() else float(m.group(1))
+        y = num.parse_words(m.group(2)) if m.group(2).isalpha() else float(m.group(2))
+        if x is None or not y or not 0 < x < y or (
+                not m.group(2).isalpha() and y > 12 and math.log10(y) != int(math.log10(y))):
+            continue  # "1 in 5", "1 in 100", not "scored 5 in 2019"
+        mm = _M(m.start(), m.end(), m.start(), m.end(), x / y, 1.0, is_word=True, fraction=True)
+        cands.append(mm)
+        taken.append((m.start(), m.end()))
     for m in DIGIT_NUMBER.finditer(text):
         s, e = m.start(), m.end()
+        if any(a <= s < b for a, b in taken):
+            continue
         raw = m.group(0)
         v = num.parse_digits(raw)
         if v is None:
@@ -285,6 +322,8 @@ def _scan(text: str) -> list[_M]:
         is_fraction = False
         if re.fullmatch(r"no\s+one|nobody|none", low):
             v = 0.0
+        elif low.endswith("fold"):
+            v = num.parse_words(low[:-4])
         elif low in num.VAGUE_PLURALS or re.fullmatch(r"\w+\s+of\s+\w+", low):
             parts = low.split()
             v = num.VAGUE_PLURALS[parts[0]]
@@ -294,6 +333,15 @@ def _scan(text: str) -> list[_M]:
         elif low == "a handful":
             v = 5.0
             vague = True
+        elif re.match(r"(?:several|a\s+few|a\s+couple\s+of|many)\s", low):
+            # "several thousand protesters": a vague multiple of the scale, never exactly 1,000
+            head, rest = re.match(r"(several|a\s+few|a\s+couple\s+of|many)\s+(.*)", low).groups()
+            f = num.parse_words(rest) or 1.0
+            lo, hi = {"several": (3, 9), "many": (2, 9)}.get(head, (2, 5) if "few" in head else (2, 3))
+            mm = _M(s, e, s, e, lo * f, f, is_word=True, vague=True)
+            mm.low, mm.high = lo * f, hi * f
+            cands.append(mm)
+            continue
         elif re.fullmatch(_FRACTION_WORDS, low):
             parts = re.split(r"[\s-]+", low)
             n = (1 if parts[0] == "a" else num.UNITS_WORDS.get(parts[0], 1)) if len(parts) > 1 else 1
@@ -301,17 +349,28 @@ def _scan(text: str) -> list[_M]:
             v = n / d
             is_fraction = True
         else:
-            v = num.parse_words(raw)
+            v = num.parse_words(re.sub(r"^an?\s+(?=half)", "", raw, flags=re.I))
         if v is None:
             continue
         prec = num.precision_of(str(int(v))) if v == int(v) and v >= 1 else 1.0
         mm = _M(s, e, s, e, v, prec, is_word=True, vague=vague, fraction=is_fraction)
+        if low.endswith("fold"):
+            mm.unit_names, mm.unit_surface = ("count",), raw  # "sixfold": a multiplier
         if vague:
-            # "dozens", "hundreds": a vague amount, never a precise figure
-            mm.qualifier = "~"
+            # "dozens", "hundreds": a vague amount, never a precise figure. The range carries
+            # the vagueness ("thousands of" = 1,000-10,000, as NewsQuant annotates it), so the
+            # bound stays "="; ``approximate`` still marks it imprecise for the matcher.
             if low != "a handful":
                 mm.low, mm.high = v, v * 10
+            else:
+                mm.qualifier = "~"
         cands.append(mm)
+    for m in _BY_FRACTION.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if any(a < e and s < b for a, b in taken) or any(c.start < e and s < c.end for c in cands):
+            continue
+        low = re.sub(r"^(?:a|an|one)[\s-]+", "", m.group(1).lower())
+        cands.append(_M(s, e, e - len(low), e, 1 / _DENOMS[low], 1.0, is_word=True, fraction=True))
     for m in _A_UNIT.finditer(text):
         s, e = m.start(1), m.end(1)
         if any(a < e and s < b for a, b in taken):
@@ -331,14 +390,14 @@ def _unit_after(text: str, pos: int) -> tuple[tuple[str, ...], str, int]:
     p = pos + (m.end() if m else 0)
     seg = text[p:p + 40]
     # candidate surfaces: 1..4 words, also symbol-only chunks like km/h, °C, m²
-    toks = re.findall(r"[^\s,;:()\"“”]+", seg)
+    toks = re.findall(r"[^\s,;:()\"“”/]+|/", seg)
     best: tuple[tuple[str, ...], str, int] = ((), "", pos)
     for k in range(min(4, len(toks)), 0, -1):
         mm = re.match(r"\s*".join(re.escape(t) for t in toks[:k]), seg)
         if not mm:
             continue
         surface = mm.group(0)
-        for cand in (surface, surface.rstrip(".")):
+        for cand in (surface, surface.rstrip("."), surface.rstrip("-‐")):
             if not cand:
                 continue
             names = U.lookup_surface(cand)
@@ -355,7 +414,13 @@ def _unit_after(text: str, pos: int) -> tuple[tuple[str, ...], str, int]:
                                                   r"in\s+diameter|of\s+(?:rain|snow))\b",
                                                   text[p + 2:p + 20])) or (
                         cand == "L" and re.match(r"^\s*(?:of|bottles?|tanks?)\b", text[p + 1:p + 14])) or (
-                        cand in ("C", "F") and not text[p + 1:p + 2].isalpha() and _TEMP_CUE.search(text))
+                        cand in ("C", "F") and not text[p + 1:p + 2].isalpha() and _TEMP_CUE.search(text)) or (
+                        cand in ("m", "cm", "mm") and (re.match(
+                            r"^\s*(?:deep|tall|high|long|wide|away|above|below|thick|across|"
+                            r"in\s+(?:diameter|length|height|depth|width))\b", text[p + len(cand):p + len(cand) + 20])
+                            or re.search(r"\b(?:depth|height|altitude|elevation|distance|length|width|"
+                                         r"radius|diameter)\s+of\s+(?:\w+\s+)?[\d.,]+$",
+                                         text[max(0, pos - 60):pos])))
                     if not spaced_ok:
                         continue
                 end = p + len(cand)
@@ -406,6 +471,29 @@ def _currency_re() -> "re.Pattern[str]":
     return _CUR_RE
 
 
+_LENGTH_CUE = re.compile(
+    r"\b(?:depth|height|altitude|elevation|tall|long|deep|wide|high|length|distance|radius|"
+    r"diameter|span|sprint|dash|hurdles|relay|swim|dive|jump|throw|metres?|meters?|km|"
+    r"kilometres?|kilometers?|feet|ft|miles?|sea\s+level)\b", re.I)
+_MILLION_FIGURE = re.compile(
+    r"\d(?:\s?(?:million|billion|trillion|mn|mln|bn|bln)\b|[mM]\s+(?!(?:tall|long|high|deep|wide|"
+    r"away|above|below|from|in|of|sprint|race|hurdles|relay|per)\b)[a-z]+s\b)|"
+    r"[$£€¥]\s?\d[\d.,]*\s?[mM]\b", re.I)
+
+
+def _million_context(text: str, start: int, end: int) -> bool:
+    """Whether a bare "74.2m" at the end of a clause is a million: the same sentence gives
+    other figures in millions ("77.3m votes", "$5bn") and nothing speaks of a length."""
+    left = text[max(0, start - 160):start]
+    left = left[max(left.rfind(". "), left.rfind("\n")) + 1:]
+    right = text[end:end + 160]
+    stop = re.search(r"\.\s|\n", right)
+    right = right[:stop.start()] if stop else right
+    if _LENGTH_CUE.search(left[-40:]):
+        return False
+    return bool(_MILLION_FIGURE.search(left) or _MILLION_FIGURE.search(right))
+
+
 def _extend(text: str, c: _M) -> None:
     """Scale, currency, unit, hyphenated noun and bounds around one mention."""
     e = c.end
@@ -435,6 +523,8 @@ def _extend(text: str, c: _M) -> None:
         c.start -= 4
     elif c.start > 0 and text[c.start - 1] == "+" and (c.start < 2 or not text[c.start - 2].isalnum()):
         c.start -= 1
+    elif re.search(r"\bplus\s+or\s+minus\s$|±\s?$", text[max(0, c.start - 15):c.start], re.I):
+        pass  # "revenue of $32.5 billion, plus or minus 2%": a tolerance, not a negative
     elif re.search(r"\bminus[-‐ ]$", text[max(0, c.start - 7):c.start], re.I):
         c.value = -c.value
         c.start -= 6
@@ -457,12 +547,23 @@ def _extend(text: str, c: _M) -> None:
                     if word in ("m", "M"):
                         if re.match(r"^\s*(?:tall|long|high|deep|wide|away|above|below|in\b|"
                                     r"from|sprint|race|hurdles|freestyle|butterfly|"
-                                    r"backstroke|breaststroke|relay|-|\)|\.|,|$|;|/|per\b|\(\s*\d|"
+                                    r"backstroke|breaststroke|relay|-|/|per\b|\(\s*\d|"
                                     r"radius|of\s+(?:water|snow|rain|track|road|coastline|"
                                     r"height|altitude|depth))", after):
                             ok = False
+                        elif re.match(r"^\s*(?:[.,;:)!?]|$)", after):
+                            # "his 2020 total of 74.2m": a million when the sentence counts in
+                            # millions elsewhere ("Trump's 77.3m votes ..."), metres otherwise
+                            # ("at a depth of 10m.")
+                            ok = _million_context(text, c.start, e + len(sm.group(0)))
+                    elif word == "K" and not re.match(r"^\s*(?:races?|runs?|runners?|walks?)\b",
+                                                      after, re.I):
+                        # "salaries of 50K", "10K steps": thousands, unless a temperature in kelvin
+                        ok = not re.search(r"\b(?:kelvin|temperature|absolute\s+zero|cryogenic|"
+                                           r"degrees?)\b", text, re.I)
                     elif word in ("b", "B", "K", "T"):
-                        ok = False
+                        # "8B people": a scale before a counted plural noun only
+                        ok = bool(re.match(r"^\s*(?:people|persons|[a-z]{3,}s)\b", after))
             if ok and factor:
                 if num.is_number_word(word) and c.is_word and word.lower() in num.SCALE_WORDS:
                     ok = False  # already part of the word run
@@ -476,8 +577,36 @@ def _extend(text: str, c: _M) -> None:
         elif c.currency_prefix and SCALE_SPACED.match(rest):
             c.scale = 1e6 if rest[1] in "mM" else 1e3
             e += 2
+        elif re.match(r"^\s(?:B|M|K|bn|mn)\s+(?:people|persons|[a-z]{3,}s)\b", rest):
+            # "about 8 B people", "3 M users": a spaced scale letter before a counted noun
+            w = rest.split()[0]
+            c.scale = num.scale_of(w) or 1.0
+            e += 1 + len(w)
     # "one and a half million" style scale after a word number
     c.end = e
+    # a rate written as one hyphenated word: "a 52,000 barrel-a-day refinery", "50-cent-a-gallon"
+    rm = re.match(r"^[-‐ ]?([A-Za-z]+)[-‐](?:a|an|per)[-‐]([A-Za-z]+)(?![\w-])", text[e:e + 40])
+    if rm and rm.group(2).lower() in _PER_OK:
+        names = U.lookup_surface(rm.group(1)) or U.lookup_surface(rm.group(1).lower())
+        if names:
+            c.unit_names, c.unit_surface = names, rm.group(1)
+            c.per = _per_name(rm.group(2))
+            c.end = e + rm.end()
+            return
+    # suspended hyphen: "7- or 8-inch screens", "four-, five- and six-cylinder engines": the
+    # number shares the unit or noun of the last member of the series
+    sm_ = re.match(r"^[-‐](?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to)\s+)"
+                   r"(?:[\w.]+[-‐](?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to)\s+))*"
+                   r"[\w.]+[-‐]([A-Za-z]+)(?![\w-])", text[e:e + 80])
+    if sm_:
+        word = sm_.group(1)
+        names = U.lookup_surface(word) or U.lookup_surface(word.lower())
+        if names:
+            c.unit_names, c.unit_surface = names, word
+        elif len(word) > 2 and word.isalpha():
+            c.counted_hint, c.unit_surface = _singular(word), word
+        c.end = e + 1
+        return
     # hyphenated noun/unit: 30-storey, 7.9-magnitude, five-year, 40-year-old, 9-liter
     hm = re.match(r"^[-‐–](?!\d)([A-Za-z]+(?:[-‐][A-Za-z]+)?)", text[e:e + 30])
     if hm and not (text[e:e + 4].lower() == "-odd"):
@@ -522,13 +651,26 @@ def _extend(text: str, c: _M) -> None:
             if names:
                 c.unit_names, c.unit_surface, c.end = names, surface, uend
                 return
+    lm = re.match(r"^\s?[lL]\s?/\s?(?:m²|m2|sq\.?\s?m)(?![\w²])", text[e:e + 12])
+    if lm:  # "180 l/m²" of rain: a depth (1 l/m² = 1 mm)
+        c.unit_names, c.unit_surface = ("litre per square metre",), lm.group(0).strip()
+        c.end = e + lm.end()
+        return
     # unit word or symbol after
     names, surface, uend = _unit_after(text, e)
     if surface:
         # "p" after a number is pence in news ("50p"), not pint
         if surface == "p":
             names = ("penny",)
-        if names == ("count",) and surface.lower() in ("time", "times") and not re.match(
+        if surface == "K" and names == ("kelvin",) and not re.search(
+                r"\b(?:kelvin|temperature|absolute\s+zero|cryogenic|degrees?)\b", text, re.I):
+            names = ()  # "a 5K race", "10K steps": not kelvin outside a physics context
+        if surface == "PS":
+            # after the number "PS" is an engine's metric horsepower ("224 kW / 300 PS"); the
+            # transliterated pound sign comes before it ("PS500")
+            names = ("metric horsepower",)
+        # "6.5 times earnings", "orbited more than 3,200 times": a multiplier or a frequency
+        if names == ("count",) and (surface.lower() == "time" or surface[:1].isupper()) and not re.match(
                 r"^\s*(?:a|an|per|each|every|more|less|as|higher|lower|bigger|greater|"
                 r"larger|smaller|faster|the|over)\b", text[uend:uend + 12], re.I):
             names = ()
@@ -540,6 +682,25 @@ def _extend(text: str, c: _M) -> None:
             c.unit_names = names
             c.unit_surface = surface
             c.end = uend
+    # rainfall in litres per square metre is a depth: 1 l/m² is 1 mm, so the unit is a length
+    # ("419 litres of rain per square metre" compares with "about 500 mm of rain")
+    if c.unit_names and c.unit_names[0] == "litre":
+        lm = re.match(r"^(?:\s+of\s+(?:rain(?:fall|water)?|precipitation|water|snow\s*melt)(?:\s+\w+ed)?)?"
+                      r"(?:\s*/\s*|\s+(?:per|a|an|each|every|for\s+every)\s+)"
+                      r"(?:square\s+met(?:re|er)|sq\.?\s?m|m²|m2)(?![\w²])", text[c.end:c.end + 60], re.I)
+        if lm:
+            c.unit_names = ("litre per square metre",)
+            c.end += lm.end()
+            return
+    # a compound unit written with a slash: "10 kV/cm", "5 mg/kg", "3 m/s²"
+    sl = re.match(r"^/([A-Za-zµμ]+[23²³]?)(?![\w/])", text[c.end:c.end + 12])
+    if sl and c.unit_names and not c.currency_prefix and \
+            U.unit_info(c.unit_names[0]).kind == "dimension":
+        dn = U.lookup_surface(sl.group(1))
+        if dn and U.unit_info(dn[0]).kind == "dimension":
+            c.per = dn[0]
+            c.end += sl.end()
+            return
     # compound: per day, a barrel, /h
     pm = _PER.match(text[c.end:c.end + 30])
     if pm and (c.unit_names or c.currency_prefix or True):
@@ -568,6 +729,10 @@ def _qualify(text: str, c: _M, line_start: int) -> None:
             if q in ("over", "under", "above", "below") and re.search(
                     r"\b(?:from|to|of|by)\s+(?:over|under)\s*$", before, re.I):
                 qual = None
+            if q == "over" and re.search(
+                    r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+over\s*$",
+                    before, re.I):
+                qual = None  # "handed over 528 aircraft": a phrasal verb, not a bound
             if q == "near" and not re.search(r"\b(?:near|nearly)\s*$", before, re.I):
                 qual = None
         if qual:
@@ -599,8 +764,9 @@ def _drop_reason(text: str, c: _M, sent_start: int) -> str | None:
     if TIME_SUFFIX.match(after) and not c.currency_prefix and c.value < 2400:
         return "time of day"
     # dates: July 6, 6 July, Jan. 16, 2022
-    if _MONTH_BEFORE.search(before[-12:]) or re.search(MONTHS + r"\s+\d{1,2},\s*$", before[-20:]):
-        return "date"
+    if _MONTH_BEFORE.search(before[-12:]) or (re.search(MONTHS + r"\s+\d{1,2},\s*$", before[-20:])
+                                               and re.fullmatch(r"\d{4}", raw)):
+        return "date"  # "June 29", "June 29, 2024" (not "on June 29, 141 reached Nice")
     if _MONTH_AFTER.match(after) and c.value <= 31:
         return "date"
     if re.search(MONTHS + r"\s+\d{1,2}\s*[-–]\s*$", before[-16:]) and c.value <= 31:
@@ -626,8 +792,11 @@ def _drop_reason(text: str, c: _M, sent_start: int) -> str | None:
                          r"games|campaign|model|edition|vintage|levels?|figures?|report|"
                          r"film|movie|album|version|study|survey|crisis|war|law|act)\b",
                          after, re.I):
+            if re.search(r"\b(?:average|total|sum|maximum|minimum|tally|estimated|estimate|"
+                         r"score|rating|count)\s+(?:of\s+)?$", before, re.I):
+                pass  # "car prices will go up by an average of 1500": an amount, not a year
             # a plural noun after ("2000 people") keeps a round number as a count
-            if not re.match(r"^\s*(?:people|persons|[a-z]+s)\b", after) or c.value % 100 or re.search(
+            elif not re.match(r"^\s*(?:people|persons|[a-z]+s)\b", after) or c.value % 100 or re.search(
                     r"\b(?:in|since|by|from|until|of|after|before|during)\s*$", before, re.I):
                 return "year"
     if re.fullmatch(r"(?:1[5-9]|20)\d0s", raw + after[:1]):
@@ -694,14 +863,29 @@ def _merge_ranges(text: str, ms: list[_M]) -> list[_M]:
             sep = _RANGE_SEP.fullmatch(gap + " ") or _RANGE_SEP.fullmatch(gap)
             pre = text[max(0, a.start - 16):a.start].lower()
             pre = text[max(0, a.start - 30):a.start].lower()
-            _q = r"(?:\s+(?:about|around|roughly|some|nearly|almost|approximately|just|over|under))?\s*$"
+            _q = (r"(?:\s+(?:about|around|roughly|some|nearly|almost|approximately|just|over|under|"
+                  r"up\s+to))?\s*$")
             between = re.search(r"\bbetween" + _q, pre)
             frm = re.search(r"\bfrom" + _q, pre)
             g = re.sub(r"^[-‐]\s+", "", gap.strip().lower())
             is_range = False
+            # "from $36,040 at 10.45pm last night to $34,935", "from 21 mpg combined to 23",
+            # "narrowed to 138,285 lots from 212,577 lots": the two ends of one movement
+            if not sep and not a.drop and not b.drop and b.qualifier == "=" and len(gap) <= 40:
+                rev = re.fullmatch(r"\s+([A-Za-z]+)\s+from\s+", gap)
+                if frm and re.search(r"\S\s+(?:up\s+)?to\s+$", gap) and \
+                        len(re.findall(r"[A-Za-z$.]+", gap)) <= 6 and not re.search(
+                            r"[,;:()\[\]!?]|\b(?:and|or|but|while|from|then|to)\b|\.\s+[A-Z]",
+                            re.sub(r"\s+(?:up\s+)?to\s+$", "", gap)):
+                    sep, g = True, "to"
+                elif rev and re.search(r"\bto\s*$", pre) and re.match(
+                        r"\s+" + re.escape(rev.group(1)) + r"\b", text[b.end:b.end + 30]):
+                    sep, g, frm = True, "from", True
             if sep and not a.drop and not b.drop:
                 if g == "and":
                     is_range = bool(between)
+                elif g == "from":
+                    is_range = True
                 elif g in ("to", "through"):
                     # "from X to Y" and "X to Y per cent" are ranges; after a change verb
                     # "rose 6% to $94.93 billion" is a change and a level
@@ -718,7 +902,11 @@ def _merge_ranges(text: str, ms: list[_M]) -> list[_M]:
                 ka, kb = _kind_of(a), _kind_of(b)
                 if ka and kb and ka != kb:
                     is_range = False
-                if ka and not kb and ka != "currency" and a.unit_surface and not b.unit_surface:
+                if ka and not kb and ka != "currency" and a.unit_surface and not b.unit_surface \
+                        and not (frm and not re.match(
+                            r"[a-z]|\s+(?!(?:for|by|in|on|at|last|this|a|an|the|per|over|after|"
+                            r"before|during|since|when|while|and|or|but|as|with|from)\b)[a-z]",
+                            text[b.end:b.end + 20])):
                     is_range = False
                 if (a.value * a.scale) > (b.value * b.scale) and not (a.scale == 1 and b.scale > 1) \
                         and not frm:
@@ -799,12 +987,15 @@ def _change_before(text: str, pos: int) -> bool:
 def _merge_durations(text: str, ms: list[_M]) -> list[_M]:
     """'2 hours and 35 seconds' -> one duration; clock '2:00:35' handled in the scan."""
     out: list[_M] = []
+    last_unit: dict[int, str] = {}  # the smallest unit merged so far ("2 hours 4 minutes")
     for c in ms:
         if out:
             a = out[-1]
             if a.unit_names and c.unit_names and a.unit_names[0] in CLOCK_UNITS and \
                     c.unit_names[0] in CLOCK_UNITS and re.fullmatch(r",?\s*(?:and\s+)?|\s+", text[a.end:c.start]) \
-                    and U.SI[a.unit_names[0]][1] > U.SI[c.unit_names[0]][1] and a.low is None:
+                    and U.SI[last_unit.get(id(a), a.unit_names[0])][1] > U.SI[c.unit_names[0]][1] \
+                    and a.low is None:
+                last_unit[id(a)] = c.unit_names[0]
                 sa = a.duration_seconds if a.duration_seconds is not None else a.value * a.scale * U.SI[a.unit_names[0]][1]
                 a.duration_seconds = sa + c.value * c.scale * U.SI[c.unit_names[0]][1]
                 a.end = c.end
@@ -905,7 +1096,8 @@ def _counted_noun(doc: "Doc", c: _M, tok: "Token", text_offset: int) -> tuple["T
     """The noun a bare count counts (token and unit string, e.g. 'missile and drone')."""
     # "201 of them", "one of the students", "dozens of vehicles", "35m of its devices"
     nxt = doc.text[c.end - text_offset:c.end - text_offset + 40]
-    of = re.match(r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|these\s+|those\s+|"
+    of = re.match(r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+|your\s+|"
+                  r"these\s+|those\s+|"
                   r"this\s+|that\s+|all\s+)?", nxt, re.I)
     if of:
         t = _tok_at(doc, c.end - text_offset + of.end())
@@ -935,7 +1127,10 @@ def _counted_noun(doc: "Doc", c: _M, tok: "Token", text_offset: int) -> tuple["T
         return u, (u.lemma_.lower() or u.lower_)
     # the number modifies a noun (nummod), possibly through quantmod/compound
     t = tok
-    for _ in range(3):
+    for _ in range(4):
+        if t.head.i > t.i and t.head.idx < c.end - text_offset and t.head.idx >= c.start - text_offset:
+            t = t.head  # a scale token of the mention itself: "77.3m votes" (77.3 / m / votes)
+            continue
         if t.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos") \
                 and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
             h = t.head
@@ -1035,12 +1230,23 @@ _LEVEL_VERBS = {"be", "end", "close", "finish", "trade", "open", "remain", "stay
                 "are", "been"}
 
 
+# things whose price moves: their losses in money are changes of a level
+_PRICED = {"share", "stock", "price", "index", "future", "contract", "currency", "dollar", "euro",
+           "pound", "yen", "yuan", "gold", "silver", "oil", "crude", "bitcoin", "ether", "bond",
+           "yield", "rate", "value", "valuation", "cap", "capitalisation", "capitalization"}
+
+
 def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
     """'up'/'down' when the number is the amount of a change, None when it is a level."""
     before = doc.text[max(0, c.start - offset - 30):c.start - offset].lower()
     mention = doc.text[c.start - offset:c.end - offset]
-    if re.search(r"\d-[A-Za-z]+$", mention) and re.match(r"^\s+[a-z]", doc.text[c.end - offset:]):
+    if re.search(r"\w[-‐][A-Za-z]+$", mention) and re.match(r"^\s+[a-z]", doc.text[c.end - offset:]):
         return None  # "collapsing the 1.6-mile span": a measure modifying a noun
+    if re.search(r"\bplus\s+or\s+minus\s*$|±\s*$", before):
+        return None  # a tolerance: "plus or minus 2%"
+    if re.search(r"\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|versus|vs\.?|"
+                 r"against)\s+(?:(?:the|a|an|its|their|his|her)\s+)?$", before):
+        return None  # "doubling it to 256GB instead of the 128GB": the other level compared
     # a level: "to $94.93 billion", "at 27,349", "from X"
     if re.search(r"\b(?:to|at|from|of|reach(?:ed|ing)?|hit|totall?ing|total)\s*$", before):
         if re.search(r"\b(?:to|at|from|reach(?:ed|ing)?|hit|totall?ing|total)\s*$", before):
@@ -1100,8 +1306,14 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
                 return "up"
             if lem in DOWN_VERBS and lem not in ("cut", "lose", "shed", "reduce", "slash", "trim") or \
                     (lem in ("cut", "lose", "shed", "reduce", "slash", "trim") and
-                     (_is_rate_unit(c) or c.currency_prefix or (c.unit_names and U.unit_info(
-                         c.unit_names[0]).kind in ("dimension", "currency")))):
+                     (_is_rate_unit(c) or (c.unit_names and not c.currency_prefix and U.unit_info(
+                         c.unit_names[0]).kind == "dimension") or (
+                         (c.currency_prefix or (c.unit_names and U.unit_info(
+                             c.unit_names[0]).kind == "currency")) and
+                         any(sb.lemma_.lower() in _PRICED for sb in _subject_of(h))))):
+                # "the shares lost $1.20", "cut rates by 0.25 points", "Greenland loses 286
+                # gigatonnes of ice a year": a move; "Boeing lost $23 million", "reduce costs
+                # by $10 billion": an amount of money lost or saved
                 return "down"
     return None
 
@@ -1145,9 +1357,14 @@ _ROLE_NOUNS = {"driver", "suspect", "mother", "father", "son", "daughter", "wife
                "worker", "owner", "player", "singer", "actor", "actress", "footballer", "author",
                "pilot", "grandmother", "grandfather", "friend", "partner", "defendant", "patient",
                "farmer", "pensioner", "mum", "dad", "businessman", "businesswoman", "neighbour",
-               "neighbor", "gunman", "attacker", "climber", "swimmer", "cyclist", "motorcyclist"}
+               "neighbor", "gunman", "attacker", "climber", "swimmer", "cyclist", "motorcyclist",
+               "toddler", "teen", "youth", "pupil", "schoolboy", "schoolgirl", "pedestrian",
+               "passenger", "victim", "man", "woman", "boy", "girl", "child", "baby", "infant",
+               "grandson", "granddaughter", "niece", "nephew", "cousin", "uncle", "aunt"}
 _AGE_BEFORE = re.compile(
     r"(?:\bturn(?:s|ed|ing)?|\bas\s+(?:young|old)\s+as|\blife\s+expectancy\b[^.;\d]{0,40}?|"
+    r"\b(?:the\s+)?(?:oldest|youngest)(?:\s+(?:victim|survivor|person|patient|player|member|"
+    r"competitor|candidate|winner|one|child|resident|passenger)s?)?(?:\s+(?:was|is|being|were))?|"
     r"\b(?:he|she|who|i)\s+(?:is|was|'s|’s|will\s+be|would\s+be|'ll\s+be|had\s+been|has\s+been)"
     r"(?:\s+(?:only|just|now|still|already))?)"
     r"\s+(?:about|around|nearly|almost|just|only|roughly|over|under)?\s*$", re.I)
@@ -1159,8 +1376,13 @@ _AGE_AFTER = re.compile(r"^\s*(?:[,.;:)!?]|$|(?:by|in|on|when|next|this|last|at|
 def _is_age_by_context(text: str, c: _M) -> bool:
     """'she turned 40', 'he will be 35 by then', 'who is 62', 'as young as 12',
     'life expectancy is around 73': a bare whole number that is someone's age."""
-    return bool(_AGE_BEFORE.search(text[max(0, c.start - 60):c.start]) and
-                _AGE_AFTER.match(text[c.end:c.end + 12]))
+    before = text[max(0, c.start - 60):c.start]
+    if re.search(r"\blife\s+expectancy\b[^.;\d]{0,40}?\b(?:is|was|of|at|to|reached|rose|fell|"
+                 r"stands?|stood)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|only\s+)?$",
+                 before, re.I) and not re.match(r"^\s*(?:%|per\s*cent|percent|months?|days?|weeks?)\b",
+                                               text[c.end:c.end + 12], re.I):
+        return True
+    return bool(_AGE_BEFORE.search(before) and _AGE_AFTER.match(text[c.end:c.end + 12]))
 
 
 _INDEX_NAME = re.compile(r"(?:\bs\s?&\s?p|\bs\s?p|\bnasdaq|\bftse|\bnikkei|\bdax|\bcac|\bstoxx|"
@@ -1171,6 +1393,13 @@ _STREET_AFTER = re.compile(
     r"^\s+(?:[NSEW]\.?\s+)?(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+){1,3}(?:St|Street|Rd|Road|"
     r"Ave|Avenue|Lane|Ln|Drive|Dr|Blvd|Boulevard|Way|Place|Pl|Court|Ct|Terrace|Crescent|Close|"
     r"Square|Sq)\b\.?")
+
+
+# continental addresses name the street type first: "22 Ave Foch", "10 Rue de Rivoli"
+_STREET_TYPE_FIRST = re.compile(
+    r"^\s+(?:Ave|Av|Avenue|Rue|Boulevard|Bd|Blvd|Via|Viale|Calle|Avenida|Rua|Piazza|Plaza|Place|"
+    r"Straße|Strasse|Quai|Allée|Chaussée)\.?\s+(?:(?:de|du|des|la|le|del|della|di|da|do|dos|"
+    r"der|von)\s+)?[A-Z]")
 
 
 def _c_txt(doc: "Doc", c: _M) -> str:
@@ -1191,7 +1420,14 @@ def _is_name_number(doc: "Doc", tok: "Token", c: _M) -> bool:
     if _AIRCRAFT_BEFORE.search(before) or re.match(r"^\s*(?:max|dreamliner|neo|jumbo)\b", after,
                                                     re.I) and re.fullmatch(r"7[0-8]7", _c_txt(doc, c)):
         return True  # "Boeing 737", "two new 737 Max jets", "its 787 Dreamliner"
-    if _STREET_AFTER.match(after) and c.value == int(c.value) and c.low is None:
+    if re.fullmatch(r"7[0-8]7", _c_txt(doc, c)) and re.search(r"\bBoeing\b", doc.text) and re.match(
+            r"^\s*(?:jets?|planes?|aircraft|airliners?|output|production|program(?:me)?|family|"
+            r"line|fleet|model|deliveries|crisis|grounding)\b", after, re.I):
+        return True  # "Boeing ... to raise 737 output"
+    if re.search(r"\b7[0-8]7\s*(?:MAX|Max|max)\s*$", before):
+        return True  # "737 MAX 9": a variant
+    if (_STREET_AFTER.match(after) or _STREET_TYPE_FIRST.match(after)) and \
+            c.value == int(c.value) and c.low is None:
         return True  # "9 E 71st St", "49 Zorro Ranch Road": a street address
     if tok.i == 0:
         return False
@@ -1324,8 +1560,29 @@ def _concept(doc: "Doc", anchor: "Token", counted: "Token | None", verb: "Token 
 # public
 
 
+_AGE_DECADE = re.compile(r"\bin\s+(?:his|her|their|its|my|your|our)\s+(?:(early|mid|late)[-\s]?)?"
+                         r"((?:[1-9]0)|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ie)s\b", re.I)
+_DECADE_WORDS = {"twentie": 20, "thirtie": 30, "fortie": 40, "fiftie": 50, "sixtie": 60,
+                 "seventie": 70, "eightie": 80, "ninetie": 90}
+
+
+def _age_decades(text: str) -> list[_M]:
+    """'a man in his 40s', 'in her late twenties': an age range (40-49, 27-29)."""
+    out = []
+    for m in _AGE_DECADE.finditer(text):
+        d = m.group(2).lower()
+        base = _DECADE_WORDS[d] if d in _DECADE_WORDS else int(d)
+        lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((m.group(1) or "").lower(),
+                                                                      (0, 9))
+        c = _M(m.start(), m.end(), m.start(2), m.end(2), float(base + lo), 1.0)
+        c.low, c.high = float(base + lo), float(base + hi)
+        c.unit_names, c.unit_surface = ("year of age",), m.group(2)
+        out.append(c)
+    return out
+
+
 def _mentions(text: str, sent_start: int = 0) -> list[_M]:
-    clocks = _clock_durations(text, sent_start)
+    clocks = _clock_durations(text, sent_start) + _age_decades(text)
     ms = [c for c in _scan(text) if not any(k.start <= c.start < k.end for k in clocks)]
     keep = []
     for c in ms:
@@ -1354,8 +1611,26 @@ def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
     if low == "one" and re.match(r"^\s+(?:point|time|day|way|side|hand|thing)\b", after) and \
             re.search(r"\b(?:at|one|some|any|the|on|for)\s+$", text[max(0, c.core_start - 8):c.core_start], re.I):
         return False  # "at one point", "at one time", "one day", "on one hand"
+    if low == "one" and re.match(r"^\s+day\s+(?:I|we|he|she|they|you|it|this|that|soon|,)(?!\w)", after):
+        return False  # "I knew one day I would be ...": some day, not a duration
+    if low == "one" and re.match(r"^\s+(?:[a-z][\w-]*\s+){1,2}(?:said|says|told|tells|added|adds|"
+                                 r"wrote|writes|noted|notes|explained|recalled|commented|warned|"
+                                 r"argued|admitted|conceded)\b", after):
+        return False  # "one fund manager said": a source, not a count
+    if c.fraction and re.search(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)\s+other|"
+                                r"\b(?:first|second|third|fourth|final|last|opening|closing|latter|"
+                                r"former|top|bottom|lower|upper|early|late|back|front|middle))\s+$",
+                                text[max(0, c.core_start - 30):c.core_start], re.I):
+        return False  # "the second half of the game", "the final third of the pitch": a part
     if c.unit_names or c.currency_prefix or c.counted_hint:
         return True
+    if c.vague and re.match(r"^\s+(?:of\s+)?[a-z]", after):
+        return True  # "a couple of hundred fans"
+    if c.fraction and re.search(
+            r"\bby\s+(?:(?:more|less|nearly|almost|about|around|roughly|over|under|just|some)\s+"
+            r"(?:than\s+)?)?(?:(?:a|an|one)[\s-]+)?$", text[max(0, c.core_start - 40):c.core_start],
+            re.I):
+        return True  # "trimmed by more than a fifth"
     if c.fraction and " " in low.replace("-", " ") and not low.startswith("a "):
         return True
     if low in ("half", "a half"):
@@ -1363,7 +1638,7 @@ def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
             re.search(r"\bby\s+$", text[max(0, c.core_start - 5):c.core_start]))
     if low in ("one",):
         if SUPERLATIVE.match(after) or re.match(r"^\s+(?:another|day|time|way|point|thing|side|"
-                                                  r"hand|of\s+(?:them|us|you|those|these|which|"
+                                                  r"of\s+(?:them|us|you|those|these|which|"
                                                   r"whom|its|his|her|their|our))\b", after):
             if not re.match(r"^\s+of\s+(?:them|those|these)\b", after):
                 return False
@@ -1551,7 +1826,7 @@ def _inherit_elided_counts(text: str, doc: "Doc", out: list[Quantity]) -> list[Q
         # "..., while the ministry counted 1.3 million", "700,000 marchers; police counted 81,000"
         counting = _COUNTING_VERB.search(gap) is not None and len(gap) <= 140 and \
             not re.search(r"[.:!?\d()\[\]]", bare_gap)
-        if not counting and (len(gap) > 80 or re.search(r"[.;:!?\d()\[\]]", bare_gap) or
+        if not counting and (len(gap) > 100 or re.search(r"[.;:!?\d()\[\]]", bare_gap) or
                              not _ELIDED_LINK.search(gap)):
             continue
         if b.value == int(b.value) and 1800 <= b.value <= 2100 and "," not in b.text:
@@ -1568,8 +1843,14 @@ def _inherit_elided_counts(text: str, doc: "Doc", out: list[Quantity]) -> list[Q
     return out
 
 
+def _tidy(x: float | None) -> float | None:
+    """A scaled value without binary noise: 4.1 * 1e9 is 4100000000, not 4099999999.9999995."""
+    return None if x is None else float(f"{x:.12g}")
+
+
 def _worth_parsing(text: str) -> bool:
-    return _nlp.has_number(text) or bool(_A_UNIT.search(text))
+    return _nlp.has_number(text) or bool(_A_UNIT.search(text)) or bool(_AGE_DECADE.search(text)) \
+        or bool(_BY_FRACTION.search(text))
 
 
 def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
@@ -1593,8 +1874,9 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             # "killed 21 people in the Philippines and four on Hainan": kept for now, dropped
             # below unless it takes the count of the quantity before it
             if not (out and out[-1].unit_kind == "count" and not c.vague and c.value >= 2 and
-                    re.search(r"(?:\band|\bor|\bwhile|\bbut|\bincluding)\s+$",
-                              text[out[-1].end:c.start])):
+                    re.search(r"(?:\band|\bor|\bwhile|\bbut|\bincluding)\s+(?:(?:the\s+)?"
+                              r"(?:[A-Z][\w'’.&-]*\s+){1,4})?$", text[out[-1].end:c.start])):
+                # "Reform UK won five seats and the Green Party four": the verb and noun elided
                 continue
             tentative.add(c.start)
         if _is_name_number(doc, tok, c):
@@ -1654,8 +1936,9 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             if counted == "@them":
                 counted = prev_counted
                 counted_tok = None
-            if counted is None and _person_by_context(doc, tok, _governing_verb(tok)):
-                counted = "person"
+            if counted is None and (_person_by_context(doc, tok, _governing_verb(tok)) or (
+                    re.match(r"^\s+who\b", text[c.end:c.end + 8]) and not c.fraction)):
+                counted = "person"  # "... and 95,800 who have been unemployed for longer"
             if counted is None:
                 counted, toll_words = _counted_by_measure_noun(text, doc, c)
             if counted:
@@ -1677,6 +1960,10 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             if info is not None and info.kind == "currency":
                 kind = "currency"
         value = c.value * c.scale
+        if c.scale != 1:
+            value = _tidy(value)
+            c.low = _tidy(c.low)
+            c.high = _tidy(c.high)
         sub = _SUBUNITS.get(unit)
         if sub is not None and (not c.per or c.per == "share"):
             # "97 cents" is $0.97: one currency unit per currency
@@ -1754,6 +2041,26 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             if b.predicate is None:
                 upd["predicate"] = a.predicate
             out[i] = b.model_copy(update=upd)
+    # a conversion in brackets restates the bound too: "more than 100 kilometres (60 miles)",
+    # "just under 296 hp (224 kW / 300 PS)"
+    in_paren = False
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        gap = text[a.end:b.start]
+        if re.fullmatch(r"\s*\(\s*(?:(?:about|around|roughly|some|approximately|approx\.|c\.|"
+                        r"circa|nearly|almost)\s+)?", gap):
+            in_paren = True
+        elif not (in_paren and re.fullmatch(r"\s*[/;,]\s*|\s+or\s+", gap)):
+            in_paren = False
+            continue
+        if a.qualifier in (">", ">=", "<", "<=") and b.qualifier == "=" and b.low is None and \
+                b.high is None and a.unit_kind == b.unit_kind:
+            lo, hi = (b.value, None) if a.qualifier in (">", ">=") else (None, b.value)
+            upd = {"qualifier": a.qualifier, "low": lo, "high": hi}
+            if b.si_value is not None:
+                upd.update(si_low=b.si_value if lo is not None else None,
+                           si_high=b.si_value if hi is not None else None)
+            out[i] = b.model_copy(update=upd)
     # the same change restated: "lost 190 points, or 0.6%", "grew by 125,600 jobs (2.2%)"
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
@@ -1791,6 +2098,27 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                            si_high=info.to_si(b.high))
             out[i] = b.model_copy(update=upd)
     out = _inherit_elided_counts(text, doc, out)
+    # "It costs about 8 or $9", "6 to $8 a share": the first number is money too
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.unit == "" and a.unit_kind == "dimensionless" and b.unit_kind == "currency" and \
+                re.fullmatch(r"\s*(?:or|to|-|–)\s*", text[a.end:b.start]) and \
+                re.match(r"\s*[^\w\s]", text[b.start:b.start + 3]) and a.value <= b.value:
+            out[i] = a.model_copy(update={"unit": b.unit, "unit_kind": "currency"})
+    # "Trump's 77.3m votes were up about 4% on his 2020 total of 74.2m": a bare figure in
+    # millions counts what the sentence's other figure in millions counts
+    _SCALED = r"\d\s?(?:m|mn|mln|million|bn|bln|billion|k|thousand)$"
+    for i, b in enumerate(out):
+        if b.unit or b.unit_kind != "dimensionless" or not re.search(_SCALED, b.text, re.I):
+            continue
+        sw = re.search(r"(m|mn|mln|million|bn|bln|billion|k|thousand)$", b.text, re.I).group(1).lower()
+        for a in reversed(out[:i]):
+            if a.unit_kind == "count" and a.unit and " per " not in a.unit and re.search(
+                    r"\d\s?" + re.escape(sw) + r"$", a.text, re.I) and \
+                    not re.search(r"[.;!?]\s", text[a.end:b.start]):
+                out[i] = b.model_copy(update={"unit": a.unit, "unit_kind": "count",
+                                              "counted": a.counted})
+                break
     out = [q for q in out if q.start not in tentative or q.unit_kind == "count"]
     # a change with its verb elided: "Ross was down 2.3%, Burlington by 2.6%"
     for i in range(1, len(out)):
@@ -1805,7 +2133,39 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
     if any(q.unit == "point" for q in out):
         out = [q.model_copy(update={"unit": "point"}) if q.unit == "" and q.unit_kind ==
                "dimensionless" and q.value >= 100 else q for q in out]
+    # "It was 101.7 degrees, against 38.7C in 2019": a bare degree takes the sentence's scale
+    scale = _degree_scale(out)
+    if scale:
+        out = [_resolve_degrees(q, text, scale) for q in out]
     return out
+
+
+_TEMP_WORDS = re.compile(
+    r"\b(?:temperatures?|heat(?:wave)?|heat\s+wave|cold(?:er|est)?|cool(?:er|est|ing)?|"
+    r"warm(?:er|est|ing)?|hot(?:ter|test)?|highs?|lows?|thermometers?|mercury|weather|fever|"
+    r"records?|freez\w*|chill\w*|frost\w*|celsius|fahrenheit)\b", re.I)
+_ANGLE_WORDS = re.compile(r"\b(?:angles?|tilt\w*|slopes?|inclin\w*|latitude|longitude|rotat\w*|"
+                          r"turn(?:ed|s|ing)?|pitch|launch|arcs?|bank(?:ed|ing)?|compass|bearing|"
+                          r"spin|twist\w*|lean\w*|view(?:ing)?|field\s+of)\b", re.I)
+_SCALES = ("degree Celsius", "degree fahrenheit")
+
+
+def _degree_scale(qs: list[Quantity]) -> str | None:
+    """The one temperature scale the quantities state explicitly (None: none or both)."""
+    found = {q.unit for q in qs if q.unit in _SCALES}
+    return found.pop() if len(found) == 1 else None
+
+
+def _resolve_degrees(q: Quantity, sentence: str, scale: str | None) -> Quantity:
+    """A bare 'degrees' in a text about temperatures takes the scale the text uses elsewhere:
+    'The previous record, 101.7 degrees, ...' in a story giving '104.5 degrees Fahrenheit'."""
+    if scale is None or q.unit != "degree" or q.dimension is not None or \
+            not _TEMP_WORDS.search(sentence) or _ANGLE_WORDS.search(sentence):
+        return q
+    info = U.unit_info(scale)
+    return q.model_copy(update={"unit": info.name, "dimension": info.dimension,
+                                "si_value": info.to_si(q.value), "si_low": info.to_si(q.low),
+                                "si_high": info.to_si(q.high)})
 
 
 def extract(articles: list[Article], cfg: Config) -> list[Claim]:
@@ -1819,8 +2179,7 @@ def extract(articles: list[Article], cfg: Config) -> list[Claim]:
             if _worth_parsing(sent):
                 jobs.append((art, s, sent))
     docs = _nlp.parse_many([j[2] for j in jobs], batch_size=max(8, cfg.batch_size))
-    claims: list[Claim] = []
-    counters: dict[str, int] = {}
+    per_article: dict[int, list[tuple[int, str, list[Quantity]]]] = {}
     race_articles = {art.id for art in articles if art.text and
                      len({m.group(0).lower() for m in _RACE_WORDS.finditer(art.text)}) >= 3}
     for (art, s, sent), doc in zip(jobs, docs):
@@ -1829,18 +2188,32 @@ def extract(articles: list[Article], cfg: Config) -> list[Claim]:
             qs = extract_quantities(sent, doc)
         finally:
             _RACE_ARTICLE.reset(token)
-        for q in qs:
-            n = counters.get(art.id, 0) + 1
-            counters[art.id] = n
-            start, end = s + q.start, s + q.end
-            if art.format == "jsonl":
-                loc = Location(path=art.path, line=art.line, column=start + 1)
-            else:
-                line = art.body_line + art.text.count("\n", 0, start)
-                col = start - (art.text.rfind("\n", 0, start) + 1) + 1
-                loc = Location(path=art.path, line=line, column=col)
-            data = q.model_dump()
-            data.update(start=start, end=end)
-            claims.append(Claim(**data, id=f"{art.id}:q{n}", article=art.id, sentence=sent,
-                                sentence_start=s, location=loc))
+        per_article.setdefault(id(art), []).append((s, sent, qs))
+    claims: list[Claim] = []
+    counters: dict[str, int] = {}
+    for art in articles:
+        sents = per_article.pop(id(art), [])
+        # a bare "degrees" takes the one temperature scale the article states
+        scale = _degree_scale([q for _, _, qs in sents for q in qs])
+        for s, sent, qs in sents:
+            for q in qs:
+                _emit(art, s, sent, _resolve_degrees(q, sent, scale), counters, claims)
     return claims
+
+
+def _emit(art: Article, s: int, sent: str, q: Quantity, counters: dict[str, int],
+          claims: list[Claim]) -> None:
+    """The claim of one quantity: its id, offsets and location in the article."""
+    n = counters.get(art.id, 0) + 1
+    counters[art.id] = n
+    start, end = s + q.start, s + q.end
+    if art.format == "jsonl":
+        loc = Location(path=art.path, line=art.line, column=start + 1)
+    else:
+        line = art.body_line + art.text.count("\n", 0, start)
+        col = start - (art.text.rfind("\n", 0, start) + 1) + 1
+        loc = Location(path=art.path, line=line, column=col)
+    data = q.model_dump()
+    data.update(start=start, end=end)
+    claims.append(Claim(**data, id=f"{art.id}:q{n}", article=art.id, sentence=sent,
+                        sentence_start=s, location=loc))

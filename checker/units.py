@@ -60,6 +60,8 @@ _si("length", {
     "metre": 1, "kilometre": 1e3, "centimetre": 1e-2, "millimetre": 1e-3, "micrometre": 1e-6,
     "nanometre": 1e-9, "mile": 1609.344, "yard": 0.9144, "foot": 0.3048, "inch": 0.0254,
     "nautical mile": 1852.0, "light-year": 9.4607e15, "astronomical unit": 1.495978707e11,
+    # rainfall: a litre of water on a square metre stands one millimetre deep
+    "litre per square metre": 1e-3,
 })
 _si("area", {
     "square metre": 1, "square kilometre": 1e6, "hectare": 1e4, "acre": 4046.8564224,
@@ -99,6 +101,9 @@ _si("energy", {
 _si("power", {
     "watt": 1, "kilowatt": 1e3, "megawatt": 1e6, "gigawatt": 1e9, "terawatt": 1e12,
     "milliwatt": 1e-3, "horsepower": 745.69987158,
+    # "640bhp" (brake horsepower, measured at the crankshaft) and "300 PS" (Pferdestärke,
+    # metric horsepower) are what European car makers quote next to hp and kW
+    "brake horsepower": 745.69987158, "metric horsepower": 735.49875,
 })
 _si("data storage", {
     "byte": 1, "kilobyte": 1e3, "megabyte": 1e6, "gigabyte": 1e9, "terabyte": 1e12,
@@ -110,6 +115,8 @@ _si("pressure", {"pascal": 1, "kilopascal": 1e3, "bar": 1e5, "millibar": 100,
                  "atmosphere": 101325.0})
 _si("electric potential", {"volt": 1, "kilovolt": 1e3, "millivolt": 1e-3})
 _si("force", {"newton": 1, "kilonewton": 1e3})
+# engine torque: "275 pound-feet", "332 lb-ft", "450 Nm"
+_si("torque", {"newton metre": 1, "pound-foot": 1.3558179483})
 _si("angle", {"degree angle": 1})
 
 # entity names of quantulum3 that are not physical dimensions for us
@@ -228,7 +235,7 @@ EXTRA_SURFACES: dict[str, str] = {
     "bpd": "barrel per day", "b/d": "barrel per day",
     "mpg": "mile per gallon", "miles per gallon": "mile per gallon",
     "rpm": "revolutions per minute", "hp": "horsepower", "horsepower": "horsepower",
-    "bhp": "horsepower", "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt",
+    "bhp": "brake horsepower", "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt",
     "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
     "ppm": "parts-per-million", "ppb": "parts-per-billion", "hz": "hertz", "khz": "kilohertz",
     "mhz": "megahertz", "ghz": "gigahertz", "ppg": "point per game", "rpg": "rebound per game",
@@ -237,6 +244,12 @@ EXTRA_SURFACES: dict[str, str] = {
     "lb": "pound-mass", "lbs": "pound-mass", "oz": "ounce", "st": "stone",
     "hrs": "hour", "hr": "hour", "mins": "minute", "secs": "second", "sec": "second",
     "yrs": "year", "yr": "year",
+    "pound-feet": "pound-foot", "pound-foot": "pound-foot", "pounds-feet": "pound-foot",
+    "pound feet": "pound-foot", "lb-ft": "pound-foot", "lb.-ft.": "pound-foot",
+    "lb.-ft": "pound-foot", "lb ft": "pound-foot", "lbs-ft": "pound-foot", "ft-lb": "pound-foot",
+    "ft-lbs": "pound-foot", "foot-pounds": "pound-foot", "foot-pound": "pound-foot",
+    "newton-metres": "newton metre", "newton-meters": "newton metre",
+    "newton metres": "newton metre", "newton meters": "newton metre",
 }
 
 # case-sensitive symbols written before or after a number

@@ -381,10 +381,16 @@ def test_race_times_and_event_names():
 
 
 def test_vague_plurals_are_never_precise():
+    # the range carries the vagueness: the bound is "=", ``approximate`` stays set
     q = one("Hundreds of residents were evacuated.", "Hundreds")
-    assert q.qualifier == "~" and q.approximate and (q.low, q.high) == (100, 1000)
+    assert q.qualifier == "=" and q.approximate and (q.low, q.high) == (100, 1000)
     q = one("Dozens of flights were cancelled.", "Dozens")
-    assert q.qualifier == "~" and q.low == 12 and q.high == 120
+    assert q.qualifier == "=" and q.approximate and q.low == 12 and q.high == 120
+    q = one("Tens of thousands of fans packed the streets.", "Tens of thousands")
+    assert q.qualifier == "=" and q.approximate and (q.low, q.high) == (1e4, 1e5)
+    # "a handful" has no range: it stays approximate ("~")
+    q = one("Police detained a handful of protesters.", "a handful")
+    assert q.qualifier == "~" and q.approximate
 
 
 @pytest.mark.parametrize("text, surface", [
@@ -523,3 +529,231 @@ def test_elided_count_not_given_to_money_restated_in_brackets():
 def test_bare_number_after_cents_is_in_cents():
     q = one("Analysts' targets range from a high of 91.20 cents, while the lowest is 68.35.", "68.35")
     assert q.unit == "dollar" and q.value == pytest.approx(0.6835)
+
+
+# ---------------------------------------------------------------------------- news phrasing
+
+
+def test_m_after_a_number_is_million_for_counts_and_metres_for_lengths():
+    s = "Trump's 77.3m votes were up about 4% on his 2020 total of 74.2m."
+    q1, _, q2 = extract_quantities(s)
+    assert (q1.value, q1.unit, q1.counted) == (77.3e6, "vote", "vote")
+    assert q2.value == pytest.approx(74.2e6) and q2.unit == "vote" and q2.dimension is None
+    q = one("Rescuers found the wreck at a depth of 40m.", "40m")
+    assert (q.value, q.unit) == (40, "metre")
+    assert one("Everest stands 8,848m high.", "8,848m").unit == "metre"
+    q = one("Labour won 9.7m votes, against 6.8m for the Conservatives.", "6.8m")
+    assert q.value == pytest.approx(6.8e6) and q.unit == "vote"
+
+
+def test_rain_in_litres_per_square_metre_is_a_depth():
+    q = one("Chiva received 491 litres of rain per square metre in eight hours.", "491")
+    assert q.unit == "litre per square metre" and q.dimension == "length"
+    assert q.si_value == pytest.approx(0.491)
+    q = one("Up to 180 l/m² fell on the city.", "180")
+    assert q.dimension == "length" and q.si_value == pytest.approx(0.18)
+    assert one("About 500 mm of rain fell.", "500").si_value == pytest.approx(0.5)
+
+
+def test_proportions_and_fractions_are_shares():
+    q = one("One in five adults in the region smokes.", "One in five")
+    assert q.value == pytest.approx(0.2) and q.unit == "" and q.unit_kind == "dimensionless"
+    q = one("Roughly two out of three voters backed the plan.", "two out of three")
+    assert q.value == pytest.approx(2 / 3) and q.qualifier == "~"
+    q = one("Turnout was high, with roughly two-thirds who turned out backing him.", "two-thirds")
+    assert q.value == pytest.approx(2 / 3) and q.unit == "" and q.approximate
+    assert texts("He scored 5 in 2019.") == ["5"]
+
+
+def test_a_part_of_a_game_or_pitch_is_not_a_fraction():
+    assert texts("Dallas scored twice in the second half of the game.") == []
+    assert texts("Both sides struggled in the final third of the pitch.") == []
+
+
+def test_engine_units():
+    s = "The engine makes 296 hp (224 kW / 300 PS) and 450 Nm of torque."
+    hp, kw, ps, nm = extract_quantities(s)
+    assert ps.unit == "metric horsepower" and ps.unit_kind == "dimension"
+    assert ps.si_value == pytest.approx(300 * 735.49875)
+    assert nm.unit == "newton metre" and nm.dimension == "torque"
+    q = one("The V8 delivers 275 pound-feet of torque at 3,000 rpm.", "275")
+    assert q.unit == "pound-foot" and q.si_value == pytest.approx(275 * 1.3558179483)
+    assert one("It has 332 lb-ft of torque.", "332").unit == "pound-foot"
+    q = one("The convertible's V10 produces 640bhp.", "640bhp")
+    assert q.unit == "brake horsepower" and q.dimension == "power"
+
+
+def test_compound_and_hyphenated_rate_units():
+    q = one("The city has just one 52,000 barrel-a-day refinery.", "52,000")
+    assert q.unit == "barrel per day" and q.text == "52,000 barrel-a-day"
+    assert one("Fields above 10 kV/cm were applied.", "10").unit == "kilovolt per centimetre"
+    assert one("Doses of 5 mg/kg were given.", "5").unit == "milligram per kilogram"
+    assert one("The speed limit is 30 km/h.", "30").unit == "kilometre per hour"
+
+
+def test_suspended_hyphen_shares_the_unit():
+    q7, q8 = extract_quantities("All models come with a 7- or 8-inch touchscreen.")
+    assert (q7.value, q7.unit, q8.value, q8.unit) == (7, "inch", 8, "inch")
+    qs = extract_quantities("Buyers can choose four-, five- and six-cylinder engines.")
+    assert [(q.value, q.unit) for q in qs] == [(4, "cylinder"), (5, "cylinder"), (6, "cylinder")]
+
+
+def test_multipliers():
+    q = one("The bank trades at barely 6.5 times earnings.", "6.5")
+    assert q.text == "6.5 times" and q.unit_kind == "dimensionless"
+    q = one("Profit grew more than sixfold to $3.7 billion.", "sixfold")
+    assert (q.value, q.qualifier) == (6, ">")
+
+
+def test_from_x_to_y_with_words_between_is_one_movement():
+    q = one("Bitcoin plummeted from $36,040 late on Sunday to $34,935 on Monday.", "36,040")
+    assert (q.low, q.high, q.unit) == (34935, 36040, "dollar")
+    q = one("He slimmed down from 208 pounds to 193 by cycling.", "208")
+    assert (q.low, q.high, q.unit) == (193, 208, "pound-mass")
+    q = one("Open interest eased to 196,440 contracts from 210,643 contracts a week earlier.",
+            "196,440")
+    assert (q.low, q.high, q.unit) == (196440, 210643, "contract")
+    assert len(extract_quantities("It moved from 5 km away to 3 people.")) == 2
+
+
+def test_small_news_phrasings():
+    assert one("Prices will rise by an average of 1500 this year.", "1500").value == 1500
+    assert "22" not in texts("The estate at 22 Ave Foch, Paris, is worth $8m.")
+    assert one("It is one of my favourite local shops.", "one").unit == "shop"
+    assert one("She put one hand on the wheel.", "one").unit == "hand"
+    assert texts("On one hand, it is cheap.") == []
+
+
+def test_a_bracketed_conversion_keeps_the_bound():
+    a, b = extract_quantities("The moths can fly more than 100 kilometres (60 miles) a night.")[:2]
+    assert (a.qualifier, b.qualifier, b.low) == (">", ">", 60)
+    hp, kw, ps = extract_quantities("It makes just under 296 hp (224 kW / 300 PS).")
+    assert kw.qualifier == "<" and ps.qualifier == "<" and ps.high == 300
+
+
+def test_losses_in_money_are_amounts_but_price_moves_are_changes():
+    a, b = extract_quantities("Boeing lost $23 million, or 4 cents per share, in the quarter.")
+    assert a.qualifier == "=" and b.qualifier == "="
+    assert one("Intel plans to reduce costs by $10 billion in 2025.", "$10").qualifier == "="
+    assert one("The shares lost $1.20 to $50.", "$1.20").qualifier == "down"
+    assert one("The Bank of England cut rates by 0.25 percentage points.", "0.25").qualifier == "down"
+    q = one("Samsung doubled it to 256GB instead of the 128GB in last year's model.", "128GB")
+    assert q.qualifier == "="
+    q = one("Nvidia expects revenue of $32.5 billion, plus or minus 2%.", "2%")
+    assert (q.value, q.qualifier) == (2, "=")
+
+
+def test_dozens_and_halves_of_scales():
+    q = one("Storm Daniel killed more than two dozen people in Greece.", "two dozen")
+    assert (q.value, q.qualifier, q.unit) == (24, ">", "person")
+    q = one("The order book is worth more than half a trillion dollars.", "half a trillion")
+    assert q.value == 5e11 and q.unit == "dollar"
+    assert one("He has won a half-dozen stages.", "half-dozen").value == 6
+
+
+def test_not_counts():
+    assert texts("Nvidia's second quarter of fiscal 2025 was another record.") == []
+    assert texts("Nvidia is one of the world's most valuable companies.") == []
+    assert texts("I knew one day I would be a world record holder.") == []
+    assert texts("One fund manager said the sell-off was overdone.") == []
+    assert one("The strike lasted one day.", "one day").unit == "day"
+
+
+def test_a_duration_ends_where_its_units_stop_shrinking():
+    a, b = extract_quantities("He clocked 2 hours 4 minutes 1 second, 14 seconds ahead of Bekele.")
+    assert (a.value, b.value) == (7441, 14)
+
+
+@pytest.mark.parametrize("text, surface, low, high", [
+    ("Police arrested a man in his 40s.", "in his 40s", 40, 49),
+    ("The driver, in her late twenties, was unhurt.", "late twenties", 27, 29),
+    ("A man in his mid-30s fled the scene.", "mid-30s", 34, 36),
+])
+def test_age_decades_are_age_ranges(text, surface, low, high):
+    q = one(text, surface)
+    assert (q.low, q.high, q.unit, q.dimension) == (low, high, "year", "age")
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The oldest victim was 84 and the youngest 3.", "84", 84),
+    ("The toddler, 2, was unhurt.", "2", 2),
+    ("Her now-18-month-old daughter was unhurt.", "18", 18),
+])
+def test_more_age_phrasings(text, surface, value):
+    q = one(text, surface)
+    assert q.value == value and q.dimension == "age"
+
+
+def test_bare_degrees_take_the_scale_of_the_text():
+    s = "The previous record, 101.7 degrees, fell to a reading of 104.5 degrees Fahrenheit."
+    a, b = extract_quantities(s)
+    assert a.unit == b.unit == "degree fahrenheit" and a.dimension == "temperature"
+    q = one("The ramp has a 30 degree slope and it was 20C outside.", "30")
+    assert q.unit == "degree" and q.dimension is None
+    arts = [Article(id="a", text="Britain hit 104.5 degrees Fahrenheit on Tuesday. "
+                                 "The previous record, 101.7 degrees, was set in 2019.")]
+    claims = extract(arts, Config())
+    assert [c.unit for c in claims] == ["degree fahrenheit", "degree fahrenheit"]
+    assert claims[1].si_value == pytest.approx((101.7 - 32) * 5 / 9 + 273.15)
+
+
+def test_scaled_values_are_tidy():
+    assert one("Revenue was C$4.1 billion.", "4.1").value == 4_100_000_000
+
+
+def test_more_people_money_and_length_phrasings():
+    q = one("Life expectancy for men in the city is around 73, well below the average.", "73")
+    assert q.unit == "year" and q.dimension == "age"
+    s = "Some 68,400 people have been out of work for a year and 95,800 who have waited longer."
+    assert one(s, "95,800").unit == "person"
+    q = one("A coffee costs about 4 or $5 in the city centre.", "about 4")
+    assert q.unit == "dollar" and q.unit_kind == "currency"
+    q = one("The crater is 2 km wide and 500 m deep.", "500")
+    assert q.unit == "metre" and q.text == "500 m"
+
+
+def test_bounds_and_particles():
+    q = one("The planemaker handed over 528 commercial aircraft last year.", "528")
+    assert q.qualifier == "="
+    assert one("Donors paid over $100 million.", "$100").qualifier == ">"
+    q = one("Waves as high as 16 feet hit the coast.", "16")
+    assert (q.qualifier, q.high) == ("<=", 16)
+    q = one("Intel is trimming capital spending by more than a fifth.", "a fifth")
+    assert (q.value, q.qualifier) == (0.2, ">")
+    q = one("Prices fell by a third.", "a third")
+    assert q.value == pytest.approx(1 / 3) and q.qualifier == "down"
+
+
+def test_modifiers_names_and_dates():
+    q = one("Shares tumbled 26%, their steepest one-day fall since 1974.", "one-day")
+    assert q.qualifier == "="
+    assert one("Of the 176 riders who started on June 29, 141 reached Nice.", "141").value == 141
+    assert texts("The war began on June 29, 2014.") == []
+    s = "Regulators grounded 171 737 MAX 9 jets and will not let Boeing raise 737 output."
+    assert texts(s) == ["171"]
+
+
+def test_gapped_counts_inherit_the_noun():
+    s = ("The Conservatives won 121 seats, the lowest number in the party's history, while the "
+         "Liberal Democrats won 72. Reform UK won five seats and the Green Party four.")
+    assert [(q.value, q.unit) for q in extract_quantities(s)] == [
+        (121, "seat"), (72, "seat"), (5, "seat"), (4, "seat")]
+
+
+@pytest.mark.parametrize("text, surface, low, high", [
+    ("Several thousand protesters marched on parliament.", "Several thousand", 3000, 9000),
+    ("A few hundred people gathered outside.", "A few hundred", 200, 500),
+])
+def test_several_thousand_is_vague(text, surface, low, high):
+    q = one(text, surface)
+    assert (q.low, q.high, q.qualifier) == (low, high, "=") and q.approximate
+
+
+def test_scale_letters_before_counted_nouns():
+    q = one("The world population is about 8 B people.", "8")
+    assert q.value == 8e9 and q.unit == "person"
+    assert one("He walks 10K steps a day.", "10K").value == 10_000
+    assert one("The app now has 3 M users.", "3").value == 3e6
+    assert texts("She ran a 5K race on Sunday.") == []
+    assert one("Starting salaries of 50K are common.", "50K").value == 50_000
+    assert one("The sample was cooled to 4K, near absolute zero.", "4K").unit == "kelvin"

@@ -14,7 +14,8 @@ from checker.config import Config
     ("km/h", "kilometre per hour"), ("mph", "mile per hour"), ("°C", "degree Celsius"),
     ("hectares", "hectare"), ("acres", "acre"), ("£", "pound sterling"), ("€", "euro"),
     ("US$", "dollar"), ("year-old", "year of age"), ("GB", "gigabyte"),
-    ("bps", "basis point"), ("tonnes", "tonne"),
+    ("bps", "basis point"), ("tonnes", "tonne"), ("pound-feet", "pound-foot"),
+    ("lb-ft", "pound-foot"), ("bhp", "brake horsepower"), ("Nm", "newton metre"),
 ])
 def test_lookup_surface(surface, name):
     assert name in U.lookup_surface(surface)
@@ -32,6 +33,8 @@ def test_quantulum3_lexicon_is_used():
 @pytest.mark.parametrize("name,dim,base", [
     ("kilometre", "length", 1000), ("acre", "area", 4046.8564224), ("hour", "time", 3600),
     ("pound-mass", "mass", 0.45359237), ("mile per hour", "speed", 0.44704),
+    ("pound-foot", "torque", 1.3558179483), ("metric horsepower", "power", 735.49875),
+    ("brake horsepower", "power", 745.69987158),
 ])
 def test_unit_info_si(name, dim, base):
     info = U.unit_info(name)
