@@ -864,8 +864,11 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     oa, ob = anchors(a).owners, anchors(b).owners
     owners_differ = bool(oa and ob and not (oa & ob))
     need = 0.5 if kind == "count" else 0.6
+    # a bare number compared with a count ("production slipped to 410,831"); a bare toll
+    # ("the death toll rose to 64") already counts people
     bare = (kind == "dimensionless" and not (a.unit and a.unit == b.unit)) or (
-        kind != "dimensionless" and (is_bare(a) or is_bare(b)))
+        kind != "dimensionless" and any(is_bare(x) and kind_of(x) == "dimensionless"
+                                        for x in (a, b)))
     if kind in ("percentage", "percentage_point") or bare:
         need = 0.68
     elif kind == "dimensionless":

@@ -403,3 +403,12 @@ def test_of_two_rival_figures_in_one_report_the_nearer_is_the_conflict():
                                                                    similarity=0.82)]
     rels = match_all([a, b1, b2], cands, list(ARTS.values()), CFG)
     assert [(r.b, r.verdict) for r in rels] == [(b1.id, "conflict")]
+
+
+def test_a_bare_toll_is_a_count_of_people_and_can_be_updated():
+    early = claim("a", 48, "person", predicate="kill", qualifier=">=", low=48,
+                  time=day("2024-01-02", "on Tuesday"))
+    bare = claim("c", 64, "", kind="dimensionless", predicate="kill",
+                 time=day("2024-01-03", "on Wednesday"),
+                 text="The death toll rose to 64 on Wednesday.", concept="death toll rose")
+    assert verdict(early, bare) == "update"
