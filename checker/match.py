@@ -662,27 +662,50 @@ def _across_kinds(a: Claim, b: Claim, ka: str, kb: str) -> Judgement:
 
 
 _EXPECT_VERBS = {"expect", "forecast", "project", "predict", "anticipate", "guide"}
-_EXPECT_NOUNS = {"forecast", "forecasts", "outlook", "guidance", "projection", "projections",
-                 "consensus", "expectation", "expectations"}
+_EXPECT_NOUNS = {"forecast", "outlook", "guidance", "projection", "consensus", "expectation",
+                 "prediction"}
+
+
+_EXPECT_MODS = _EXPECT_NOUNS | {"expected", "projected", "predicted", "forecast", "anticipated"}
+_EXPECTED_BY = re.compile(
+    r"^[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:that\s+)?(?:the\s+)?(?:analysts?|economists?|Wall\s+Street|"
+    r"forecasters?|the\s+market|markets|investors|traders|pollsters)\s+(?:had\s+|have\s+|were\s+)?"
+    r"(?:expected|forecast|predicted|estimated|projected|anticipated|pencil?led\s+in|"
+    r"been\s+expecting)\b", re.I)
 
 
 def is_expectation(c: Claim) -> bool:
-    """A figure someone expects (a forecast, guidance, analysts' estimates), not a result:
-    "Intel expects revenue of $12.5bn-$13.5bn", "analysts had expected 438,000"."""
-    pred = (c.predicate or "").lower().split("_")[0]
-    if pred in _EXPECT_VERBS:
-        return True
+    """A figure someone expects (a forecast, guidance, a consensus), not a result: "Intel
+    expects revenue of $12.5bn-$13.5bn", "the 78-cent loss analysts had expected", "ahead of
+    the consensus of $21.1bn", "an exit poll had projected Labour would win 410 seats"."""
+    after = c.sentence[c.end - c.sentence_start:][:80]
+    if _EXPECTED_BY.match(after):
+        return True  # "the 78-cent loss analysts had expected" (a relative clause the parser
+        # often attaches to the wrong figure)
     doc = _parse(c)
-    if doc is not None:
-        s = c.start - c.sentence_start
-        toks = [t for t in doc if s <= t.idx < s + len(c.text)]
-        if toks and any(a.lemma_.lower() in _EXPECT_VERBS and a.pos_ in ("VERB", "AUX")
-                        for a in toks[0].ancestors):
-            return True  # "an exit poll had projected Labour would win 410 seats"
-    words = _tokens(c.concept) | set(subject_words(c))
-    if words & _EXPECT_NOUNS:
-        return True
-    return bool(words & {"estimate", "estimates"} and words & {"analyst", "analysts"})
+    if doc is None:
+        return (c.predicate or "").lower().split("_")[0] in _EXPECT_VERBS
+    s = c.start - c.sentence_start
+    toks = [t for t in doc if s <= t.idx < s + len(c.text)]
+    if not toks:
+        return False
+    inside = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+    prev, steps = head, 0
+    for a in head.ancestors:
+        steps += 1
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _EXPECT_VERBS:
+            if prev.dep_ != "nsubj":  # a figure does not expect: that parse is wrong
+                return True
+        if a.pos_ in ("NOUN", "PROPN") and steps <= 3 and (
+                a.lemma_.lower() in _EXPECT_NOUNS
+                or any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in _EXPECT_MODS
+                       for ch in a.children)):
+            return True  # "the consensus of $21.1bn", "a consensus loss of $0.78"
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _SAY:
+            break  # "..., the company said": the report, not the figure
+        prev = a
+    return False
 
 
 @dataclass(frozen=True)

@@ -268,13 +268,28 @@ def test_fahrenheit_and_celsius_convert_without_widening_the_tolerance():
 
 
 def test_a_forecast_is_not_compared_with_a_result():
-    actual = claim("a", 443956, "delivery", predicate="deliver", concept="deliveries Tesla")
-    expected = claim("b", 438000, "delivery", predicate="expect", qualifier="~",
-                     concept="deliveries analysts expected")
-    other_forecast = claim("c", 440000, "delivery", predicate="forecast", qualifier="~",
-                           concept="deliveries forecast")
+    actual = _in_sentence("Tesla delivered 443,956 vehicles in the quarter.", "443,956",
+                          "deliver", "vehicle")
+    expected = _in_sentence("Analysts had expected 438,000 vehicles.", "438,000", "expect",
+                            "vehicle")
+    forecast = _in_sentence("The company forecast 440,000 vehicles for the quarter.",
+                            "440,000", "forecast", "vehicle")
     assert verdict(actual, expected) is None
-    assert verdict(expected, other_forecast) == "agree"
+    assert verdict(expected, forecast) == "agree"
+
+
+@pytest.mark.parametrize("sentence, span, expect", [
+    ("Its core loss was 47 cents per share, smaller than the 78-cent loss analysts had "
+     "expected.", "47 cents", False),
+    ("Its core loss was 47 cents per share, smaller than the 78-cent loss analysts had "
+     "expected.", "78-cent", True),
+    ("Revenue rose 10% to $22.02 billion, ahead of the consensus of $21.1bn.", "$22.02 billion",
+     False),
+    ("Revenue rose 10% to $22.02 billion, ahead of the consensus of $21.1bn.", "$21.1bn", True),
+])
+def test_what_is_expected_and_what_happened(sentence, span, expect):
+    from checker.match import is_expectation
+    assert is_expectation(_in_sentence(sentence, span, None, "dollar")) is expect
 
 
 def test_ten_billion_is_not_a_round_figure_for_twelve_billion():
@@ -412,3 +427,10 @@ def test_a_bare_toll_is_a_count_of_people_and_can_be_updated():
                  time=day("2024-01-03", "on Wednesday"),
                  text="The death toll rose to 64 on Wednesday.", concept="death toll rose")
     assert verdict(early, bare) == "update"
+
+
+def test_a_consensus_figure_is_an_expectation():
+    from checker.match import is_expectation
+    s = ("The core loss per share came in at $0.47 versus a consensus loss of $0.78.")
+    assert is_expectation(_in_sentence(s, "$0.78", None, "dollar"))
+    assert not is_expectation(_in_sentence(s, "$0.47", None, "dollar"))
