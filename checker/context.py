@@ -1481,7 +1481,8 @@ _EVENT_PATTERNS = [
                 r"\b(?!\s+(?:Department|Dept|Service|Chief|Authority|Station|Captain|Marshal"
                 r"|Protection|Brigade|Rescue|Agency|Fighters?|Crews?))"), "fire"),
     # lower-case "the Palisades fire": only after "the", so "Artillery fire" is no event
-    (re.compile(r"\b[Tt]he\s+(?P<all>(?:[A-Z][\w'’-]+\s+){1,3}(?:fire|wildfire|blaze))\b"
+    (re.compile(r"\b[Tt]he\s+(?P<all>(?:(?:1[89]|20)\d\d\s+)?(?:[A-Z][\w'’-]+\s+){1,3}"
+                r"(?:fire|wildfire|blaze))\b"
                 r"(?!\s+(?:department|service|chief|station|crews?|fighters?))"), "fire"),
     (re.compile(r"\b(?:the\s+)?(?P<all>(?:(?:19|20)\d\d\s+)?"
                 r"(?:[A-Z][\w'’]+(?:[–-][A-Z][\w'’]+)?"
@@ -1607,14 +1608,22 @@ _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", 
                 "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
+_KIND_SYNONYMS = {"wildfire": "fire", "blaze": "fire", "bushfire": "fire", "quake": "earthquake",
+                  "floods": "flood", "flooding": "flood", "wildfires": "fire", "fires": "fire"}
+
+
+def _canonical_event(name: str) -> str:
+    return " ".join(_KIND_SYNONYMS.get(w, w) for w in name.split())
+
+
 def same_event(a: str | None, b: str | None) -> bool | None:
     """Whether two normalized event names denote the same event; ``None`` if either is
     missing. Named storms match across designations ("tropical storm helene" was later
     "hurricane helene")."""
     if not a or not b:
         return None
-    if a == b:
-        return True
+    if a == b or _canonical_event(a) == _canonical_event(b):
+        return True  # "the Lahaina fire" / "the Lahaina blaze"
     kinds = {"hurricane", "typhoon", "cyclone", "storm"}
     pa, pb = a.split(), b.split()
     if len(pa) == 2 and len(pb) == 2 and pa[0] in kinds and pb[0] in kinds:
@@ -1717,6 +1726,10 @@ def _event_for(claim: Claim, span: tuple[int, int], info: _ArticleInfo,
                         continue  # a yardstick, unless the figure is said of it
                     if _owned_by_other_number(h, anchor):
                         continue  # "surpassing the 61 deaths of the 1960 Hilo tsunami"
+                    if not any(t.i == anchor.i for t in h.subtree) and any(
+                            t.like_num and not re.fullmatch(r"(?:1[89]|20)\d\d", t.text)
+                            for t in h.subtree):
+                        continue  # "since the 1960 tsunami that killed 61": that number's
             scored.append((dist, abs((es + ee) / 2 - mid), name))
         near = min(scored) if scored else None
         if near is not None and near[0] <= _EVENT_MAX_DIST:

@@ -952,7 +952,8 @@ def _rival_sources_same_day(a: Claim, b: Claim) -> bool:
     """Both figures are dated to the same day by their own sentences and credited to
     different named sources ("the interior ministry" vs "the ambulance service")."""
     ta, tb = a.time, b.time
-    if not (ta and tb and ta.source == "sentence" and tb.source == "sentence"
+    if not (ta and tb and ta.source in ("sentence", "context")
+            and tb.source in ("sentence", "context")
             and ta.start and tb.start and ta.start == tb.start
             and (ta.end or ta.start) == ta.start and (tb.end or tb.start) == tb.start):
         return False

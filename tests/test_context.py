@@ -528,3 +528,21 @@ def test_an_event_that_another_number_counts_is_not_this_figures_event(nlp_loade
     c93, c61 = C.annotate(art, [claim_for(art, "93 people"), claim_for(art, "61 deaths")])
     assert c93.event != "1960 hilo tsunami"
     assert c61.event == "1960 hilo tsunami"
+
+
+def test_fire_and_blaze_name_the_same_event():
+    from checker.context import same_event
+    assert same_event("lahaina fire", "lahaina blaze") is True
+    assert same_event("lahaina fire", "cloquet fire") is False
+
+
+def test_a_yardstick_event_with_its_own_number_is_not_the_figures(nlp_loaded):
+    import datetime as dt
+    text = ("The number of people confirmed dead in the Lahaina fire rose to at least 89 on "
+            "Saturday, surpassing a 1960 tsunami that killed 61 people on the Big Island. "
+            "It was the deadliest fire since the 1918 Cloquet fire in Minnesota, which killed "
+            "453 people.")
+    art = Article(id="a.md", text=text, published=dt.datetime(2023, 8, 12, 20))
+    c89, c453 = C.annotate(art, [claim_for(art, "at least 89"), claim_for(art, "453 people")])
+    assert c89.event == "lahaina fire"
+    assert c453.event == "1918 cloquet fire"
