@@ -359,12 +359,14 @@ def interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
     hi = claim.high if claim.high is not None else v
     if claim.low is not None and claim.high is not None and claim.low != claim.high:
         return (min(lo, hi), max(lo, hi))
+    # "more than 80" excludes 80 itself, so it does not meet "more than 70" = (70, 80]
+    tiny = 1e-7 * max(abs(v), 1.0)
     if q in (">", ">="):
         upper = lo + p if (strict or p >= 10 or p < 1 or abs(lo) >= 1000) else math.inf
-        return (lo, upper)
+        return (lo + (tiny if q == ">" else 0.0), upper)
     if q in ("<", "<="):
         lower = hi - p if (strict or p >= 10 or p < 1 or abs(hi) >= 1000) else -math.inf
-        return (lower, hi)
+        return (lower, hi - (tiny if q == "<" else 0.0))
     if q == "~" or claim.approximate:
         # "about 7,000" covers most of a step either side, not the next round number;
         # "about 60%" is 58.5-61.5%, not anything from 52.5% to 67.5%

@@ -434,3 +434,10 @@ def test_a_consensus_figure_is_an_expectation():
     s = ("The core loss per share came in at $0.47 versus a consensus loss of $0.78.")
     assert is_expectation(_in_sentence(s, "$0.78", None, "dollar"))
     assert not is_expectation(_in_sentence(s, "$0.47", None, "dollar"))
+
+
+def test_more_than_70_and_more_than_80_do_not_meet():
+    from checker.match import _overlap
+    a = interval(claim("a", 70, qualifier=">", low=70))
+    b = interval(claim("b", 80, qualifier=">", low=80))
+    assert not _overlap(a, b)
