@@ -634,7 +634,12 @@ def comparison_base_start(sent: str, e: _Expr) -> int | None:
             continue  # "more than 500 drones": a bound on this figure, not a comparison
         return m.end() - len(m.group(0).split()[-1])  # the marker word itself ("from")
     if _BASE_TIME.search(e.text) and e.start > 0:
-        return max(flat.rfind(c) for c in (",", ";", ":", "(", "\u2014")) + 1
+        # "a year earlier" dates only the figure just before it ("$69.8bn a year earlier"),
+        # never "rose 15% from a year earlier to $80.5bn"
+        m = re.search(r"(?:[$£€¥]\s?)?\d[\d.,]*(?:\s*(?:%|(?!(?:from|than|to|by|on|versus|against|"
+                      r"compared|with)\b)[a-zA-Z]+)){0,2}\s*(?:in\s+|during\s+|for\s+|"
+                      r"over\s+)?(?:the\s+same\s+(?:period|quarter|time)\s+)?$", head)
+        return m.start() if m else e.start
     return None
 
 
@@ -1021,7 +1026,7 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
     # a time that dates a comparison base ("from 6.29% last week") is not this figure's time,
     # unless this figure is that base
     exprs = [e for e in exprs
-             if (b := comparison_base_start(claim.sentence, e)) is None or span[0] >= b]
+             if (b := comparison_base_start(claim.sentence, e)) is None or b <= span[0] < e.start]
     if dl is not None:  # the dateline is the publication date, not the event time
         s0 = claim.sentence_start
         exprs = [e for e in exprs if not (s0 + e.start < dl.end and s0 + e.end > dl.start)]
@@ -1081,6 +1086,8 @@ def _context_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef
         dl = info.dateline
         exprs = [x for x in exprs
                  if not (dl is not None and s + x.start < dl.end and s + x.end > dl.start)]
+        # "... from $69.8bn a year earlier": a comparison base is no time for what follows
+        exprs = [x for x in exprs if comparison_base_start(text[s:e], x) is None]
         strong = [x for x in exprs if not x.weak] or exprs
         if strong:
             refs = [_to_ref(x, info.ref, "context") for x in strong]

@@ -560,9 +560,14 @@ def _several_of(sentence: str, event: str) -> bool:
 
 
 def _future_year(t: TimeRef | None, art: Article) -> bool:
+    """A time after the report was published: a plan's target or a schedule ("savings of
+    $10bn in 2025", "the dividend will be paid on June 17"), not when the news happened."""
     if t is None or t.start is None or art.published is None:
         return False
-    return t.start.year > art.published.year and (t.end is None or t.end.year == t.start.year)
+    pub = art.published.date()
+    if t.start.year > pub.year and (t.end is None or t.end.year == t.start.year):
+        return True
+    return t.source == "sentence" and (t.start - pub).days > 1
 
 
 def kind_of(c: Claim) -> str:
@@ -723,7 +728,7 @@ _NAME_ENTS = {"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "EVENT", "FAC", "LOC", 
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _SAY = {"say", "tell", "report", "announce", "estimate", "count", "according", "state",
         "write", "post", "claim", "add", "confirm", "cite", "quote"}
-_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "xcomp", "csubj"}
+_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "xcomp", "csubj", "pcomp"}
 
 
 def _norm_name(text: str) -> str:
@@ -809,6 +814,8 @@ def anchors(c: Claim) -> Anchors:
                     continue
                 if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS:
                     name = _norm_name(tok.text)
+                    if name in STOP:
+                        continue  # "the" of "the United States"
                     if name and name not in attrib and len(name) > 1:
                         owners.add(name)
     res = Anchors(frozenset(mods), frozenset(owners))

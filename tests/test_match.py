@@ -441,3 +441,11 @@ def test_more_than_70_and_more_than_80_do_not_meet():
     a = interval(claim("a", 70, qualifier=">", low=70))
     b = interval(claim("b", 80, qualifier=">", low=80))
     assert not _overlap(a, b)
+
+
+def test_a_scheduled_date_after_publication_does_not_set_reports_apart():
+    paid = claim("a", 0.2, "dollar", kind="currency", predicate="pay",
+                 time=day("2025-07-20", "on July 20"))
+    announced = claim("b", 0.2, "dollar", kind="currency", predicate="pay",
+                      time=day("2025-07-04", "on Friday"))
+    assert verdict(paid, announced) == "agree"
