@@ -219,11 +219,7 @@ _EPISTEMIC = {"know", "believe", "fear", "think", "presume", "confirm", "feared"
 
 def _epistemic_complement(c: Claim) -> str | None:
     """The lemma under "known to have died" / "believed dead" / "feared killed"."""
-    doc = _parse(c)
-    if doc is None:
-        return None
-    s = c.start - c.sentence_start
-    toks = [t for t in doc if t.idx >= s and t.idx < s + len(c.text)]
+    toks = _claim_tokens(c)
     if not toks:
         return None
     verb = _governing_verb(toks[0], 6)
@@ -233,6 +229,15 @@ def _epistemic_complement(c: Claim) -> str | None:
         if ch.dep_ in ("xcomp", "oprd", "acomp", "ccomp"):
             return ch.lemma_.lower()
     return None
+
+
+def _claim_tokens(c: Claim) -> list:
+    """The tokens of the claim's own mention in its sentence parse ([] without a parser)."""
+    doc = _parse(c)
+    if doc is None:
+        return []
+    s = c.start - c.sentence_start
+    return [t for t in doc if s <= t.idx < s + len(c.text)]
 
 
 def _governing_verb(tok, steps: int):
@@ -689,11 +694,9 @@ def is_expectation(c: Claim) -> bool:
     if _EXPECTED_BY.match(after):
         return True  # "the 78-cent loss analysts had expected" (a relative clause the parser
         # often attaches to the wrong figure)
-    doc = _parse(c)
-    if doc is None:
+    if _parse(c) is None:
         return (c.predicate or "").lower().split("_")[0] in _EXPECT_VERBS
-    s = c.start - c.sentence_start
-    toks = [t for t in doc if s <= t.idx < s + len(c.text)]
+    toks = _claim_tokens(c)
     if not toks:
         return False
     inside = {t.i for t in toks}
@@ -986,21 +989,22 @@ _EVENT_KINDS = {
 def event_kind(c: Claim) -> str | None:
     """The kind of disaster the claim's own clause names ("killed by the earthquake"), from
     the words between the number and its governing verb and that verb's dependents."""
-    doc = _parse(c)
-    if doc is None:
-        return None
-    s = c.start - c.sentence_start
-    toks = [t for t in doc if s <= t.idx < s + len(c.text)]
+    toks = _claim_tokens(c)
     if not toks:
         return None
-    verb = _governing_verb(toks[0], 6)
-    scope = list(verb.subtree) if verb is not None else list(toks[0].sent)
+    top = _governing_verb(toks[0], 6) or toks[0].sent.root
     kinds = set()
-    for t in scope:
+    for t in top.subtree:
         k = _EVENT_KINDS.get(t.lemma_.lower())
-        if k and not any(a.dep_ in ("relcl", "advcl", "ccomp") and a.i != verb.i
-                         for a in t.ancestors if verb is not None and a.i in
-                         {x.i for x in verb.subtree}):
+        if k is None:
+            continue
+        # the clause's own words, not a nested clause ("..., which hit Morocco in an earthquake")
+        path = []
+        for a in t.ancestors:
+            if a.i == top.i:
+                break
+            path.append(a)
+        if not any(a.dep_ in ("relcl", "advcl", "ccomp") for a in path):
             kinds.add(k)
     return next(iter(kinds)) if len(kinds) == 1 else None
 
