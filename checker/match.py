@@ -914,6 +914,9 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
                  and _overlap(si_interval(a), si_interval(b), 0.01))
     # the same precise number, or a figure and its unit conversion: rarely a coincidence
     floor = 0.2 if (equal_and_specific(a, b) or converted) else need - 0.1
+    if kind in ("percentage", "percentage_point") and a.value == b.value and \
+            a.qualifier == b.qualifier:
+        floor = min(floor, 0.45)  # the same share said twice: weak evidence, enough to agree
     if max(concept_sim, sim) < floor:
         return Judgement(False, f"different concepts (similarity {concept_sim:.2f})")
     # the evidence is weaker when a role or a narrowing modifier is on one side only, or the

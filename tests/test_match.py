@@ -449,3 +449,14 @@ def test_a_scheduled_date_after_publication_does_not_set_reports_apart():
     announced = claim("b", 0.2, "dollar", kind="currency", predicate="pay",
                       time=day("2025-07-04", "on Friday"))
     assert verdict(paid, announced) == "agree"
+
+
+def test_the_same_share_said_twice_agrees_on_looser_wording():
+    a = claim("a", 99, "percentage", kind="percentage", predicate="intercept",
+              concept="interception rate")
+    b = claim("b", 99, "percentage", kind="percentage", predicate="intercept",
+              concept="incoming weapons intercepted")
+    assert judge(a, b, 0.5, 0.5, ARTS, CFG).verdict == "agree"
+    c = claim("b", 90, "percentage", kind="percentage", predicate="intercept",
+              concept="incoming weapons intercepted")
+    assert judge(a, c, 0.5, 0.5, ARTS, CFG) is None  # and never a conflict on such wording
