@@ -922,7 +922,9 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     # the evidence is weaker when a role or a narrowing modifier is on one side only, or the
     # concepts are only loosely alike: then values may agree, but no conflict is claimed
     near_nouns = u.why == "near" and not (ra and ra == rb)
-    if ((ra is None) != (rb is None) or ma != mb or max(concept_sim, sim) < need
+    # a role on one side only is weak evidence unless the wording is close anyway
+    one_role = (ra is None) != (rb is None) and min(concept_sim, sim) < 0.65
+    if (one_role or ma != mb or max(concept_sim, sim) < need
             or owners_differ or bare or u.why == "ambiguous" or near_nouns):
         return Judgement(True, "ambiguous")
     return Judgement(True)

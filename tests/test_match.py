@@ -460,3 +460,11 @@ def test_the_same_share_said_twice_agrees_on_looser_wording():
     c = claim("b", 90, "percentage", kind="percentage", predicate="intercept",
               concept="incoming weapons intercepted")
     assert judge(a, c, 0.5, 0.5, ARTS, CFG) is None  # and never a conflict on such wording
+
+
+def test_a_role_on_one_side_only_is_weak_unless_the_wording_is_close():
+    t = day("2024-04-14", "on Sunday")
+    launched = claim("a", 170, "drone", predicate="launch", qualifier="~", time=t)
+    listed = claim("b", 185, "drone", predicate="list", time=t)
+    assert judge(launched, listed, 0.5, 0.5, ARTS, CFG) is None
+    assert judge(launched, listed, 0.7, 0.7, ARTS, CFG).verdict == "conflict"
