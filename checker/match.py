@@ -511,7 +511,7 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
     ta, tb = a.time, b.time
     # a year after publication is a plan's target ("savings of $10bn in 2025"), not when the
     # news happened: it does not set the two reports apart
-    if _future_year(ta, arts[a.article]) or _future_year(tb, arts[b.article]):
+    if _after_publication(ta, arts[a.article]) or _after_publication(tb, arts[b.article]):
         ta = tb = None
     ya, yb = _years(ta), _years(tb)
     if not ya and ta and ta.start and _day_level(ta, a.sentence):
@@ -564,7 +564,7 @@ def _several_of(sentence: str, event: str) -> bool:
     return re.search(rf"\b(?:{_PLURAL_KIND[kind]})\b", sentence, re.I) is not None
 
 
-def _future_year(t: TimeRef | None, art: Article) -> bool:
+def _after_publication(t: TimeRef | None, art: Article) -> bool:
     """A time after the report was published: a plan's target or a schedule ("savings of
     $10bn in 2025", "the dividend will be paid on June 17"), not when the news happened."""
     if t is None or t.start is None or art.published is None:
