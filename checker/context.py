@@ -627,6 +627,9 @@ def comparison_base_start(sent: str, e: _Expr) -> int | None:
     flat = re.sub(r"(?<=\d),(?=\d{3})", "0", head)  # thousands separators are not clause breaks
     for m in _BASE_MARKER.finditer(flat):
         between = flat[m.end():]
+        if not between.strip() and m.group(0).lower().split()[-1] in ("than", "with", "to",
+                                                                      "versus", "vs", "vs."):
+            return m.end() - len(m.group(0).split()[-1])  # "far more than in 2017"
         if re.search(r"[,;:()\u2014]", between) or not re.search(r"\d", between):
             continue
         if m.group(0).lower() == "than" and re.match(
@@ -977,6 +980,23 @@ def _in_aside(h: "Token", anchor: "Token", dateline_ids: frozenset[int] = frozen
     return False
 
 
+def _dates_other_number(h: "Token", anchor: "Token", e: "_Expr") -> bool:
+    """Whether the time at ``h`` hangs in a phrase that has a number of its own, below the
+    point where it meets the claim: "after cutting 12,000 jobs in January 2023", "Dell's $67bn
+    purchase ... in 2016" date those figures, not "180,895 employees" or "$95 a share"."""
+    claim_side = {t.i for t in _chain(anchor)}
+    for a in h.ancestors:
+        if a.i in claim_side:
+            return False
+        for t in a.subtree:
+            if ((t.like_num or re.match(r"[$£€¥]?\d", t.text)) and t.i != anchor.i
+                    and not (e.start <= t.idx < e.end)
+                    and not re.fullmatch(r"(?:1[89]|20)\d\d", t.text)
+                    and t.i not in claim_side):
+                return True
+    return False
+
+
 _PERIOD_NOUNS = {"quarter", "period", "year", "month", "week", "season", "half", "day",
                  "term", "session", "window", "stretch", "span", "interval"}
 
@@ -1042,7 +1062,7 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
         kept = []
         for e in exprs:
             h = _head_of(_tokens_in(doc, e.start, e.end))
-            if h is None or not _in_aside(h, anchor, dl_ids):
+            if h is None or not (_in_aside(h, anchor, dl_ids) or _dates_other_number(h, anchor, e)):
                 kept.append(e)
         exprs = kept
         if not exprs:

@@ -553,3 +553,14 @@ def test_a_yardstick_event_with_its_own_number_is_not_the_figures(nlp_loaded):
     c89, c453 = C.annotate(art, [claim_for(art, "at least 89"), claim_for(art, "453 people")])
     assert c89.event == "lahaina fire"
     assert c453.event == "1918 cloquet fire"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("It ended March with 180,895 employees, down about 5pc on a year earlier, after cutting "
+     "some 12,000 jobs in January 2023.", "180,895 employees"),
+    ("NASA estimated that about 31.6 million people live inside the path, far more than in "
+     "2017.", "31.6 million"),
+])
+def test_a_time_of_another_figure_or_of_a_comparison_is_not_this_ones(nlp_loaded, text, span):
+    c = one(text, span, published=dt.datetime(2024, 4, 26, 12))
+    assert c.time is None or c.time.source != "sentence"
