@@ -25,6 +25,7 @@ from typing import Callable
 import numpy as np
 
 from .config import Config
+from .context import DEMONYMS as _DEMONYMS
 from .context import same_event as same_named_event
 from .extract import singular as _singular
 from .units import SI
@@ -190,7 +191,10 @@ def role_of(claim: Claim) -> str | None:
 
 #: things that are shot down rather than destroyed
 WEAPONS = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "munition", "decoy",
-           "uav", "shahed", "aircraft", "jet", "plane", "helicopter", "warplane", "balloon"}
+           "uav", "shahed", "aircraft", "jet", "plane", "helicopter", "warplane", "balloon",
+           "weapon", "target"}
+#: nouns for any of the above: "more than 300 projectiles" may be drones and missiles
+GENERIC_WEAPONS = {"projectile", "weapon", "munition", "target"}
 
 
 def _weapon_or_thing(role: str, claim: Claim) -> str:
@@ -307,12 +311,16 @@ def counted_key(claim: Claim) -> frozenset[str]:
             words = {"person"}
     if not words and kind_of(claim) == "count" and role_of(claim) in PERSON_ROLES:
         words = {"person"}
-    if words & PERSON:
-        words = (words - PERSON) | {"person"}
+    if words & PERSON or (words and all(w in _DEMONYMS for w in words)):
+        # "31 million Americans live in the path": a nationality counts people
+        words = (words - PERSON - set(_DEMONYMS)) | {"person"}
     if frozenset(words) in _CUSTOMERS:
         return frozenset({"customer"})
-    if words == {"person"} and (claim.predicate or "").lower().replace("_", " ") in _JOB_CUTS:
+    pred = (claim.predicate or "").lower().replace("_", " ")
+    if words == {"person"} and pred in _JOB_CUTS:
         return frozenset({"job"})  # "lay off 15,000 people" is 15,000 jobs
+    if words == {"person"} and pred == "vote":
+        return frozenset({"vote"})  # "77 million Americans voted for Trump" is 77 million votes
     return frozenset(_CANON.get(w, w) for w in words)
 
 
@@ -610,6 +618,11 @@ def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Jud
             if ka < kb or kb < ka:
                 return Judgement(False, f"a total and its part ({sa} vs {sb})")
             ns = noun_sim(sa, sb) if noun_sim is not None else 0.0
+            if (ka <= GENERIC_WEAPONS and kb <= WEAPONS) or (kb <= GENERIC_WEAPONS
+                                                             and ka <= WEAPONS):
+                # "300 projectiles" may be "300 drones and missiles", or only some of them:
+                # enough to agree, never to conflict
+                return Judgement(True, "ambiguous")
             if ns < NOUN_NEAR:
                 return Judgement(False, f"different things counted ({sa} vs {sb})")
             if ns < NOUN_SYNONYM and not weak:

@@ -468,3 +468,19 @@ def test_a_role_on_one_side_only_is_weak_unless_the_wording_is_close():
     listed = claim("b", 185, "drone", predicate="list", time=t)
     assert judge(launched, listed, 0.5, 0.5, ARTS, CFG) is None
     assert judge(launched, listed, 0.7, 0.7, ARTS, CFG).verdict == "conflict"
+
+
+def test_nationalities_count_people_and_voters_count_votes():
+    americans = claim("a", 31e6, "american", predicate="live")
+    people = claim("b", 31.6e6, "person", predicate="live")
+    assert counted_key(americans) == counted_key(people) == frozenset({"person"})
+    voters = claim("a", 77e6, "american", predicate="vote")
+    assert counted_key(voters) == frozenset({"vote"})
+
+
+def test_projectiles_may_agree_with_drones_and_missiles_but_never_conflict():
+    proj = claim("a", 300, "projectile", predicate="intercept", qualifier=">", low=300)
+    both = claim("b", 300, "drone and missile", predicate="intercept", qualifier=">", low=300)
+    few = claim("b", 70, "drone", predicate="intercept", qualifier=">", low=70)
+    assert verdict(proj, both) == "agree"
+    assert verdict(proj, few) is None
