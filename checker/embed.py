@@ -35,6 +35,8 @@ DEFAULT_WEIGHTS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4
 MASK = "[NUM]"
 
 _models: dict[str, "SentenceTransformer"] = {}
+#: weights digests already verified in this process, by (model dir, expected digest)
+_verified: dict[tuple[str, str | None], str] = {}
 _lock = threading.Lock()
 
 
@@ -86,7 +88,10 @@ def load_model(cfg: Config) -> tuple["SentenceTransformer", str]:
     path = model_dir(cfg)
     key = str(path.resolve()) if path.exists() else str(path)
     expect = None if cfg.model else (DEFAULT_WEIGHTS_SHA256 if cfg.verify_model else None)
-    digest = verify_model_dir(path, expect_sha256=expect)
+    digest = _verified.get((key, expect))
+    if digest is None:  # hashing 90 MB of weights once per process, not once per encode
+        digest = verify_model_dir(path, expect_sha256=expect)
+        _verified[(key, expect)] = digest
     with _lock:
         model = _models.get(key)
         if model is None:
