@@ -17,6 +17,7 @@ A pair of claims from different articles is related only when all of these hold:
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -233,6 +234,24 @@ def _epistemic_complement(c: Claim) -> str | None:
         if ch.dep_ in ("xcomp", "oprd", "acomp", "ccomp"):
             return ch.lemma_.lower()
     return None
+
+
+def _per_claim(fn):
+    """Memoize a property of a claim that depends only on its sentence, its span and its
+    predicate: the matcher asks it once per candidate pair, about 50 times per claim."""
+    memo: dict[tuple, object] = {}
+
+    @functools.wraps(fn)
+    def wrapper(c: Claim):
+        key = (c.sentence, c.start - c.sentence_start, c.end - c.sentence_start, c.text,
+               c.predicate)
+        if key not in memo:
+            if len(memo) > 50_000:
+                memo.clear()
+            memo[key] = fn(c)
+        return memo[key]
+
+    return wrapper
 
 
 def _claim_tokens(c: Claim) -> list:
@@ -699,6 +718,7 @@ _EXPECTED_BY = re.compile(
     r"been\s+expecting)\b", re.I)
 
 
+@_per_claim
 def is_expectation(c: Claim) -> bool:
     """A figure someone expects (a forecast, guidance, a consensus), not a result: "Intel
     expects revenue of $12.5bn-$13.5bn", "the 78-cent loss analysts had expected", "ahead of
@@ -1004,6 +1024,7 @@ _EVENT_KINDS = {
 }
 
 
+@_per_claim
 def event_kind(c: Claim) -> str | None:
     """The kind of disaster the claim's own clause names ("killed by the earthquake"), from
     the words between the number and its governing verb and that verb's dependents."""
