@@ -29,6 +29,7 @@ from .config import Config
 from .context import DEMONYMS as _DEMONYMS
 from .context import same_event as same_named_event
 from .extract import singular as _singular
+from .numbers import SCALE_ABBREV, scale_of
 from .units import SI
 from .index import Candidate
 from .models import Article, Claim, Relation, TimeRef, TotalCheck
@@ -123,7 +124,7 @@ SAME_COUNT = {
     "earthquake": {"earthquake", "quake", "tremor"},
 }
 _CANON = {w: k for k, ws in SAME_COUNT.items() for w in ws}
-_JOB_CUTS = {"lay", "lay off", "cut", "shed", "axe", "eliminate", "fire", "hire", "employ",
+_JOB_VERBS = {"lay", "lay off", "cut", "shed", "axe", "eliminate", "fire", "hire", "employ",
              "furlough", "dismiss"}
 #: power companies count "customers", reporters "homes and businesses"
 _CUSTOMERS = {frozenset({"home", "business"}), frozenset({"household", "business"}),
@@ -336,7 +337,7 @@ def counted_key(claim: Claim) -> frozenset[str]:
     if frozenset(words) in _CUSTOMERS:
         return frozenset({"customer"})
     pred = (claim.predicate or "").lower().replace("_", " ")
-    if words == {"person"} and pred in _JOB_CUTS:
+    if words == {"person"} and pred in _JOB_VERBS:
         return frozenset({"job"})  # "lay off 15,000 people" is 15,000 jobs
     if words == {"person"} and pred == "vote":
         return frozenset({"vote"})  # "77 million Americans voted for Trump" is 77 million votes
@@ -347,18 +348,18 @@ def counted_key(claim: Claim) -> frozenset[str]:
 # values
 
 
-_SCALE_WORDS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
-                "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
-_SCALED = re.compile(r"(\d[\d,.]*)\s*-?(" + "|".join(_SCALE_WORDS) + r")\b", re.I)
+_SCALED = re.compile(r"(\d[\d,.]*)\s*-?(" + "|".join(
+    sorted({w.lower() for w in SCALE_ABBREV}, key=len, reverse=True)) + r")\b", re.I)
 
 
 def _step(claim: Claim) -> float:
     """The step of the precision the claim states, in the claim's own units."""
     if claim.precision and claim.precision > 0:
         m = _SCALED.search(claim.text or "")
-        if m and "." not in m.group(1) and float(m.group(1).replace(",", "")) < 100:
+        scale = scale_of(m.group(2).lower()) if m else None
+        if m and scale and "." not in m.group(1) and float(m.group(1).replace(",", "")) < 100:
             # "$10 billion" is ten billions, not a round number that could mean 12 billion
-            return min(float(claim.precision), _SCALE_WORDS[m.group(2).lower()])
+            return min(float(claim.precision), scale)
         return float(claim.precision)
     v = abs(claim.value)
     if v == 0:
@@ -1207,8 +1208,7 @@ def _counterparts(relations: list[Relation], by_id: dict[str, Claim]) -> list[Re
         """x has an agreeing counterpart in y's article that is not a rival estimate of y."""
         found = partners.get((x, by_id[y].article), [])
         ay = attributed(y)
-        # a rival estimate: y and its neighbour p are credited to different voices (a
-        # source named on one of them at least; the outlet's own voice counts as one)
+        # a rival estimate: y and its neighbour p are both credited, to different sources
         return any(not (ay and attributed(p) and attributed(p) != ay) for p in found)
 
     conflicts = [r for r in relations if r.verdict == "conflict"
