@@ -1218,7 +1218,10 @@ PERSON_NOUNS = {
 
 
 def _is_rate_unit(c: _M) -> bool:
-    """Percentages and points: 'lost 190 points' is a change, 'lost 500 jobs' a count."""
+    """Percentages, points and fractions: 'lost 190 points' is a change, 'lost 500 jobs' a
+    count."""
+    if c.fraction:
+        return True  # "cut spending by a fifth", "lost half its value"
     if not c.unit_names or c.currency_prefix:
         return False
     n = c.unit_names[0]
@@ -1236,8 +1239,10 @@ _PRICED = {"share", "stock", "price", "index", "future", "contract", "currency",
            "yield", "rate", "value", "valuation", "cap", "capitalisation", "capitalization"}
 
 
-def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
-    """'up'/'down' when the number is the amount of a change, None when it is a level."""
+def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> tuple[str, bool] | None:
+    """('up'|'down', named_by_noun) when the number is the amount of a change, None when it
+    is a level. A change named by a verb ("rose 6%") or an adverb ("up 6%") has
+    ``named_by_noun`` False; "a 6% rise" or "a drop of 3%" has it True."""
     before = doc.text[max(0, c.start - offset - 30):c.start - offset].lower()
     mention = doc.text[c.start - offset:c.end - offset]
     if re.search(r"\w[-‐][A-Za-z]+$", mention) and re.match(r"^\s+[a-z]", doc.text[c.end - offset:]):
@@ -1262,9 +1267,9 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
             prev = None  # "gave up 517 yards", "shot down 201"
     if prev is not None and (prev.dep_ != "prt" or prev.lower_ in ("up", "down")):
         if re.search(r"\b(?:up|higher|plus)\s*$", before):
-            return "up"
+            return "up", False
         if re.search(r"\b(?:down|lower|off|minus)\s*$", before):
-            return "down"
+            return "down", False
     # the number (or the noun of its unit) as the measure of a change verb:
     # "rose 6%", "fell 3 points", "increased by 18 degrees", "cut 500 jobs" is not a change
     t = tok
@@ -1283,14 +1288,14 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
         # "a drop of 3%", "an increase of 2 points": the amount of a change noun
         if h.lower_ == "of" and h.head is not h and h.head.lemma_.lower() in UP_NOUNS | DOWN_NOUNS \
                 and h.head.i < h.i and _is_rate_unit(c):
-            return "up" if h.head.lemma_.lower() in UP_NOUNS else "down"
+            return ("up" if h.head.lemma_.lower() in UP_NOUNS else "down"), True
         return None
     # "a 6% increase", "a 4.8% decline": the number modifies a change noun
     if t.i != tok.i and t.lemma_.lower() in UP_NOUNS | DOWN_NOUNS and _is_rate_unit(c):
-        return "up" if t.lemma_.lower() in UP_NOUNS else "down"
+        return ("up" if t.lemma_.lower() in UP_NOUNS else "down"), True
     if t.i + 1 < len(doc) and t.head.i > t.i and t.head.lemma_.lower() in UP_NOUNS | DOWN_NOUNS and \
             t.head.i <= t.i + 2 and _is_rate_unit(c):
-        return "up" if t.head.lemma_.lower() in UP_NOUNS else "down"
+        return ("up" if t.head.lemma_.lower() in UP_NOUNS else "down"), True
     if t.dep_ in ("dobj", "npadvmod", "advmod", "obj", "attr", "oprd", "prep", "nmod", "dep", "agent",
                   "acomp", "conj", "appos", "xcomp", "ccomp", "nsubj") and h.i < t.i:
         lem = _verb_base(h.text) if h.pos_ == "VERB" else h.lemma_.lower()
@@ -1300,13 +1305,17 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
                 ch.dep_ in ("dobj", "obj") and ch.pos_ in ("PROPN", "PRON") for ch in h.children):
             return None  # "edging Thompson by 0.005 seconds": beating someone, not a change
         if h.pos_ in ("VERB", "AUX") or (h.pos_ == "ADV" and lem in ("up", "down")):
+            # "added 15 sen to RM2.70", "cut the forecast by $1bn to $10bn": an amount in a unit
+            # followed by the level it moved to is the size of a move
+            moved_to = bool((c.unit_names or c.currency_prefix) and re.match(
+                r"\s*,?\s*to\s+\S{0,4}\d", doc.text[c.end - offset:c.end - offset + 20]))
             if lem in UP_VERBS and lem not in ("add", "raise", "boost", "top") or \
                     (lem in ("add", "raise", "boost") and (c.unit_names or c.currency_prefix)
-                     and _is_rate_unit(c)):
-                return "up"
+                     and (_is_rate_unit(c) or moved_to)):
+                return "up", False
             if lem in DOWN_VERBS and lem not in ("cut", "lose", "shed", "reduce", "slash", "trim") or \
                     (lem in ("cut", "lose", "shed", "reduce", "slash", "trim") and
-                     (_is_rate_unit(c) or (c.unit_names and not c.currency_prefix and U.unit_info(
+                     (_is_rate_unit(c) or moved_to or (c.unit_names and not c.currency_prefix and U.unit_info(
                          c.unit_names[0]).kind == "dimension") or (
                          (c.currency_prefix or (c.unit_names and U.unit_info(
                              c.unit_names[0]).kind == "currency")) and
@@ -1314,29 +1323,29 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> str | None:
                 # "the shares lost $1.20", "cut rates by 0.25 points", "Greenland loses 286
                 # gigatonnes of ice a year": a move; "Boeing lost $23 million", "reduce costs
                 # by $10 billion": an amount of money lost or saved
-                return "down"
+                return "down", False
     return None
 
 
-def _change_of_syntax_free(text: str, c: _M, kind: str) -> str | None:
+def _change_of_syntax_free(text: str, c: _M, kind: str) -> tuple[str, bool] | None:
     """A signed percentage ("FTSE -0.6%", "+2.1 pc") is a change; so is a rate before a change
     noun ("a 6% increase year over year", "a sharp 3 percent drop")."""
     if kind in ("percentage", "percentage_point") or _is_rate_unit(c):
         m = re.match(r"^\s+(lower|higher|down|up)\s+(?:than|from|on)\b", text[c.end:c.end + 20])
-        if m:
-            return "up" if m.group(1) in ("higher", "up") else "down"
+        if m:  # "3% higher than": an adverb of the level, as a verb would say it
+            return ("up" if m.group(1) in ("higher", "up") else "down"), False
         m = re.match(r"^[\s-]+(?:(?:year-on-year|year-over-year|annual|yearly|monthly|quarterly|"
                      r"weekly|daily)\s+)?([a-z]+)\b", text[c.end:c.end + 40])
         if m and re.search(r"\b(?:an?|the|its|their|his|her)\s+(?:\w+\s+)?$",
                            text[max(0, c.start - 30):c.start], re.I):
             w = _singular(m.group(1))
             if w in UP_NOUNS:
-                return "up"
+                return "up", True
             if w in DOWN_NOUNS:
-                return "down"
+                return "down", True
     if kind in ("percentage", "percentage_point") and c.start < len(text) and \
             text[c.start] in "+-\u2212" and c.low is None:
-        return "up" if text[c.start] == "+" else "down"
+        return ("up" if text[c.start] == "+" else "down"), False
     return None
 
 
@@ -1981,8 +1990,9 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
         verb = _governing_verb(tok)
         qualifier = c.qualifier
         change = _change_of(doc, c, tok, 0) or _change_of_syntax_free(text, c, kind)
-        if change and qualifier not in (">", ">=", "<", "<="):
-            qualifier = change
+        direction = change[0] if change else None
+        if change and not change[1] and qualifier not in (">", ">=", "<", "<="):
+            qualifier = change[0]  # "rose 6%"; "a 6% rise" stays a level figure of a change
         if qualifier == ">" and unit in TIME_UNITS and re.match(r"over\s", text[c.start:c.end]) and \
                 not re.search(r"\b(?:for|of|after|than|last(?:ed|ing|s)?|t[ao]ok|tak(?:e|es|ing)|"
                               r"within|in|aged?|is|was|be|been|are|were|spanning|spans?)\s+$",
@@ -2026,8 +2036,8 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             prev_counted = counted
         out.append(Quantity(
             start=c.start, end=c.end, text=text[c.start:c.end], value=value, low=low, high=high,
-            qualifier=qualifier, unit=unit, unit_kind=kind, dimension=dimension,
-            si_value=si_value, si_low=si_low, si_high=si_high,
+            qualifier=qualifier, direction=direction, fraction=c.fraction, unit=unit,
+            unit_kind=kind, dimension=dimension, si_value=si_value, si_low=si_low, si_high=si_high,
             counted=counted if kind == "count" else None, concept=concept, predicate=pred,
             negated=negated, approximate=approximate, precision=precision,
         ))
@@ -2067,15 +2077,16 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
         gap = text[a.end:b.start]
         if a.unit_kind == "count" and a.counted and re.match(r"\s*[A-Za-z]+", gap):
             gap = re.sub(r"^\s*[A-Za-z]+", "", gap)  # "125,600 jobs, or 2.2%"
-        if a.qualifier in ("up", "down") and b.qualifier == "=" and re.fullmatch(
+        if a.direction and b.direction is None and b.qualifier == "=" and re.fullmatch(
                 r"\s*(?:,\s*)?(?:or\s+(?:by\s+)?|\(\s*)", gap):
-            out[i] = b.model_copy(update={"qualifier": a.qualifier})
+            out[i] = b.model_copy(update={"direction": a.direction, "qualifier": a.qualifier if
+                                          a.qualifier in ("up", "down") else b.qualifier})
     # a bare number after a quantity with a unit, in the same construction, shares it:
     # "84.75 cents, while the lowest is 74.07", "1.5 billion shekels ... 280 million of"
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if b.unit == "" and b.unit_kind == "dimensionless" and a.unit and a.qualifier not in (
-                "up", "down") and a.unit_kind in (
+        if b.unit == "" and b.unit_kind == "dimensionless" and a.unit and a.direction is None \
+                and a.unit_kind in (
                 "currency", "percentage", "percentage_point", "dimension") and \
                 b.start - a.end <= 60 and not re.search(r"[.;:!?]", text[a.end:b.start]) and \
                 (not re.match(r"^\s*[A-Za-z]", text[b.end:b.end + 3]) or re.match(
@@ -2128,7 +2139,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                               r"\s+by\s+$", text[a.end:b.start]) and \
                 not re.search(r"\b(?:is|was|were|are|be|been|has|had|have)\b",
                               text[a.end:b.start]):
-            out[i] = b.model_copy(update={"qualifier": a.qualifier})
+            out[i] = b.model_copy(update={"qualifier": a.qualifier, "direction": a.direction})
     # index levels next to index points: "rose 64.06 points to 4,577.10"
     if any(q.unit == "point" for q in out):
         out = [q.model_copy(update={"unit": "point"}) if q.unit == "" and q.unit_kind ==

@@ -623,12 +623,12 @@ def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Jud
     if ka_ != kb_:
         return _across_kinds(a, b, ka_, kb_)
     weak = False
-    if a.qualifier in ("up", "down") or b.qualifier in ("up", "down"):
-        # a change is comparable with a change in the same direction; a level may be a change
-        # the text did not mark ("a 4.8% decline"), so that pair can only agree
-        if {a.qualifier, b.qualifier} == {"up", "down"}:
+    if a.direction or b.direction:
+        # a change is comparable with a change in the same direction ("rose 6%" / "a 6% rise");
+        # a level may be a change the text did not mark, so that pair can only agree
+        if {a.direction, b.direction} == {"up", "down"}:
             return Judgement(False, "a rise vs a fall")
-        weak = a.qualifier != b.qualifier
+        weak = a.direction != b.direction
     if ka_ == "count":
         ka, kb = counted_key(a), counted_key(b)
         if not ka or not kb:
@@ -662,16 +662,10 @@ def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Jud
     return Judgement(True)
 
 
-_FRACTION_WORD = re.compile(
-    r"\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b|"
-    r"\b(?:one|two|three|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|"
-    r"eight|nine|ten|\d+)\b", re.I)
-
-
 def is_fraction(c: Claim) -> bool:
-    """"Two-thirds", "a quarter of": a share written as a fraction of a whole."""
-    return (c.unit_kind == "dimensionless" and not c.unit and 0 < c.value < 1
-            and bool(_FRACTION_WORD.search(c.text)))
+    """"Two-thirds", "a quarter of": a share written as a fraction of a whole (the
+    extractor says so in ``Claim.fraction``)."""
+    return c.fraction and c.unit_kind == "dimensionless" and not c.unit
 
 
 def is_bare(c: Claim) -> bool:
@@ -872,9 +866,20 @@ def significant_digits(c: Claim) -> int:
     return max(1, int(math.floor(math.log10(v / _step(c)) + 1e-9)) + 1)
 
 
+def _bound(c: Claim) -> str:
+    """The claim's bound or approximation, whatever names its change ("rose 6%" is "=")."""
+    return "=" if c.qualifier in ("up", "down") else c.qualifier
+
+
+def same_reading(a: Claim, b: Claim) -> bool:
+    """The same bound and the same direction of change: "rose 6%" / "a 6% rise"."""
+    return a.direction == b.direction and _bound(a) == _bound(b)
+
+
 def equal_and_specific(a: Claim, b: Claim) -> bool:
     """Both state the same precise number (three or more significant digits)."""
-    if a.qualifier != b.qualifier and not {a.qualifier, b.qualifier} <= {"=", "~"}:
+    if a.direction != b.direction or (
+            _bound(a) != _bound(b) and not {_bound(a), _bound(b)} <= {"=", "~"}):
         return False
     va = a.si_value if a.si_value is not None else a.value
     vb = b.si_value if b.si_value is not None else b.value
@@ -949,7 +954,7 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     # the same precise number, or a figure and its unit conversion: rarely a coincidence
     floor = 0.2 if (equal_and_specific(a, b) or converted) else need - 0.1
     if kind in ("percentage", "percentage_point") and a.value == b.value and \
-            a.qualifier == b.qualifier:
+            same_reading(a, b):
         floor = min(floor, 0.45)  # the same share said twice: weak evidence, enough to agree
     if max(concept_sim, sim) < floor:
         return Judgement(False, f"different concepts (similarity {concept_sim:.2f})")
@@ -1247,14 +1252,14 @@ def totals(claims: list[Claim], articles: list[Article], cfg: Config) -> list[To
     order = {c.id: i for i, c in enumerate(claims)}
     singles: dict[tuple[str, str], list[Claim]] = {}
     for c in claims:
-        if c.unit_kind == "count" and c.qualifier not in ("up", "down"):
+        if c.unit_kind == "count" and c.direction is None:
             key = counted_key(c)
             if len(key) == 1:
                 singles.setdefault((c.article, next(iter(key))), []).append(c)
     out: list[TotalCheck] = []
     for t in claims:
         key = counted_key(t)
-        if t.unit_kind != "count" or len(key) < 2 or t.qualifier in ("up", "down"):
+        if t.unit_kind != "count" or len(key) < 2 or t.direction is not None:
             continue
         role = role_of(t)
         for art in sorted({c.article for c in claims}, key=lambda x: (x != t.article, x)):

@@ -81,7 +81,16 @@ class Quantity(_Model):
     value: float
     low: float | None = None
     high: float | None = None
-    qualifier: Qualifier = "="
+    qualifier: Qualifier = Field(
+        "=", description="the bound or approximation the text states ('more than' is '>'), or "
+        "'up'/'down' for the size of a change named by a verb ('rose 6%'); a change named by a "
+        "noun ('a 6% rise') keeps '=' and has its direction in `direction`")
+    direction: Literal["up", "down"] | None = Field(
+        None, description="the direction of a change this number measures, named by a verb "
+        "('rose 6%', 'rose more than 6%') or a noun ('a 6% rise'); None for a level")
+    fraction: bool = Field(
+        False, description="a share written as a fraction of a whole: 'two-thirds', 'a quarter "
+        "of', 'one in five'")
     unit: str = Field("", description="normalized unit name; for counts the counted noun")
     unit_kind: UnitKind = "dimensionless"
     dimension: str | None = Field(None, description="physical dimension, e.g. 'length'")

@@ -256,10 +256,13 @@ def evaluate_sets(root: Path, show_errors: int = 0):
                 tp["unit"] += 1
             else:
                 errors.append((gs.name, "unit", g.span, g.unit, hit.unit, ""))
-            if hit.qualifier == g.qualifier:
+            # our gold sets mark any change by its direction, however the text names it
+            # ("fell 4.8%" and "a 4.8% decline" are both "down")
+            said = hit.direction if hit.direction and hit.qualifier == "=" else hit.qualifier
+            if said == g.qualifier:
                 tp["change"] += 1
             else:
-                errors.append((gs.name, "qualifier", g.span, g.qualifier, hit.qualifier, ""))
+                errors.append((gs.name, "qualifier", g.span, g.qualifier, said, ""))
         for c in claims:
             if c.id not in used:
                 errors.append((gs.name, "extra", c.text, c.value, c.unit, c.sentence[:80]))

@@ -12,7 +12,8 @@ _n = 0
 def claim(article: str, value: float, unit: str = "drone", *, kind: str = "count",
           qualifier: str = "=", low=None, high=None, predicate: str | None = "launch",
           concept: str | None = None, time: TimeRef | None = None, dimension=None,
-          si=None, precision=None, event=None, attribution=None, text=None) -> Claim:
+          si=None, precision=None, event=None, attribution=None, text=None,
+          direction=None, fraction=False) -> Claim:
     global _n
     _n += 1
     sentence = text or f"Russia {predicate or 'had'} {value:g} {unit}s."
@@ -22,7 +23,9 @@ def claim(article: str, value: float, unit: str = "drone", *, kind: str = "count
         counted=unit if kind == "count" else None, concept=concept or f"{unit}s {predicate}",
         predicate=predicate, sentence=sentence, sentence_start=0, time=time,
         dimension=dimension, si_value=si, precision=precision, event=event,
-        attribution=attribution,
+        attribution=attribution, fraction=fraction,
+        direction=direction if direction is not None else (
+            qualifier if qualifier in ("up", "down") else None),
     )
 
 

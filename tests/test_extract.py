@@ -263,10 +263,15 @@ def test_fractions_and_clock_splits():
 
 
 def test_noun_changes_and_bounds_over_changes():
+    # a change named by a noun is a level figure ("=") with its direction (NewsQuant's
+    # convention); a change named by a verb has it in the qualifier too
     q = one("Deliveries fell, a 4.8% decline from a year earlier.", "4.8")
-    assert q.qualifier == "down"
+    assert (q.qualifier, q.direction) == ("=", "down")
+    q = one("Deliveries fell 4.8% from a year earlier.", "4.8")
+    assert (q.qualifier, q.direction) == ("down", "down")
+    # a bound over a change keeps both: the bound in the qualifier, the direction apart
     q = one("Shares jumped more than 25% on the news.", "25")
-    assert q.qualifier == ">"
+    assert (q.qualifier, q.direction) == (">", "up")
 
 
 def test_magnitude_before_number_and_codes():
@@ -363,11 +368,12 @@ def test_magnitude_needs_quake_context():
 
 
 def test_shooting_down_is_not_a_change_but_change_nouns_are():
-    assert one("Air defences downed 41 drones overnight.", "41").qualifier == "="
-    assert one("Orders posted a 2.7% decline in June.", "2.7%").qualifier == "down"
-    assert one("The firm reported a 9% increase in revenue.", "9%").qualifier == "up"
-    assert one("Output showed a drop of 1.5% on the month.", "1.5%").qualifier == "down"
-    assert one("Analysts expect a rise of 4% next year.", "4%").qualifier == "up"
+    q = one("Air defences downed 41 drones overnight.", "41")
+    assert (q.qualifier, q.direction) == ("=", None)
+    assert one("Orders posted a 2.7% decline in June.", "2.7%").direction == "down"
+    assert one("The firm reported a 9% increase in revenue.", "9%").direction == "up"
+    assert one("Output showed a drop of 1.5% on the month.", "1.5%").direction == "down"
+    assert one("Analysts expect a rise of 4% next year.", "4%").direction == "up"
 
 
 def test_race_times_and_event_names():
@@ -482,8 +488,8 @@ def test_race_time_needs_a_race_article():
 
 
 def test_change_nouns_after_the_rate_and_modifiers():
-    assert one("Sales were $4.1 billion, a 9% increase year on year.", "9%").qualifier == "up"
-    assert one("The coin slid overnight, a sharp 7 percent drop.", "7 percent").qualifier == "down"
+    assert one("Sales were $4.1 billion, a 9% increase year on year.", "9%").direction == "up"
+    assert one("The coin slid overnight, a sharp 7 percent drop.", "7 percent").direction == "down"
     q = one("The storm brought down the 2.4-mile span of the bridge.", "2.4-mile")
     assert q.qualifier == "=" and q.unit == "mile"
 
@@ -757,3 +763,17 @@ def test_scale_letters_before_counted_nouns():
     assert texts("She ran a 5K race on Sunday.") == []
     assert one("Starting salaries of 50K are common.", "50K").value == 50_000
     assert one("The sample was cooled to 4K, near absolute zero.", "4K").unit == "kelvin"
+
+
+def test_a_move_to_a_stated_level_and_fractions_of_change():
+    # "added 15 sen to RM2.70": an amount in a unit followed by the level it moved to
+    q = one("Hextar Technologies added 15 sen to RM2.70.", "15 sen")
+    assert q.qualifier == "up" and q.direction == "up"
+    assert one("Boeing cut its forecast by $1 billion to $10 billion.", "$1 billion").direction == "down"
+    # money added to something is an amount, not a move
+    assert one("The firm added $2 billion to its buyback programme.", "$2 billion").direction is None
+    # a fraction is a share, so it can be the size of a cut
+    q = one("It cut spending by more than a fifth.", "a fifth")
+    assert (q.qualifier, q.direction, q.fraction) == (">", "down", True)
+    assert one("Roughly two-thirds of voters turned out.", "two-thirds").fraction
+    assert not one("Two of the voters turned out.", "Two").fraction

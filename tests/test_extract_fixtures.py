@@ -13,7 +13,7 @@ HERE = Path(__file__).resolve().parents[1] / "fixtures" / "extraction"
 CASES = yaml.safe_load((HERE / "cases.yaml").read_text(encoding="utf-8"))["cases"]
 QCASES = yaml.safe_load((HERE / "quantulum3_kept.yaml").read_text(encoding="utf-8"))["cases"]
 FIELDS = ("value", "low", "high", "qualifier", "unit", "unit_kind", "dimension", "si_value",
-          "counted", "predicate")
+          "counted", "predicate", "direction", "fraction")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])

@@ -238,7 +238,7 @@ def test_homes_and_businesses_are_customers_of_a_power_company():
 
 def test_a_fraction_in_words_agrees_with_the_percentage():
     frac = claim("a", 2 / 3, "", kind="dimensionless", predicate="turn", qualifier="~",
-                 text="roughly two-thirds turned out", concept="eligible voters turned out")
+                 text="roughly two-thirds turned out", fraction=True, concept="eligible voters turned out")
     pct = claim("b", 66.6, "percentage", kind="percentage", predicate="turn",
                 concept="eligible voters turned out")
     far = claim("b", 58.0, "percentage", kind="percentage", predicate="turn",
@@ -358,8 +358,22 @@ def test_about_sixty_percent_is_not_anything_from_fifty_three_to_sixty_seven():
 def test_one_in_five_is_a_fraction_comparable_with_a_percentage():
     from checker.match import is_fraction
     c = claim("a", 0.2, "", kind="dimensionless", predicate="cancel",
-              text="one in five services had been cancelled")
+              text="one in five services had been cancelled", fraction=True)
     assert is_fraction(c)
+    # a number word below one is not a fraction unless the extractor says so
+    assert not is_fraction(claim("a", 0.2, "", kind="dimensionless", text="0.2 of them"))
+
+
+def test_a_change_named_by_a_noun_meets_the_same_change_named_by_a_verb():
+    verb = claim("a", 4.8, "percentage", kind="percentage", qualifier="down",
+                 predicate="fall", concept="deliveries fell")
+    noun = claim("b", 4.8, "percentage", kind="percentage", direction="down",
+                 predicate="post", concept="deliveries fell, a decline")
+    rise = claim("b", 4.8, "percentage", kind="percentage", direction="up",
+                 predicate="post", concept="deliveries fell, a decline")
+    from checker.match import units_compatible
+    assert units_compatible(verb, noun).related
+    assert not units_compatible(verb, rise).related
 
 
 def test_same_precise_figure_pairs_are_candidates_whatever_the_wording():
