@@ -1704,10 +1704,11 @@ def _counted_by_measure_noun(text: str, doc: "Doc", c: _M) -> tuple[str | None, 
 
 
 _QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|seismic|"
-                    r"richter)\b", re.I)
+                    r"richter|magnitudes?)\b", re.I)
 _QUAKE_AFTER = re.compile(r"^[\s-]*(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|"
                           r"shocks?)\b", re.I)
 _MAG_BEFORE = re.compile(r"\b(?:measur(?:ed|ing|es)|register(?:ed|ing|s)|rated|magnitude(?:\s+of)?|"
+                         r"magnitude\s+(?:at|to|as)|"
                          r"richter\s+scale\s+(?:reading\s+)?of)\s+(?:at\s+)?(?:about\s+|around\s+|"
                          r"an?\s+(?:preliminary\s+)?|preliminary\s+)?$", re.I)
 
@@ -2086,9 +2087,10 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         if b.unit == "" and b.unit_kind == "dimensionless" and a.unit and a.direction is None \
-                and a.unit_kind in (
-                "currency", "percentage", "percentage_point", "dimension") and \
+                and (a.unit_kind in ("currency", "percentage", "percentage_point", "dimension") or
+                     a.unit == "magnitude") and \
                 b.start - a.end <= 60 and not re.search(r"[.;:!?]", text[a.end:b.start]) and \
+                (a.unit != "magnitude" or 0 < b.value < 10 and b.value != int(b.value)) and \
                 (not re.match(r"^\s*[A-Za-z]", text[b.end:b.end + 3]) or re.match(
                     r"^\s+(?:on|in|at|during|by|last|this|while|when)\s+(?:the\s+)?(?:[A-Z]|"
                     r"(?:day|week|month|year|night|morning|afternoon|evening|weekend|"

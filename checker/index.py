@@ -48,7 +48,7 @@ def candidates(claims: list[Claim], vectors: np.ndarray, cfg: Config) -> list[Ca
             key = (min(i, int(j)), max(i, int(j)))
             best[key] = max(best.get(key, -1.0), float(sim))
     vecs = np.ascontiguousarray(vectors, dtype=np.float32)
-    for i, j in same_figure_pairs(claims):
+    for i, j in same_figure_pairs(claims) + same_measure_pairs(claims):
         key = (min(i, j), max(i, j))
         if key not in best:
             best[key] = float(np.dot(vecs[i], vecs[j]))
@@ -85,6 +85,30 @@ def same_figure_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
             for v2, j in items[k + 1:]:
                 if abs(v2 - v) > 0.02 * max(abs(v), abs(v2)):
                     break
+                if claims[i].article != claims[j].article:
+                    out.append((i, j))
+                    found += 1
+                    if found >= MAX_SAME_FIGURE:
+                        break
+    return out
+
+
+def same_measure_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Cross-article pairs of physical measurements that say what they measure in the same
+    words ("at a depth of about 22 miles" / "a focal depth of 15.5 km"): a thin sentence's
+    embedding may miss them, and the matcher still checks event, time and source."""
+    from .match import measure_of
+
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, c in enumerate(claims):
+        m = measure_of(c)
+        if m:
+            groups.setdefault((c.dimension or "", m), []).append(i)
+    out: list[tuple[int, int]] = []
+    for items in groups.values():
+        for k, i in enumerate(items):
+            found = 0
+            for j in items[k + 1:]:
                 if claims[i].article != claims[j].article:
                     out.append((i, j))
                     found += 1

@@ -191,6 +191,58 @@ def role_of(claim: Claim) -> str | None:
     return None
 
 
+#: what a physical measurement measures, by the words around its number: a depth is not a
+#: distance, a gust is not a sustained wind, a high is not a low
+_MEASURE_CUES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = tuple(
+    (name, frozenset(dims.split()), re.compile(rx, re.I)) for name, dims, rx in (
+        ("depth", "length", r"\bdepths?\b|\bdeep\b|\bshallow(?:er|est)?\b|\bbeneath\b|"
+                            r"\bunderground\b|\bbelow\s+(?:the\s+)?(?:surface|ground|sea|seabed|"
+                            r"sea\s+floor)\b"),
+        ("distance", "length", r"\b(?:north|south|east|west)(?:-?(?:north|south|east|west)\w*)*"
+                               r"\s+of\b|\baway\b|\boffshore\b|\boff\s+the\s+coast\b|"
+                               r"\bdistance\b|\bfrom\s+the\s+(?:epicent\w+|coast|city|capital|"
+                               r"border|front)"),
+        ("height", "length", r"\bhigh\b|\btall\b|\bheight\b|\baltitude\b|\belevation\b|"
+                             r"\babove\s+sea\s+level\b"),
+        ("length", "length", r"\blong\b|\blength\b"),
+        ("width", "length", r"\bwide\b|\bwidth\b"),
+        ("gust", "speed", r"\bgusts?\b|\bgusting\b"),
+        ("sustained", "speed", r"\bsustained\b"),
+        ("high", "temperature", r"\bhighs?\b|\bmaximum\b"),
+        ("low", "temperature", r"\blows?\b|\bminimum\b|\bovernight\b"),
+    ))
+
+
+def measure_of(claim: Claim) -> str | None:
+    """What a physical measurement measures, from the cue word nearest its number within its
+    own phrase: before it ("at a depth of 22 miles", "gusts of 84 mph") with no other number in
+    between, or right after it ("11 miles south of Hualien", "22 miles deep"). None for other
+    claims or without a cue."""
+    if claim.unit_kind != "dimension" or not claim.dimension:
+        return None
+    s = claim.sentence
+    a, b = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    if not (0 <= a <= b <= len(s)):
+        return None
+    before = re.split(r"\d|[;:()]", s[max(0, a - 40):a])[-1]  # not past another number
+    after = re.split(r"\d|[;:(),]", s[b:b + 30])[0]
+    best: tuple[int, str] | None = None
+    for name, dims, rx in _MEASURE_CUES:
+        if claim.dimension not in dims:
+            continue
+        for m in rx.finditer(before):
+            d = len(before) - m.end()
+            if best is None or d < best[0]:
+                best = (d, name)
+        m = rx.search(after)
+        # right after the number, at most one word between: "22 miles deep", "10 miles
+        # beneath", not "150 mph and gusts of"
+        if m and re.fullmatch(r"[\s-]*(?:(?!and\b|or\b|but\b|while\b)\w+[\s-]+)?", after[:m.start()]) \
+                and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    return best[1] if best else None
+
+
 #: things that are shot down rather than destroyed
 WEAPONS = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "munition", "decoy",
            "uav", "shahed", "aircraft", "jet", "plane", "helicopter", "warplane", "balloon",
@@ -526,6 +578,19 @@ def _has_time(c: Claim, arts: dict[str, Article]) -> bool:
     return bool(arts[c.article].published or (t and (t.start or t.weekday is not None)))
 
 
+#: dimensions of a state that changes from hour to hour (a storm's winds, the air's temperature,
+#: a pressure): figures for different days are different measurements, never a conflict
+STATE_DIMENSIONS = {"speed", "temperature", "pressure"}
+
+
+def _report_time(c: Claim, t: TimeRef) -> bool:
+    """The time is when the figure was reported ("authorities said on Saturday"), not when
+    it was measured."""
+    return bool(t.text and re.search(
+        r"\b(?:said|says|told|announced|reported|confirmed|added|stated)\s+(?:late\s+|early\s+)?"
+        + re.escape(t.text), c.sentence, re.I))
+
+
 def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
     if same_named_event(a.event, b.event) is False:
         return Judgement(False, f"different events ({a.event} vs {b.event})")
@@ -557,6 +622,10 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         evolving = role_of(a) in EVOLVING and role_of(a) == role_of(b)
         if evolving or {ta.source, tb.source} & {"published", "article"}:
             gap = max(gap, 14)
+        if a.dimension in STATE_DIMENSIONS and b.dimension == a.dimension and \
+                {ta.source, tb.source} <= {"sentence", "context"} and \
+                not _report_time(a, ta) and not _report_time(b, tb):
+            gap = 1  # a storm's winds on Monday and on Thursday are two measurements
         a_end = ta.end or ta.start
         b_end = tb.end or tb.start
         if (tb.start - a_end).days > gap or (ta.start - b_end).days > gap:
@@ -760,6 +829,10 @@ _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDIN
 _SAY = {"say", "tell", "report", "announce", "estimate", "count", "according", "state",
         "write", "post", "claim", "add", "confirm", "cite", "quote"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "xcomp", "csubj", "pcomp"}
+#: verbs whose subject measured or estimated the figure rather than owns it: "the CWA measured
+#: the quake at 7.2", "police put the crowd at 338,000"
+_MEASURE_VERBS = {"measure", "record", "register", "put", "gauge", "clock", "rate", "log",
+                  "calculate", "tally", "assess"}
 
 
 def _norm_name(text: str) -> str:
@@ -827,7 +900,7 @@ def anchors(c: Claim) -> Anchors:
             return any(t.like_num and not (t.idx < e and t.idx + len(t) > s)
                        for t in tok.subtree)
 
-        if verb is not None and verb.lemma_.lower() not in _SAY:
+        if verb is not None and verb.lemma_.lower() not in _SAY | _MEASURE_VERBS:
             stack = [verb]
             while stack:
                 tok = stack.pop()
@@ -934,6 +1007,9 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     if (da - db) and (db - da):
         return Judgement(False, f"different measures ({', '.join(sorted(da))} vs "
                                 f"{', '.join(sorted(db))})")
+    sa, sb = measure_of(a), measure_of(b)
+    if sa and sb and sa != sb:
+        return Judgement(False, f"different measures ({sa} vs {sb})")
     kind = kind_of(a) if kind_of(a) != "dimensionless" else kind_of(b)
     oa, ob = anchors(a).owners, anchors(b).owners
     owners_differ = bool(oa and ob and not (oa & ob))
@@ -949,10 +1025,16 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         need = 0.5  # a named scale ("magnitude 7.6") says what it measures
     if ra and rb:
         need -= 0.1 if kind == "count" else 0.05
+    if sa and sa == sb:
+        # "at a depth of 22 miles" / "a focal depth of 15.5 km": both say what they measure,
+        # as a role does for counts; the rest of the sentence need not be alike
+        need = min(need, 0.2)
     converted = (kind == "dimension" and a.unit != b.unit
                  and _overlap(si_interval(a), si_interval(b), 0.01))
     # the same precise number, or a figure and its unit conversion: rarely a coincidence
     floor = 0.2 if (equal_and_specific(a, b) or converted) else need - 0.1
+    if sa and sa == sb:
+        floor = min(floor, 0.15)
     if kind in ("percentage", "percentage_point") and a.value == b.value and \
             same_reading(a, b):
         floor = min(floor, 0.45)  # the same share said twice: weak evidence, enough to agree

@@ -777,3 +777,13 @@ def test_a_move_to_a_stated_level_and_fractions_of_change():
     assert (q.qualifier, q.direction, q.fraction) == (">", "down", True)
     assert one("Roughly two-thirds of voters turned out.", "two-thirds").fraction
     assert not one("Two of the voters turned out.", "Two").fraction
+
+
+def test_an_agency_puts_the_magnitude_at_and_a_rival_estimate_shares_the_scale():
+    s = ("That is shallower than the 34.8 km reported by the USGS, which put the magnitude at "
+         "7.4, while Japan's Meteorological Agency estimated 7.7.")
+    assert one(s, "7.4").unit == "magnitude"
+    assert one(s, "7.7").unit == "magnitude"
+    # a bare whole number after a magnitude is not a magnitude
+    q = one("The quake measured 6.1, and 3 people died.", "3")
+    assert q.unit != "magnitude"

@@ -498,3 +498,55 @@ def test_projectiles_may_agree_with_drones_and_missiles_but_never_conflict():
     few = claim("b", 70, "drone", predicate="intercept", qualifier=">", low=70)
     assert verdict(proj, both) == "agree"
     assert verdict(proj, few) is None
+
+
+def _measured(sentence, span, value, unit, dimension, si, art="a", time=None):
+    c = claim(art, value, unit, kind="dimension", dimension=dimension, si=si, predicate=None,
+              text=sentence, time=time)
+    k = sentence.index(span)
+    return c.model_copy(update={"start": k, "end": k + len(span), "text": span,
+                                "sentence_start": 0, "concept": ""})
+
+
+@pytest.mark.parametrize("sentence, span, measure", [
+    ("Its epicentre was about 11 miles south-southwest of Hualien City.", "about 11 miles",
+     "distance"),
+    ("The quake struck at a depth of about 22 miles, the USGS said.", "about 22 miles", "depth"),
+    ("That is shallower than the 34.8 km reported by the USGS.", "34.8 km", "depth"),
+    ("It struck roughly 10 miles beneath the sea floor.", "roughly 10 miles", "depth"),
+    ("Beryl had sustained winds of 150 mph and gusts of 84 mph.", "150 mph", "sustained"),
+    ("Beryl had sustained winds of 150 mph and gusts of 84 mph.", "84 mph", "gust"),
+    ("Expect a high of 41C and a low of 25C.", "41C", "high"),
+    ("Expect a high of 41C and a low of 25C.", "25C", "low"),
+    ("The storm travelled 300 km overnight.", "300 km", None),
+])
+def test_what_a_physical_measurement_measures(sentence, span, measure):
+    from checker.match import measure_of
+    dim = "speed" if "mph" in span else "temperature" if span.endswith("C") else "length"
+    assert measure_of(_measured(sentence, span, 1, "x", dim, 1)) == measure
+
+
+def test_a_depth_is_compared_with_a_depth_however_thin_the_wording():
+    from checker.match import same_quantity
+    usgs = _measured("The quake struck at a depth of about 22 miles, the USGS said.",
+                     "about 22 miles", 22, "mile", "length", 35405.6)
+    cwa = _measured("The agency measured a focal depth of 15.5 km.", "15.5 km", 15.5,
+                    "kilometre", "length", 15500.0, art="b")
+    away = _measured("It struck 18 km south of Hualien City.", "18 km", 18, "kilometre",
+                     "length", 18000.0, art="b")
+    assert same_quantity(usgs, cwa, 0.25, 0.23).related
+    assert same_quantity(usgs, cwa, 0.25, 0.23).why != "ambiguous"
+    assert not same_quantity(usgs, away, 0.9, 0.9).related  # a depth is not a distance
+
+
+def test_a_storms_winds_on_different_days_are_different_measurements():
+    mon = _measured("Beryl came ashore on Monday with winds of 150 mph.", "150 mph", 150,
+                    "mile per hour", "speed", 67.06, time=day("2025-07-01", "on Monday"))
+    thu = _measured("Beryl's winds had eased to 80 mph on Thursday.", "80 mph", 80,
+                    "mile per hour", "speed", 35.76, art="b", time=day("2025-07-04", "on Thursday"))
+    assert verdict(mon, thu) is None
+    # the day a figure was reported is not the day it was measured
+    said = _measured("It had winds of 225 km/h, officials said on Thursday.", "225 km/h", 225,
+                     "kilometre per hour", "speed", 62.5, art="b",
+                     time=day("2025-07-04", "on Thursday"))
+    assert verdict(mon, said) == "conflict"
