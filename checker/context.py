@@ -1092,6 +1092,57 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
     return _to_ref(best, ref, "sentence", future)
 
 
+#: a sentence that opens by pointing back at an event ("That quake killed 18 people")
+_EVENT_ANAPHOR = re.compile(
+    r"^\W*(?:That|This|The)\s+(?:[a-z]+\s+)?(?P<noun>earthquakes?|quakes?|tremors?|storms?|"
+    r"hurricanes?|typhoons?|cyclones?|fires?|blazes?|wildfires?|floods?|flooding|attacks?|"
+    r"strikes?|bombardments?|eruptions?|explosions?|blasts?|marches|march|protests?|rally)\b")
+_ANAPHOR_KIND = {"earthquake": "quake", "tremor": "quake", "hurricane": "storm",
+                 "typhoon": "storm", "cyclone": "storm", "blaze": "fire", "wildfire": "fire",
+                 "flooding": "flood", "strike": "attack", "bombardment": "attack",
+                 "blast": "explosion", "protest": "march", "rally": "march"}
+
+
+def _kind_word(w: str) -> str:
+    w = w.lower()
+    w = w[:-2] if w.endswith("ches") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+    return _ANAPHOR_KIND.get(w, w)
+
+
+def _anaphor_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef | None:
+    """"That quake ... killed 18 people" after "the April 3 earthquake, which ...": the date
+    that a recent sentence, in this paragraph or the one before, gives the event pointed at
+    (a date right before its noun, or "on"/"of" a date right after it)."""
+    m = _EVENT_ANAPHOR.match(claim.sentence)
+    if not m:
+        return None
+    kind = _kind_word(m.group("noun"))
+    text = article.text
+    s0 = claim.sentence_start
+    if not (0 <= s0 <= len(text)):
+        return None
+    para = text.rfind("\n", 0, s0) + 1
+    start = text[:para].rstrip().rfind("\n") + 1  # the paragraph before this one's too
+    spans = _split(text[start:s0], start)[-3:]
+    for s, e in reversed(spans):
+        sent = text[s:e]
+        exprs = find_time_expressions(sent)
+        for w in re.finditer(r"[A-Za-z]+", sent):
+            if _kind_word(w.group(0)) != kind:
+                continue
+            for x in exprs:
+                if x.weak:
+                    continue
+                if (x.end <= w.start() and re.fullmatch(r"\s*(?:'s\s+)?(?:[a-z]+\s+)?",
+                                                        sent[x.end:w.start()])) or \
+                        (x.start >= w.end() and re.fullmatch(r"\s*(?:of|on)\s+",
+                                                             sent[w.end():x.start])):
+                    ref = _to_ref(x, info.ref, "context")
+                    if ref.start is not None:
+                        return ref
+    return None
+
+
 def _context_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef | None:
     text = article.text
     s0 = claim.sentence_start
@@ -1806,6 +1857,8 @@ def _annotate_one(article: Article, claim: Claim, info: _ArticleInfo) -> dict:
     time: TimeRef | None = None
     if doc is not None:
         time = _sentence_time(claim, doc, anchor, info, span)
+    if time is None:
+        time = _anaphor_time(article, claim, info)
     if time is None:
         time = _context_time(article, claim, info)
     if time is None and info.lead_time is not None:

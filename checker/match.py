@@ -801,6 +801,9 @@ def is_expectation(c: Claim) -> bool:
     prev, steps = head, 0
     for a in head.ancestors:
         steps += 1
+        if prev is not head and prev.pos_ in ("VERB", "AUX") and \
+                prev.dep_ in ("advcl", "conj", "parataxis"):
+            break  # "forecast sales in line, sending its shares up 7%": a clause of its own
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _EXPECT_VERBS:
             if prev.dep_ != "nsubj":  # a figure does not expect: that parse is wrong
                 return True
@@ -871,8 +874,9 @@ def anchors(c: Claim) -> Anchors:
             if h.pos_ in ("NOUN", "PROPN"):
                 nouns.append(h)
         for t in doc:  # the counted noun itself may stand outside the span
-            if heads and t.lemma_.lower() in heads and t not in nouns and t.idx >= s:
-                nouns.append(t)
+            if heads and t.lemma_.lower() in heads and t.idx >= s:
+                if t not in nouns:  # the first one after the number, not a later mention
+                    nouns.append(t)
                 break
         for n in nouns:
             for ch in n.children:
@@ -979,6 +983,32 @@ def reporting_period(c: Claim) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|thus\s+far|as\s+of|in\s+all|"
+                    r"by\s+(?:(?:early|late|mid)\s*-?\s*)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                    r"by\s+(?:the\s+)?(?:morning|afternoon|evening|night|noon|midday|end\s+of)|"
+                    r"(?:had|have|has)\s+(?:now\s+)?(?:been\s+)?(?:recorded|registered|counted|logged))\b",
+                    re.I)
+
+
+def is_running_tally(c: Claim) -> bool:
+    """A count that keeps growing while it is reported: "more than 300 aftershocks by
+    Thursday afternoon", "1,000 aftershocks since then", "have recorded 80 so far"."""
+    return c.unit_kind == "count" and bool(_TALLY.search(c.sentence))
+
+
+def _same_range(a: Claim, b: Claim) -> bool:
+    """Both state the same range ("$38.5bn to $41bn"): a result is rarely a range, so one
+    side read as a forecast and the other not is the parse missing the outlook."""
+    def rng(c: Claim) -> tuple[float, float] | None:
+        if c.low is None or c.high is None or c.low == c.high or c.qualifier != "=":
+            return None
+        f = (c.si_value / c.value) if c.si_value is not None and c.value else 1.0
+        return (c.low * f, c.high * f)
+    ra, rb = rng(a), rng(b)
+    return bool(ra and rb and all(abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1.0)
+                                  for x, y in zip(ra, rb)))
+
+
 def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
                   noun_sim: NounSim | None = None) -> Judgement:
     """Whether two claims measure the same thing; ``why="ambiguous"`` when they may not.
@@ -994,7 +1024,7 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         return Judgement(False, f"different roles ({ra} vs {rb})")
     if a.negated != b.negated:
         return Judgement(False, "one is negated")
-    if is_expectation(a) != is_expectation(b):
+    if is_expectation(a) != is_expectation(b) and not _same_range(a, b):
         return Judgement(False, "a forecast vs a result")
     pa, pb = reporting_period(a), reporting_period(b)
     if pa and pb and pa != pb:
@@ -1186,7 +1216,11 @@ def decide(
     revises = (later and b.value > a.value) or (later is False and a.value > b.value)
     if role not in GROWING and later is not None and a.value != b.value:
         revises = True
-    if role in EVOLVING and later is not None and revises and q.why != "ambiguous":
+    # a running tally ("more than 300 aftershocks by Thursday", "1,000 since then") grows
+    tally = role is None and is_running_tally(a) and is_running_tally(b)
+    if tally:
+        revises = (later and b.value > a.value) or (later is False and a.value > b.value)
+    if (role in EVOLVING or tally) and later is not None and revises and q.why != "ambiguous":
         first, second = (a, b) if later else (b, a)
         wf, ws = (wa, wb) if later else (wb, wa)
         return Relation(

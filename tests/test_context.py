@@ -564,3 +564,16 @@ def test_a_yardstick_event_with_its_own_number_is_not_the_figures(nlp_loaded):
 def test_a_time_of_another_figure_or_of_a_comparison_is_not_this_ones(nlp_loaded, text, span):
     c = one(text, span, published=dt.datetime(2024, 4, 26, 12))
     assert c.time is None or c.time.source != "sentence"
+
+
+def test_that_quake_takes_the_date_the_paragraph_before_gives_it(nlp_loaded):
+    text = ("TAIPEI — A swarm of tremors shook Hualien overnight, the agency said on Tuesday.\n\n"
+            "The swarm was part of the aftershock sequence of the April 3 earthquake, which "
+            "struck nearly three weeks ago.\n\n"
+            "That quake, the strongest in 25 years, killed 18 people.")
+    c = one(text, "18 people", published=dt.datetime(2024, 4, 23, 4, 0))
+    assert c.time.start == D(2024, 4, 3) and c.time.source == "context"
+    # without an event named with a date before, the sentence keeps the usual fallback
+    plain = one("Officials spoke on Tuesday.\n\nThat quake killed 18 people.", "18 people",
+                published=dt.datetime(2024, 4, 23, 4, 0))
+    assert plain.time.start != D(2024, 4, 3)

@@ -550,3 +550,33 @@ def test_a_storms_winds_on_different_days_are_different_measurements():
                      "kilometre per hour", "speed", 62.5, art="b",
                      time=day("2025-07-04", "on Thursday"))
     assert verdict(mon, said) == "conflict"
+
+
+def test_a_running_tally_later_and_larger_is_an_update():
+    from checker.match import is_running_tally
+    thu = claim("a", 300, "aftershock", qualifier=">", low=300, predicate="record",
+                text="The CWA had recorded more than 300 aftershocks by Thursday afternoon.")
+    later = claim("b", 1000, "aftershock", qualifier=">", low=1000, predicate="be",
+                  text="There have been more than 1,000 aftershocks since then.")
+    once = claim("b", 80, "aftershock", predicate="strike",
+                 text="About 80 aftershocks struck on the first night.")
+    assert is_running_tally(thu) and is_running_tally(later) and not is_running_tally(once)
+
+
+def test_identical_ranges_are_one_outlook_even_if_one_parse_misses_the_forecast():
+    from checker.match import _same_range
+    a = claim("a", 39.75e9, "dollar", kind="currency", low=38.5e9, high=41e9)
+    b = claim("b", 39.75e9, "dollar", kind="currency", low=38.5e9, high=41e9)
+    c = claim("b", 39.75e9, "dollar", kind="currency", low=38e9, high=41e9)
+    assert _same_range(a, b) and not _same_range(a, c)
+    assert not _same_range(claim("a", 39e9, "dollar", kind="currency"),
+                           claim("b", 39e9, "dollar", kind="currency"))
+
+
+def test_a_consequence_clause_is_not_part_of_the_forecast():
+    from checker.match import is_expectation
+    s = ("Meta reported revenue above estimates on Wednesday and forecast third-quarter sales "
+         "in line with expectations, sending its shares up about 7% in extended trading.")
+    assert not is_expectation(_in_sentence(s, "about 7%", "send", "percentage"))
+    s2 = "For the third quarter, Meta expects revenue of $38.5 billion to $41 billion."
+    assert is_expectation(_in_sentence(s2, "$38.5 billion to $41 billion", "expect", "dollar"))
