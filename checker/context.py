@@ -146,7 +146,11 @@ REPORT_LEMMAS = {
     "note", "write", "post", "record", "reveal", "declare", "acknowledge", "emphasise",
     "emphasize", "stress", "insist", "warn", "explain", "tweet", "allege", "assert",
     "disclose", "publish", "tally", "count", "put", "indicate", "update", "quote",
+    "measure", "register", "log", "gauge",
 }
+#: report verbs that are also verbs of size ("the bridge measures 2 km"): their subject is a
+#: source only when they have an object of their own ("the CWA measured the quake at 7.2")
+_MEASURING = {"measure", "register", "log", "gauge"}
 DOCUMENT_NOUNS = {
     "statement", "report", "data", "figure", "figures", "estimate", "estimates", "document",
     "post", "count", "tally", "update", "survey", "study", "poll", "analysis", "release",
@@ -1475,7 +1479,8 @@ def _source_np(t: "Token", text: str, pos: int, banned: frozenset[int] = frozens
         for c in t.children:
             if c.dep_ in {"appos", "compound"} and c.i > t.i and c.pos_ == "PROPN":
                 return _np_text(c)
-    if t.lemma_.lower() in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS:
+    if (t.lemma_.lower() in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS) and not (
+            t.pos_ == "PROPN" and t.ent_type_ == "ORG"):  # "the U.S. Geological Survey"
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}:
                 objs = [x for x in c.children if x.dep_ == "pobj"]
@@ -1501,14 +1506,26 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
     if dl is not None and pos < dl.end:
         banned = frozenset(t.i for t in _tokens_in(doc, dl.start - pos, dl.end - pos))
     if anchor is not None:
-        for a in _chain(anchor):
+        for k, a in enumerate(_chain(anchor)):
             obj = _according(a)
             if obj is not None:
                 name = _source_np(obj, text, pos, banned)
                 if name:
                     return name, {x.i for x in obj.subtree}
+            if k <= 1 and a.pos_ in {"NOUN", "PROPN", "NUM"}:
+                # "the 34.8 km reported by the USGS", "a figure given by police"
+                for c in a.children:
+                    if c.dep_ == "acl" and c.lemma_.lower() in REPORT_LEMMAS | {"give", "provide"}:
+                        subj = _subject(c)
+                        name = _source_np(subj, text, pos, banned) if subj is not None else None
+                        if name:
+                            return name, {x.i for x in subj.subtree}
             if a.pos_ in {"VERB", "AUX"} or a.dep_ == "ROOT":
-                if a.lemma_.lower() in REPORT_LEMMAS:
+                if a.lemma_.lower() in _MEASURING and not any(
+                        c.dep_ in ("dobj", "obj") and not c.like_num and c.pos_ != "NUM" and
+                        not (anchor.i in {x.i for x in c.subtree}) for c in a.children):
+                    pass  # "the thermometer registered 40.2C": no one measured anything
+                elif a.lemma_.lower() in REPORT_LEMMAS:
                     cited = _cited(a)
                     if cited is not None:
                         name = _source_np(cited, text, pos, banned)

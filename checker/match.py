@@ -218,12 +218,20 @@ def measure_of(claim: Claim) -> str | None:
     own phrase: before it ("at a depth of 22 miles", "gusts of 84 mph") with no other number in
     between, or right after it ("11 miles south of Hualien", "22 miles deep"). None for other
     claims or without a cue."""
-    if claim.unit_kind != "dimension" or not claim.dimension:
+    magnitude = claim.unit == "magnitude"
+    if not magnitude and (claim.unit_kind != "dimension" or not claim.dimension):
         return None
     s = claim.sentence
     a, b = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     if not (0 <= a <= b <= len(s)):
         return None
+    if magnitude:
+        # the size of the main shock, or of an aftershock or foreshock ("a magnitude 6.4
+        # aftershock"): the shock noun right after the number, or just before it
+        return "aftershock" if re.match(r"^[\s-]*(?:magnitude\s+)?(?:aftershocks?|foreshocks?)\b",
+                                        s[b:b + 25], re.I) or re.search(
+            r"\b(?:aftershocks?|foreshocks?)\b[^.;:\d]{0,40}$", s[max(0, a - 50):a], re.I) \
+            else "magnitude"
     before = re.split(r"\d|[;:()]", s[max(0, a - 40):a])[-1]  # not past another number
     after = re.split(r"\d|[;:(),]", s[b:b + 30])[0]
     best: tuple[int, str] | None = None
@@ -1038,6 +1046,10 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         return Judgement(False, f"different measures ({', '.join(sorted(da))} vs "
                                 f"{', '.join(sorted(db))})")
     sa, sb = measure_of(a), measure_of(b)
+    if "aftershock" in (sa, sb):
+        # which shock is an aftershock is a matter of naming ("the 7.5 aftershock" is
+        # "a second quake" elsewhere): no evidence either way
+        sa = sb = None
     if sa and sb and sa != sb:
         return Judgement(False, f"different measures ({sa} vs {sb})")
     kind = kind_of(a) if kind_of(a) != "dimensionless" else kind_of(b)

@@ -577,3 +577,22 @@ def test_that_quake_takes_the_date_the_paragraph_before_gives_it(nlp_loaded):
     plain = one("Officials spoke on Tuesday.\n\nThat quake killed 18 people.", "18 people",
                 published=dt.datetime(2024, 4, 23, 4, 0))
     assert plain.time.start != D(2024, 4, 3)
+
+
+@pytest.mark.parametrize("span, source", [
+    ("34.8 km", "U.S. Geological Survey"),  # "the 34.8 km reported by the USGS"
+    ("7.4", "U.S. Geological Survey"),  # "..., which put the magnitude at 7.4"
+])
+def test_sources_of_rival_agency_figures(nlp_loaded, span, source):
+    text = ("That is considerably shallower than the 34.8 km reported by the U.S. Geological "
+            "Survey, which put the magnitude at 7.4, while Japan's Meteorological Agency "
+            "estimated 7.7.")
+    assert one(text, span).attribution == source
+
+
+def test_measuring_agencies_are_sources_but_a_thermometer_is_not(nlp_loaded):
+    c = one("Taiwan's Central Weather Administration measured the main shock at magnitude 7.2, "
+            "with a focal depth of 15.5 km.", "15.5 km")
+    assert c.attribution == "Central Weather Administration"
+    assert one("The bridge measures 2 km from end to end.", "2 km").attribution is None
+    assert one("The thermometer at Heathrow registered 40.2C.", "40.2C").attribution is None
