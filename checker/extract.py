@@ -1955,9 +1955,9 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                 unit = "person" if counted in PERSON_NOUNS or counted.endswith(" person") else counted
                 kind = "count"
         if low_word := (text[c.core_start:c.core_end].lower()):
-            if low_word in ("no one", "nobody") or low_word.startswith("no "):
+            if low_word in ("no one", "nobody", "none") or low_word.startswith("no "):
                 v = _governing_verb(tok)
-                if low_word in ("no one", "nobody") and not (
+                if low_word in ("no one", "nobody", "none") and not (
                         v is not None and (v.lemma_.lower() in HUMAN_VERBS | {"survive", "hurt"} or
                                            any(ch.lower_ in _PEOPLE_ADJ for ch in v.children))):
                     continue  # "Nobody can ignore this": not a count of casualties

@@ -153,6 +153,8 @@ def role_of(claim: Claim) -> str | None:
             claim.unit_kind == "dimensionless" and claim.unit):
         return None
     pred = (claim.predicate or "").lower()
+    if _is_population(claim):
+        return "population"  # "a city of 7.5 million inhabitants", "home to 100,000 people"
     if pred == "take" and re.search(r"\b(?:take|takes|took|taken|taking)\s+(?:part\b|to\s+"
                                      r"the\s+streets)", claim.sentence, re.I):
         return "protested"  # "take part", "took to the streets"
@@ -188,7 +190,16 @@ def role_of(claim: Claim) -> str | None:
         r = _ROLE_OF.get(w)
         if r in PERSON_ROLES:
             return r
+    # "about 470,000 people were in the area around the Mall at the rally's peak": people
+    # counted, with no verb of their own, in a sentence about a gathering
+    if claim.unit == "person" and (pred in ("", "be", "estimate", "put", "count", "say") or
+                                   pred in _EPISTEMIC) and _GATHERING.search(claim.sentence):
+        return "protested"
     return None
+
+
+_GATHERING = re.compile(r"\b(?:rally|rallies|march|marches|protests?|demonstrations?|crowds?|"
+                        r"marchers|protesters|demonstrators)\b", re.I)
 
 
 #: what a physical measurement measures, by the words around its number: a depth is not a
@@ -249,6 +260,29 @@ def measure_of(claim: Claim) -> str | None:
                 and (best is None or m.start() < best[0]):
             best = (m.start(), name)
     return best[1] if best else None
+
+
+_POP_BEFORE = re.compile(
+    r"\b(?:(?:city|town|country|nation|region|province|state|island|village|metropolis|"
+    r"territory|enclave|county|district)\s+of|home\s+to|population\s+(?:of|is|was|stands\s+at)|"
+    r"inhabited\s+by)\s+(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|"
+    r"fewer\s+than|less\s+than|just\s+over|just\s+under|an\s+estimated)\s+)?$", re.I)
+_POP_AFTER = re.compile(r"^\s*(?:inhabitants|residents|people|souls)?\s*(?:who\s+)?"
+                        r"(?:live|living|lives)\b", re.I)
+
+
+def _is_population(c: Claim) -> bool:
+    """A count of the people who live somewhere: context, not a figure of the news."""
+    if c.unit_kind != "count" or c.unit != "person":
+        return False
+    s = c.sentence
+    a, b = c.start - c.sentence_start, c.end - c.sentence_start
+    if not (0 <= a <= b <= len(s)):
+        return False
+    text = c.text.lower()
+    if re.search(r"\b(?:inhabitants|population)\b", text + " " + s[b:b + 15].lower()):
+        return True
+    return bool(_POP_BEFORE.search(s[max(0, a - 60):a]) or _POP_AFTER.match(s[b:b + 40]))
 
 
 #: things that are shot down rather than destroyed
@@ -630,10 +664,13 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         evolving = role_of(a) in EVOLVING and role_of(a) == role_of(b)
         if evolving or {ta.source, tb.source} & {"published", "article"}:
             gap = max(gap, 14)
-        if a.dimension in STATE_DIMENSIONS and b.dimension == a.dimension and \
-                {ta.source, tb.source} <= {"sentence", "context"} and \
-                not _report_time(a, ta) and not _report_time(b, tb):
-            gap = 1  # a storm's winds on Monday and on Thursday are two measurements
+        if a.dimension in STATE_DIMENSIONS and b.dimension == a.dimension:
+            # a storm's winds on Monday and on Thursday are two measurements; a date only
+            # inherited from the article is looser, but not by a fortnight
+            gap = cfg.max_event_gap_days
+            if {ta.source, tb.source} <= {"sentence", "context"} and \
+                    not _report_time(a, ta) and not _report_time(b, tb):
+                gap = 1
         a_end = ta.end or ta.start
         b_end = tb.end or tb.start
         if (tb.start - a_end).days > gap or (ta.start - b_end).days > gap:
@@ -1004,6 +1041,97 @@ def is_running_tally(c: Claim) -> bool:
     return c.unit_kind == "count" and bool(_TALLY.search(c.sentence))
 
 
+_SCOPE_ALL = re.compile(
+    r"\b(?:nationwide|nationally|national|countrywide|statewide|worldwide|globally|overall|"
+    r"altogether|combined|in\s+total|in\s+all|across\s+(?:the\s+)?(?:country|nation|state|"
+    r"region|world|[A-Z][\w'-]+)|throughout\s+(?:the\s+)?(?:country|nation|[A-Z][\w'-]+)|"
+    r"all\s+over\s+(?:the\s+)?(?:country|[A-Z][\w'-]+))\b")
+_SCOPE_IN = re.compile(r"\b[Ii]n\s+(?:the\s+)?(capital|city|(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?)")
+_NOT_PLACES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "the", "a", "an", "his", "her", "its", "their", "total", "all",
+}
+#: where a clause of its own starts: another figure's scope does not carry over
+_CLAUSE_BREAK = re.compile(r";|\s[-\u2013\u2014]\s|,?\s+(?:while|whereas|but|including|of\s+whom|of\s+which)\b")
+
+
+def scope_of(c: Claim) -> str | None:
+    """Where a count is counted, from the figure's own clause: "all" for a total across a
+    country or the world ("1.28 million took part nationwide", "across France"), a place
+    name for one place ("81,000 in Paris", "In the capital, the union claimed 700,000",
+    "killed in Turkey"), "local" for an unnamed city; None when the clause does not say.
+    Only for counts and bare numbers: a price is not "in" anywhere."""
+    if c.unit_kind not in ("count", "dimensionless"):
+        return None
+    s = c.sentence
+    a, b = c.start - c.sentence_start, c.end - c.sentence_start
+    if not (0 <= a <= b <= len(s)):
+        return None
+    left = s[:a]
+    cut = max([m.end() for m in re.finditer(r"\d", left)] +
+              [m.end() for m in _CLAUSE_BREAK.finditer(left)] + [0])
+    right = s[b:]
+    stop = min([m.start() for m in re.finditer(r"\d", right)] +
+               [m.start() for m in _CLAUSE_BREAK.finditer(right)] + [len(right)])
+    seg = left[cut:] + " " + right[:stop]
+    if _SCOPE_ALL.search(seg):
+        return "all"
+    doc = _parse(c)
+    for m in _SCOPE_IN.finditer(seg):
+        name = m.group(1)
+        first = name.split()[0].lower()
+        if first in _NOT_PLACES:
+            continue
+        if first in ("capital", "city"):
+            return "local"
+        # a place by the parser's reading: "in Paris", not "in New Year's" or "in Hawaiian"
+        k, head = m.start(1), len(left) - cut  # seg = left[cut:] + " " + right[:stop]
+        at = cut + k if k < head else b + k - head - 1
+        tok = next((t for t in doc if t.idx == at), None) if doc is not None else None
+        if tok is not None and tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+            continue
+        return name.lower()
+    return None
+
+
+def _scope_key(c: Claim) -> str:
+    return role_of(c) or c.unit or "number"
+
+
+def sibling_scopes(claims: list[Claim]) -> set[tuple[str, frozenset[str]]]:
+    """Scopes an article itself sets side by side for one kind of count: "8,574 killed in
+    Turkey, while 2,662 deaths were reported in Syria", "1.28 million nationwide, including
+    81,000 in Paris". Counts of two such scopes are different quantities anywhere in the set;
+    two place names no article sets apart (Lahaina, Maui) may be one place at two scales."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for c in claims:
+        sc = scope_of(c)
+        if sc and sc != "local":
+            seen.setdefault((c.article, _scope_key(c)), set()).add(sc)
+    out: set[tuple[str, frozenset[str]]] = set()
+    for (_, key), scopes in seen.items():
+        for x in scopes:
+            for y in scopes:
+                if x < y:
+                    out.add((key, frozenset((x, y))))
+    return out
+
+
+def _scopes_differ(a: Claim, b: Claim, siblings: set[tuple[str, frozenset[str]]]
+                   ) -> tuple[str, str] | None:
+    """Two scopes of one count that the set itself keeps apart."""
+    sa, sb = scope_of(a), scope_of(b)
+    if not sa or not sb or sa == sb:
+        return None
+    key = _scope_key(a)
+    if (key, frozenset((sa, sb))) in siblings:
+        return sa, sb
+    if {sa, sb} == {"local", "all"} and any(k == key and "all" in pair for k, pair in siblings):
+        return sa, sb  # "in the capital" vs "nationwide", where an article splits the two
+    return None
+
+
 def _same_range(a: Claim, b: Claim) -> bool:
     """Both state the same range ("$38.5bn to $41bn"): a result is rarely a range, so one
     side read as a forecast and the other not is the parse missing the outlook."""
@@ -1302,6 +1430,7 @@ def match(
     by_id = {c.id: c for c in claims}
     pos = {c.id: i for i, c in enumerate(claims)}
     arts = {a.id: a for a in articles}
+    siblings = sibling_scopes(claims)
     out: list[Relation] = []
     for cand in candidates:
         a, b = by_id[cand.a], by_id[cand.b]
@@ -1309,12 +1438,20 @@ def match(
             csim = float(np.dot(concept_vectors[pos[a.id]], concept_vectors[pos[b.id]]))
         else:
             csim = cand.similarity
+        if _scopes_differ(a, b, siblings):
+            continue  # "killed in Turkey" vs "killed in Syria", "nationwide" vs "in Paris"
         rel = judge(a, b, cand.similarity, csim, arts, cfg, noun_sim)
         if rel is not None:
             out.append(rel)
     out = _counterparts(out, by_id)
     out.sort(key=lambda r: (pos[r.a], pos[r.b]))
     return out
+
+
+def _side_by_side(a: Claim, b: Claim) -> bool:
+    """In one sentence or two consecutive ones: where rival estimates are set side by side."""
+    first, second = (a, b) if a.sentence_start <= b.sentence_start else (b, a)
+    return second.sentence_start - first.sentence_start <= len(first.sentence) + 3
 
 
 def _counterparts(relations: list[Relation], by_id: dict[str, Claim]) -> list[Relation]:
@@ -1348,6 +1485,7 @@ def _counterparts(relations: list[Relation], by_id: dict[str, Claim]) -> list[Re
                  and not settled(r.a, r.b) and not settled(r.b, r.a)]
     kept: list[Relation] = []
     best: dict[tuple[str, str], Relation] = {}
+
     def closeness(r: Relation) -> float:
         """How far apart the two figures are (log ratio): of several rival figures in one
         article, the nearest is the one a report most plausibly meant (7.8 vs 7.7, not 7.5)."""
@@ -1355,13 +1493,30 @@ def _counterparts(relations: list[Relation], by_id: dict[str, Claim]) -> list[Re
         return abs(math.log(x / y)) if x > 0 and y > 0 else math.inf
 
     # similarities within about 0.1 of each other do not tell rival pairings apart
-    for r in sorted(conflicts, key=lambda r: (-round(r.score * 20) / 20, closeness(r))):
+    ordered = sorted(conflicts, key=lambda r: (-round(r.score * 20) / 20, closeness(r)))
+    for r in ordered:
         ka, kb = (r.a, by_id[r.b].article), (r.b, by_id[r.a].article)
         if ka in best or kb in best:
             continue
         best[ka] = best[kb] = r
         kept.append(r)
+    # where the other article credits rival estimates to different named sources (USGS 7.4,
+    # CWA 7.2, JMA 7.7), a figure conflicting with one of them conflicts with each
     kept_ids = {id(r) for r in kept}
+    for r in ordered:
+        if id(r) in kept_ids:
+            continue
+        for x, y in ((r.a, r.b), (r.b, r.a)):
+            first = best.get((x, by_id[y].article))
+            if first is None:
+                continue
+            y0 = first.b if first.a == x else first.a
+            if attributed(y) and attributed(y0) and attributed(y) != attributed(y0) and \
+                    attributed(x) not in (attributed(y), attributed(y0)) and \
+                    by_id[y].unit_kind == by_id[y0].unit_kind and _side_by_side(by_id[y], by_id[y0]):
+                kept.append(r)
+                kept_ids.add(id(r))
+                break
     return [r for r in relations if r.verdict != "conflict" or id(r) in kept_ids]
 
 

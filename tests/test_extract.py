@@ -787,3 +787,9 @@ def test_an_agency_puts_the_magnitude_at_and_a_rival_estimate_shares_the_scale()
     # a bare whole number after a magnitude is not a magnitude
     q = one("The quake measured 6.1, and 3 people died.", "3")
     assert q.unit != "magnitude"
+
+
+def test_none_is_a_count_only_of_people_something_happened_to():
+    assert texts("None of these methods is precise.") == []
+    assert one("None of the 200 passengers survived.", "None").value == 0
+    assert one("None were killed in the blast.", "None").unit == "person"

@@ -580,3 +580,52 @@ def test_a_consequence_clause_is_not_part_of_the_forecast():
     assert not is_expectation(_in_sentence(s, "about 7%", "send", "percentage"))
     s2 = "For the third quarter, Meta expects revenue of $38.5 billion to $41 billion."
     assert is_expectation(_in_sentence(s2, "$38.5 billion to $41 billion", "expect", "dollar"))
+
+
+def _count_in(sentence, span, value, unit="person", art="a", predicate="kill", time=None):
+    c = claim(art, value, unit, predicate=predicate, text=sentence, time=time)
+    k = sentence.index(span)
+    return c.model_copy(update={"start": k, "end": k + len(span), "text": span,
+                                "sentence_start": 0})
+
+
+def test_scopes_an_article_sets_apart_are_different_counts():
+    from checker.match import scope_of, sibling_scopes, _scopes_differ
+    s1 = "Turkey's agency said 8,574 people had been killed in Turkey, while 2,662 deaths were reported in Syria."
+    tr = _count_in(s1, "8,574 people", 8574)
+    sy = _count_in(s1, "2,662", 2662)
+    assert (scope_of(tr), scope_of(sy)) == ("turkey", "syria")
+    s2 = "The death toll in Turkey rose to 1,541 by the evening."
+    other = _count_in(s2, "1,541", 1541, art="b")
+    s3 = "In Syria, rescue workers in the rebel-held northwest reported at least 810 deaths."
+    syria = _count_in(s3, "at least 810", 810, art="b")
+    sib = sibling_scopes([tr, sy, other, syria])
+    assert _scopes_differ(syria, tr, sib) and not _scopes_differ(other, tr, sib)
+    # two places no article sets apart may be one place at two scales (Lahaina, Maui)
+    assert not _scopes_differ(_count_in("36 people were killed in Lahaina.", "36 people", 36),
+                              _count_in("55 people were killed in Maui.", "55 people", 55, art="b"),
+                              sib)
+
+
+def test_a_nationwide_total_and_the_capitals_share():
+    from checker.match import scope_of, sibling_scopes, _scopes_differ
+    s = "The ministry said 1.28 million people took part nationwide, including 81,000 in Paris."
+    nat = _count_in(s, "1.28 million people", 1.28e6, predicate="take")
+    par = _count_in(s, "81,000", 81000, predicate="take")
+    assert (scope_of(nat), scope_of(par)) == ("all", "paris")
+    cap = _count_in("In the capital, the union claimed 700,000 marchers.", "700,000", 7e5,
+                    unit="marcher", art="b", predicate="claim")
+    assert scope_of(cap) == "local"
+    assert _scopes_differ(cap, nat, sibling_scopes([nat, par, cap]))
+
+
+@pytest.mark.parametrize("sentence, span, role", [
+    ("Some 2 million people took to the streets, in a city of 7.5 million inhabitants.",
+     "7.5 million inhabitants", "population"),
+    ("Most of the dead were in Derna, a coastal city of about 100,000 people.",
+     "about 100,000 people", "population"),
+    ("Crowd scientists estimated that about 470,000 people were in the area at the rally's peak.",
+     "about 470,000 people", "protested"),
+])
+def test_population_and_gathering_roles(sentence, span, role):
+    assert role_of(_in_sentence(sentence, span, "be")) == role
