@@ -1081,7 +1081,10 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
                 # "..., officials said on Tuesday": when the report was made, not the event
                 v = _verb_of(h.head) if h.head.i != h.i else None
                 if v is not None and v.lemma_.lower() in REPORT_LEMMAS and (
-                        own_verb is None or v.i != own_verb.i):
+                        own_verb is None or v.i != own_verb.i) and not (
+                        v.dep_ in ("relcl", "acl") and v.head.i == anchor.i):
+                    # ("the 1.03 million it counted at the June 9 protest": the count is the
+                    # figure's own clause)
                     dist += 2
         # a bare "overnight" loses to a named day unless clearly closer to the claim
         if e.weak:
@@ -1113,11 +1116,28 @@ def _kind_word(w: str) -> str:
     return _ANAPHOR_KIND.get(w, w)
 
 
+_EARLIER_EVENT = re.compile(
+    r"\bthe\s+(?:earlier|previous|prior|first)\s+(?P<noun>earthquakes?|quakes?|tremors?|"
+    r"storms?|hurricanes?|typhoons?|fires?|blazes?|wildfires?|floods?|attacks?|strikes?|"
+    r"marches|march|protests?|rally|rallies|demonstrations?)\b", re.I)
+
+
 def _anaphor_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef | None:
-    """"That quake ... killed 18 people" after "the April 3 earthquake, which ...": the date
-    that a recent sentence, in this paragraph or the one before, gives the event pointed at
-    (a date right before its noun, or "on"/"of" a date right after it)."""
+    """The date a recent sentence (this paragraph or the one before) gives the event a claim's
+    sentence points back at: "That quake ... killed 18 people" after "the April 3 earthquake"
+    (the nearest such date), "their estimate of 240,000 for the earlier march" after
+    "Sunday's march ... the June 9 protest" (the earliest). A date counts when it stands right
+    before the event's noun or "on"/"of" right after it."""
     m = _EVENT_ANAPHOR.match(claim.sentence)
+    earlier = False
+    if not m:
+        # in the figure's own stretch of the sentence, between its neighbouring numbers
+        sent = claim.sentence
+        a, b = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+        lo = max([x.end() for x in re.finditer(r"\d", sent[:max(a, 0)])] + [0])
+        hi = min([b + x.start() for x in re.finditer(r"\d", sent[b:])] + [len(sent)])
+        m = _EARLIER_EVENT.search(sent[lo:hi])
+        earlier = m is not None
     if not m:
         return None
     kind = _kind_word(m.group("noun"))
@@ -1128,6 +1148,7 @@ def _anaphor_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef
     para = text.rfind("\n", 0, s0) + 1
     start = text[:para].rstrip().rfind("\n") + 1  # the paragraph before this one's too
     spans = _split(text[start:s0], start)[-3:]
+    found: list[TimeRef] = []
     for s, e in reversed(spans):
         sent = text[s:e]
         exprs = find_time_expressions(sent)
@@ -1143,7 +1164,11 @@ def _anaphor_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef
                                                              sent[w.end():x.start])):
                     ref = _to_ref(x, info.ref, "context")
                     if ref.start is not None:
-                        return ref
+                        if not earlier:
+                            return ref
+                        found.append(ref)
+    if earlier and len({r.start for r in found}) > 1:
+        return min(found, key=lambda r: r.start)  # type: ignore[arg-type, return-value]
     return None
 
 

@@ -582,9 +582,10 @@ class Judgement:
 
 #: expressions that name a comparison base ("up 6% from a year earlier"), not the event
 _COMPARISON = re.compile(
-    r"\b(?:earlier|ago|before|previous|prior|last year|a year|year-on-year|year over year)\b",
+    r"\b(?:earlier|ago|before|(?:previous|prior)(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"last year|a year|year-on-year|year over year)\b",
     re.I,
-)
+)  # "the previous Sunday" names a day; "the previous quarter" is a comparison base
 
 
 def _day_level(t: TimeRef | None, sentence: str = "") -> bool:

@@ -596,3 +596,13 @@ def test_measuring_agencies_are_sources_but_a_thermometer_is_not(nlp_loaded):
     assert c.attribution == "Central Weather Administration"
     assert one("The bridge measures 2 km from end to end.", "2 km").attribution is None
     assert one("The thermometer at Heathrow registered 40.2C.", "40.2C").attribution is None
+
+
+def test_a_figure_for_the_earlier_march_takes_the_earlier_date(nlp_loaded):
+    text = ("The front said almost two million people joined Sunday's march, far more than the "
+            "1.03 million it counted at the June 9 protest. Police said the crowd peaked at "
+            "338,000, compared with their estimate of 240,000 for the earlier march.")
+    pub = dt.datetime(2019, 6, 17, 8, 0)
+    assert one(text, "1.03 million", published=pub).time.start == D(2019, 6, 9)
+    assert one(text, "240,000", published=pub).time.start == D(2019, 6, 9)
+    assert one(text, "338,000", published=pub).time.start != D(2019, 6, 9)

@@ -629,3 +629,9 @@ def test_a_nationwide_total_and_the_capitals_share():
 ])
 def test_population_and_gathering_roles(sentence, span, role):
     assert role_of(_in_sentence(sentence, span, "be")) == role
+
+
+def test_the_previous_sunday_is_a_day_not_a_comparison_base():
+    from checker.match import _day_level
+    assert _day_level(day("2019-06-09", "the previous Sunday"))
+    assert not _day_level(day("2019-06-09", "the previous quarter"))
