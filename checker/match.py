@@ -634,6 +634,29 @@ def _report_time(c: Claim, t: TimeRef) -> bool:
         + re.escape(t.text), c.sentence, re.I))
 
 
+_DEAL_NOUN_AFTER = re.compile(
+    r"^\s*(?:-?\s*(?:a|per)[- ]share\s+|(?:all-)?cash(?:-and-stock)?\s+|cash\s+and\s+stock\s+|"
+    r"takeover\s+|buyout\s+|equity\s+)?(?:offer|bid|deal|acquisition|takeover|purchase|merger|"
+    r"buyout|proposal|transaction|agreement)s?\b", re.I)
+_DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|this|that|whose)|[A-Z][\w.&-]*(?:'s|’s))\s+"
+    r"(?:(?:roughly|nearly|about|some|almost|around|approximately|proposed|agreed|planned|"
+    r"rejected|original|initial|all-cash|hostile)\s+)*$")
+
+
+def is_deal_attribute(c: Claim) -> bool:
+    """A money figure that names a deal it belongs to ("the $14.9 billion deal", "its nearly
+    $69 billion acquisition", "the $55-a-share offer"): a standing property of the deal, said
+    again whenever the deal is, so the day of the sentence is not the day of the figure."""
+    if c.unit_kind != "currency":
+        return False
+    s = c.sentence
+    a, b = c.start - c.sentence_start, c.end - c.sentence_start
+    if not (0 <= a <= b <= len(s)):
+        return False
+    return bool(_DEAL_NOUN_AFTER.match(s[b:b + 40]) and _DEFINITE_BEFORE.search(s[max(0, a - 40):a]))
+
+
 def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
     if same_named_event(a.event, b.event) is False:
         return Judgement(False, f"different events ({a.event} vs {b.event})")
@@ -644,6 +667,8 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         if x.event and not y.event and _several_of(y.sentence, x.event):
             # "the Eaton fire has destroyed 7,000" vs "together the fires destroyed 12,000"
             return Judgement(False, f"one event vs several ({x.event} vs all of them)")
+    if is_deal_attribute(a) or is_deal_attribute(b):
+        return Judgement(True)  # the deal's figure, whenever the deal is mentioned again
     ta, tb = a.time, b.time
     # a year after publication is a plan's target ("savings of $10bn in 2025"), not when the
     # news happened: it does not set the two reports apart

@@ -635,3 +635,34 @@ def test_the_previous_sunday_is_a_day_not_a_comparison_base():
     from checker.match import _day_level
     assert _day_level(day("2019-06-09", "the previous Sunday"))
     assert not _day_level(day("2019-06-09", "the previous quarter"))
+
+
+@pytest.mark.parametrize("sentence, span, attribute", [
+    ("The shareholders approved it, but the $14.9 billion deal still faces opposition.",
+     "$14.9 billion", True),
+    ("Shares closed nearly $15 below the $55-a-share offer price.", "$55", True),
+    ("Microsoft said it had completed its nearly $69 billion acquisition of Activision.",
+     "$69 billion", True),
+    ("Including debt, the deal is worth $14.9 billion.", "$14.9 billion", False),
+    ("Nippon Steel will pay $55 a share.", "$55", False),
+])
+def test_a_deal_named_by_its_price(sentence, span, attribute):
+    from checker.match import is_deal_attribute
+    c = claim("a", 1, "dollar", kind="currency", text=sentence)
+    k = sentence.index(span)
+    c = c.model_copy(update={"start": k, "end": k + len(span), "text": span, "sentence_start": 0})
+    assert is_deal_attribute(c) is attribute
+
+
+def test_a_deals_price_said_again_months_later_is_the_same_figure():
+    from checker.match import same_event
+    ann = claim("a", 68.7e9, "dollar", kind="currency", predicate="buy",
+                text="Microsoft said on Tuesday it would buy Activision for $68.7 billion.",
+                time=day("2022-01-18", "on Tuesday"))
+    later = claim("b", 69e9, "dollar", kind="currency", predicate="complete",
+                  text="Microsoft said on Friday it had completed its nearly $69 billion acquisition.",
+                  time=day("2023-10-13", "on Friday"))
+    k = later.sentence.index("$69 billion")
+    later = later.model_copy(update={"start": k, "end": k + 11, "text": "$69 billion",
+                                     "sentence_start": 0})
+    assert same_event(ann, later, ARTS, CFG).related
