@@ -1118,7 +1118,35 @@ def scope_of(c: Claim) -> str | None:
         if tok is not None and tok.ent_type_ not in ("GPE", "LOC", "FAC"):
             continue
         return name.lower()
-    return None
+    if doc is None:
+        return None
+    # otherwise the countries and places the figure's stretch names: one is its scope, two or
+    # more ("struck Turkey and Syria, killing more than 2,300") a combined total
+    m = re.match(r"^[^\n]{0,90}?(?:\u2014|\u2013|--| - |\):)", s)
+    dateline_end = m.end() if m and m.end() <= a else 0
+    lo, hi = max(cut, dateline_end), b + stop
+    names = {re.sub(r"(?:'s|’s)$", "", e.text).lower() for e in doc.ents
+             if e.label_ == "GPE" and lo <= e.start_char and e.end_char <= hi
+             and _place_of_event(e.root)}
+    if len(names) >= 2:
+        return "all"
+    return names.pop() if names else None
+
+
+_HIT_VERBS = {"hit", "strike", "batter", "lash", "sweep", "pound", "ravage", "devastate",
+              "rock", "shake", "flood", "inundate"}
+
+
+def _place_of_event(t) -> bool:
+    """A place where it happened ("in Syria", "across France", "struck Turkey and Syria"),
+    not who did it ("Russia launched") or whom it was aimed at ("at Ukraine")."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj":
+        return t.head.lower_ in ("in", "across", "throughout", "within", "inside")
+    if t.dep_ in ("dobj", "obj"):
+        return t.head.lemma_.lower() in _HIT_VERBS
+    return False
 
 
 def _scope_key(c: Claim) -> str:

@@ -666,3 +666,11 @@ def test_a_deals_price_said_again_months_later_is_the_same_figure():
     later = later.model_copy(update={"start": k, "end": k + 11, "text": "$69 billion",
                                      "sentence_start": 0})
     assert same_event(ann, later, ARTS, CFG).related
+
+
+def test_places_where_it_happened_not_who_did_it():
+    from checker.match import scope_of
+    s = "A magnitude 7.8 earthquake struck Turkey and Syria before dawn, killing more than 2,300 people."
+    assert scope_of(_count_in(s, "more than 2,300 people", 2300)) == "all"
+    s2 = "Russia launched 539 drones at Ukraine overnight."
+    assert scope_of(_count_in(s2, "539 drones", 539, unit="drone", predicate="launch")) is None
