@@ -122,6 +122,9 @@ SAME_COUNT = {
     "vote": {"vote", "ballot"},
     "troop": {"troop", "soldier", "serviceman", "servicemember"},
     "earthquake": {"earthquake", "quake", "tremor"},
+    # a parliament's seats are its members: "543 seats" / "543 MPs" / "80 lawmakers"
+    "seat": {"seat", "mp", "lawmaker", "legislator", "deputy"},
+    "voter": {"voter", "elector"},
 }
 _CANON = {w: k for k, ws in SAME_COUNT.items() for w in ws}
 _JOB_VERBS = {"lay", "lay off", "cut", "shed", "axe", "eliminate", "fire", "hire", "employ",
@@ -833,7 +836,10 @@ def _across_kinds(a: Claim, b: Claim, ka: str, kb: str) -> Judgement:
             # agrees, but a bare number may be any count of that role, so no conflict
             return Judgement(True, "ambiguous")
         nouns = counted_key(count)
-        words = {_singular(w) for w in _tokens(bare.concept)} | subject_words(bare)
+        # the thing counted named anywhere in the bare number's sentence: "the NDA's 293
+        # clears the 272 needed for a majority of seats"
+        words = {_singular(w) for w in _tokens(bare.concept) | _tokens(bare.sentence)} | \
+            subject_words(bare)
         if nouns and nouns <= {_CANON.get(w, w) for w in words}:
             # "226 electoral votes for Harris" / "... counting votes: 226 for Harris"
             return Judgement(True, "ambiguous")
@@ -842,7 +848,9 @@ def _across_kinds(a: Claim, b: Claim, ka: str, kb: str) -> Judgement:
 
 _EXPECT_VERBS = {"expect", "forecast", "project", "predict", "anticipate", "guide"}
 _EXPECT_NOUNS = {"forecast", "outlook", "guidance", "projection", "consensus", "expectation",
-                 "prediction"}
+                 "prediction", "target", "goal"}
+#: who foresees rather than counts: "the average of the polls had put the NDA at 365 seats"
+_FORESEERS = {"poll", "pollster", "survey", "projection", "forecast", "forecaster"}
 
 
 _EXPECT_MODS = _EXPECT_NOUNS | {"expected", "projected", "predicted", "forecast", "anticipated"}
@@ -885,6 +893,11 @@ def is_expectation(c: Claim) -> bool:
             return True  # "the consensus of $21.1bn", "a consensus loss of $0.78"
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _SAY:
             break  # "..., the company said": the report, not the figure
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in ("put", "give", "show", "see"):
+            subj = [t for ch in a.children if ch.dep_ in ("nsubj", "nsubjpass")
+                    for t in ch.subtree]
+            if any(t.lemma_.lower() in _FORESEERS for t in subj):
+                return True  # "the exit polls had put the NDA at about 365 seats"
         prev = a
     return False
 

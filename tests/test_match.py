@@ -674,3 +674,19 @@ def test_places_where_it_happened_not_who_did_it():
     assert scope_of(_count_in(s, "more than 2,300 people", 2300)) == "all"
     s2 = "Russia launched 539 drones at Ukraine overnight."
     assert scope_of(_count_in(s2, "539 drones", 539, unit="drone", predicate="launch")) is None
+
+
+def test_seats_are_members_and_electors_are_voters():
+    from checker.match import counted_key
+    assert counted_key(claim("a", 543, "seat")) == counted_key(claim("b", 543, "mp"))
+    assert counted_key(claim("a", 9.7e8, "elector")) == counted_key(claim("b", 9.7e8, "voter"))
+
+
+def test_a_poll_that_puts_a_party_at_a_number_is_a_forecast():
+    from checker.match import is_expectation
+    s = "The average of the major polls had put the NDA at about 365 seats."
+    assert is_expectation(_in_sentence(s, "about 365 seats", "put", "seat"))
+    s2 = "The BJP's own target of more than 400 seats now looks like a slogan."
+    assert is_expectation(_in_sentence(s2, "more than 400 seats", "look", "seat"))
+    s3 = "Police put the crowd at 338,000."
+    assert not is_expectation(_in_sentence(s3, "338,000", "put"))
