@@ -1199,6 +1199,21 @@ def _scopes_differ(a: Claim, b: Claim, siblings: set[tuple[str, frozenset[str]]]
     return None
 
 
+_CRITICAL = re.compile(r"\b(?:critical(?:ly)?|serious(?:ly)?|severe(?:ly)?|grave(?:ly)?|"
+                       r"life-threatening|intensive\s+care)\b", re.I)
+
+
+def _critical(c: Claim) -> bool:
+    """Counted among the badly hurt ("about 200 in critical condition", "12 seriously
+    injured"): a part of the injured, not all of them."""
+    s = c.sentence
+    a, b = c.start - c.sentence_start, c.end - c.sentence_start
+    if not (0 <= a <= b <= len(s)):
+        return False
+    near = s[max(0, a - 25):a] + " " + re.split(r"[;,.]|\d", s[b:b + 50])[0]
+    return bool(_CRITICAL.search(near))
+
+
 def _same_range(a: Claim, b: Claim) -> bool:
     """Both state the same range ("$38.5bn to $41bn"): a result is rarely a range, so one
     side read as a forecast and the other not is the parse missing the outlook."""
@@ -1227,6 +1242,8 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         return Judgement(False, f"different roles ({ra} vs {rb})")
     if a.negated != b.negated:
         return Judgement(False, "one is negated")
+    if ra == "injured" and rb == "injured" and _critical(a) != _critical(b):
+        return Judgement(False, "the critically injured vs all the injured")
     if is_expectation(a) != is_expectation(b) and not _same_range(a, b):
         return Judgement(False, "a forecast vs a result")
     pa, pb = reporting_period(a), reporting_period(b)
