@@ -112,6 +112,7 @@ PRE_QUALIFIERS: list[tuple[str, str]] = [
     ("slightly more than", ">"), ("slightly less than", "<"), ("well over", ">"),
     ("just shy of", "<"), ("the better part of", "~"), ("near", "~"), ("some of", "~"),
     ("or so", "~"), ("~", "~"), (">", ">"), ("<", "<"), ("≥", ">="), ("≤", "<="),
+    ("past", ">"),
 ]
 PRE_QUALIFIERS.sort(key=lambda x: len(x[0]), reverse=True)
 _PRE_Q = re.compile(
@@ -735,6 +736,11 @@ def _qualify(text: str, c: _M, line_start: int) -> None:
                 qual = None  # "handed over 528 aircraft": a phrasal verb, not a bound
             if q == "near" and not re.search(r"\b(?:near|nearly)\s*$", before, re.I):
                 qual = None
+            if q == "past" and not re.search(
+                    r"\b(?:(?:surg|climb|jump|soar|ris|push|mov|shot|sho?ot|edg|crept|creep|"
+                    r"race|rac|sail|blast|power|zoom|vault|leap|go|went|gone)\w*|topped|"
+                    r"well|just|already|now)\s+past\s*$", before, re.I):
+                qual = None  # "surged past $2.5tn", not "the past 10 years"
         if qual:
             c.qualifier = qual
             c.start = line_start + m.start(1)
@@ -758,6 +764,8 @@ def _drop_reason(text: str, c: _M, sent_start: int) -> str | None:
     # ordinals 1st 2nd 3rd 4th
     if re.match(r"^(?:st|nd|rd|th)\b", after, re.I):
         return "ordinal"
+    if re.search(r"\b(?:half|quarter|five|ten|twenty|twenty-five)\s+(?:past|to)\s*$", before, re.I):
+        return "time of day"  # "half past 2"
     # times of day and clock times
     if re.match(r"^:\d\d(?::\d\d)?", after) or re.search(r"\d:$", before):
         return "clock"

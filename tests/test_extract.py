@@ -793,3 +793,10 @@ def test_none_is_a_count_only_of_people_something_happened_to():
     assert texts("None of these methods is precise.") == []
     assert one("None of the 200 passengers survived.", "None").value == 0
     assert one("None were killed in the blast.", "None").unit == "person"
+
+
+def test_past_as_a_bound_but_not_as_a_time():
+    q = one("Nvidia's market value surged past $2.5tn on Thursday.", "$2.5tn")
+    assert q.qualifier == ">" and q.low == 2.5e12
+    assert one("In the past 10 years sales doubled.", "10 years").qualifier == "="
+    assert texts("It was half past 2 when the quake struck.") == []
