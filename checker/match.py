@@ -105,6 +105,7 @@ GENERIC_MODIFIERS = {
     "heavy", "major", "small", "new", "latest", "recent", "overall", "such", "same", "whole",
     "further", "additional", "extra", "last", "first", "next", "last", "entire", "full",
     "about", "around", "some", "nearly", "estimated", "reported", "official", "separate",
+    "short", "shy",  # "243 seats, short of the 272 needed": how far from a mark, not which seats
 }
 
 #: counted nouns that all mean "people" (children, soldiers... are narrower, not synonyms)
@@ -1214,6 +1215,18 @@ def _critical(c: Claim) -> bool:
     return bool(_CRITICAL.search(near))
 
 
+def _acronym_of(x: frozenset[str], y: frozenset[str]) -> bool:
+    """One side names the owner by its initials ("BJP" / "Bharatiya Janata Party", "NHC" /
+    "National Hurricane Center")."""
+    for short, long_ in ((x, y), (y, x)):
+        initials = "".join(sorted(w[0] for w in long_ if w))
+        for w in short:
+            if 2 <= len(w) <= 6 and w.isalpha() and len(long_) >= 2 and \
+                    "".join(sorted(w)) == initials:
+                return True
+    return False
+
+
 def _same_range(a: Claim, b: Claim) -> bool:
     """Both state the same range ("$38.5bn to $41bn"): a result is rarely a range, so one
     side read as a forecast and the other not is the parse missing the outlook."""
@@ -1266,7 +1279,7 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         return Judgement(False, f"different measures ({sa} vs {sb})")
     kind = kind_of(a) if kind_of(a) != "dimensionless" else kind_of(b)
     oa, ob = anchors(a).owners, anchors(b).owners
-    owners_differ = bool(oa and ob and not (oa & ob))
+    owners_differ = bool(oa and ob and not (oa & ob)) and not _acronym_of(oa, ob)
     need = 0.5 if kind == "count" else 0.6
     # a bare number compared with a count ("production slipped to 410,831"); a bare toll
     # ("the death toll rose to 64") already counts people

@@ -690,3 +690,10 @@ def test_a_poll_that_puts_a_party_at_a_number_is_a_forecast():
     assert is_expectation(_in_sentence(s2, "more than 400 seats", "look", "seat"))
     s3 = "Police put the crowd at 338,000."
     assert not is_expectation(_in_sentence(s3, "338,000", "put"))
+
+
+def test_an_owner_named_by_its_initials_is_the_same_owner():
+    from checker.match import _acronym_of
+    assert _acronym_of(frozenset({"bjp"}), frozenset({"bharatiya", "janata", "party"}))
+    assert not _acronym_of(frozenset({"bjp"}), frozenset({"indian", "national", "congress"}))
+    assert not _acronym_of(frozenset({"apple"}), frozenset({"microsoft"}))
