@@ -1227,6 +1227,19 @@ def _acronym_of(x: frozenset[str], y: frozenset[str]) -> bool:
     return False
 
 
+#: how alike two claims stating the very same figure must be to agree
+SAME_FIGURE_FLOOR = 0.3
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    """The same number, unit, bound and direction ("more than 15%" twice, "about 7 hours")."""
+    if a.unit != b.unit or a.unit_kind != b.unit_kind or not same_reading(a, b):
+        return False
+    if (a.low, a.high) != (b.low, b.high) and not (a.low == a.high == b.low == b.high):
+        return False
+    return abs(a.value - b.value) <= 1e-9 * max(abs(a.value), abs(b.value), 1.0)
+
+
 def _same_range(a: Claim, b: Claim) -> bool:
     """Both state the same range ("$38.5bn to $41bn"): a result is rarely a range, so one
     side read as a forecast and the other not is the parse missing the outlook."""
@@ -1305,6 +1318,11 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     if kind in ("percentage", "percentage_point") and a.value == b.value and \
             same_reading(a, b):
         floor = min(floor, 0.45)  # the same share said twice: weak evidence, enough to agree
+    same_figure = _same_figure(a, b)
+    if same_figure:
+        # the very figure said twice in one story ("$50 billion", "about 7 hours", "0.005
+        # seconds"): enough to agree on thin wording, never to claim a conflict
+        floor = min(floor, SAME_FIGURE_FLOOR)
     if max(concept_sim, sim) < floor:
         return Judgement(False, f"different concepts (similarity {concept_sim:.2f})")
     # the evidence is weaker when a role or a narrowing modifier is on one side only, or the
@@ -1312,6 +1330,8 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     near_nouns = u.why == "near" and not (ra and ra == rb)
     # a role on one side only is weak evidence unless the wording is close anyway
     one_role = (ra is None) != (rb is None) and min(concept_sim, sim) < 0.65
+    if same_figure and max(concept_sim, sim) < need - 0.1:
+        return Judgement(True, "ambiguous")
     if (one_role or ma != mb or max(concept_sim, sim) < need
             or owners_differ or bare or u.why == "ambiguous" or near_nouns):
         return Judgement(True, "ambiguous")

@@ -697,3 +697,16 @@ def test_an_owner_named_by_its_initials_is_the_same_owner():
     assert _acronym_of(frozenset({"bjp"}), frozenset({"bharatiya", "janata", "party"}))
     assert not _acronym_of(frozenset({"bjp"}), frozenset({"indian", "national", "congress"}))
     assert not _acronym_of(frozenset({"apple"}), frozenset({"microsoft"}))
+
+
+def test_the_very_same_figure_on_thin_wording_agrees_but_never_conflicts():
+    from checker.match import same_quantity
+    a = claim("a", 50e9, "dollar", kind="currency", predicate="approve",
+              concept="board approved")
+    b = claim("b", 50e9, "dollar", kind="currency", predicate="return",
+              concept="new repurchase authorization Nvidia return cash")
+    j = same_quantity(a, b, 0.48, 0.35)
+    assert j.related and j.why == "ambiguous"
+    c = claim("b", 60e9, "dollar", kind="currency", predicate="return",
+              concept="new repurchase authorization Nvidia return cash")
+    assert not same_quantity(a, c, 0.48, 0.35).related
