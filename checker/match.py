@@ -1139,9 +1139,20 @@ def scope_of(c: Claim) -> str | None:
     m = re.match(r"^[^\n]{0,90}?(?:\u2014|\u2013|--| - |\):)", s)
     dateline_end = m.end() if m and m.end() <= a else 0
     lo, hi = max(cut, dateline_end), b + stop
-    names = {re.sub(r"(?:'s|’s)$", "", e.text).lower() for e in doc.ents
-             if e.label_ == "GPE" and lo <= e.start_char and e.end_char <= hi
-             and _place_of_event(e.root)}
+    if re.search(r"\b(?:in|across|throughout)\s+the\s+country\b", seg):
+        # "Turkey's disaster agency said 1,498 people had died in the country"
+        named = {re.sub(r"(?:'s|’s)$", "", e.text).lower() for e in doc.ents
+                 if e.label_ == "GPE" and e.start_char >= dateline_end}
+        if len(named) == 1:
+            return named.pop()
+    gpes = [e for e in doc.ents if e.label_ == "GPE" and lo <= e.start_char and e.end_char <= hi]
+    kept = [e for e in gpes if _place_of_event(e.root)]
+    # and the places coordinated with one ("struck southeastern Turkey and northwestern
+    # Syria", however the parser attaches the second)
+    kept += [e for e in gpes if e not in kept and any(
+        re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s+(?:[a-z]+\s+)?", s[k.end_char:e.start_char])
+        for k in kept)]
+    names = {re.sub(r"(?:'s|’s)$", "", e.text).lower() for e in kept}
     if len(names) >= 2:
         return "all"
     return names.pop() if names else None

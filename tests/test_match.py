@@ -710,3 +710,12 @@ def test_the_very_same_figure_on_thin_wording_agrees_but_never_conflicts():
     c = claim("b", 60e9, "dollar", kind="currency", predicate="return",
               concept="new repurchase authorization Nvidia return cash")
     assert not same_quantity(a, c, 0.48, 0.35).related
+
+
+def test_coordinated_places_and_the_country_named_elsewhere():
+    from checker.match import scope_of
+    s = ("ISTANBUL, Feb 6 (Wire Service) — A magnitude 7.8 earthquake struck southeastern Turkey "
+         "and northwestern Syria before dawn, killing more than 2,300 people.")
+    assert scope_of(_count_in(s, "more than 2,300", 2300)) == "all"
+    s2 = "Turkey's disaster agency said 1,498 people had died in the country."
+    assert scope_of(_count_in(s2, "1,498 people", 1498, predicate="die")) == "turkey"
