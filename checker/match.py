@@ -206,6 +206,12 @@ _GATHERING = re.compile(r"\b(?:rally|rallies|march|marches|protests?|demonstrati
                         r"marchers|protesters|demonstrators)\b", re.I)
 
 
+def mention_span(c: Claim) -> tuple[str, int, int] | None:
+    """The claim's sentence and the offsets of its mention in it (None if they do not fit)."""
+    a, b = c.start - c.sentence_start, c.end - c.sentence_start
+    return (c.sentence, a, b) if 0 <= a <= b <= len(c.sentence) else None
+
+
 #: what a physical measurement measures, by the words around its number: a depth is not a
 #: distance, a gust is not a sustained wind, a high is not a low
 _MEASURE_CUES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = tuple(
@@ -236,10 +242,10 @@ def measure_of(claim: Claim) -> str | None:
     magnitude = claim.unit == "magnitude"
     if not magnitude and (claim.unit_kind != "dimension" or not claim.dimension):
         return None
-    s = claim.sentence
-    a, b = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    if not (0 <= a <= b <= len(s)):
+    span = mention_span(claim)
+    if span is None:
         return None
+    s, a, b = span
     if magnitude:
         # the size of the main shock, or of an aftershock or foreshock ("a magnitude 6.4
         # aftershock"): the shock noun right after the number, or just before it
@@ -279,10 +285,10 @@ def _is_population(c: Claim) -> bool:
     """A count of the people who live somewhere: context, not a figure of the news."""
     if c.unit_kind != "count" or c.unit != "person":
         return False
-    s = c.sentence
-    a, b = c.start - c.sentence_start, c.end - c.sentence_start
-    if not (0 <= a <= b <= len(s)):
+    span = mention_span(c)
+    if span is None:
         return False
+    s, a, b = span
     text = c.text.lower()
     if re.search(r"\b(?:inhabitants|population)\b", text + " " + s[b:b + 15].lower()):
         return True
@@ -654,10 +660,10 @@ def is_deal_attribute(c: Claim) -> bool:
     again whenever the deal is, so the day of the sentence is not the day of the figure."""
     if c.unit_kind != "currency":
         return False
-    s = c.sentence
-    a, b = c.start - c.sentence_start, c.end - c.sentence_start
-    if not (0 <= a <= b <= len(s)):
+    span = mention_span(c)
+    if span is None:
         return False
+    s, a, b = span
     return bool(_DEAL_NOUN_AFTER.match(s[b:b + 40]) and _DEFINITE_BEFORE.search(s[max(0, a - 40):a]))
 
 
@@ -1104,10 +1110,10 @@ def scope_of(c: Claim) -> str | None:
     Only for counts and bare numbers: a price is not "in" anywhere."""
     if c.unit_kind not in ("count", "dimensionless"):
         return None
-    s = c.sentence
-    a, b = c.start - c.sentence_start, c.end - c.sentence_start
-    if not (0 <= a <= b <= len(s)):
+    span = mention_span(c)
+    if span is None:
         return None
+    s, a, b = span
     left = s[:a]
     cut = max([m.end() for m in re.finditer(r"\d", left)] +
               [m.end() for m in _CLAUSE_BREAK.finditer(left)] + [0])
@@ -1218,10 +1224,10 @@ _CRITICAL = re.compile(r"\b(?:critical(?:ly)?|serious(?:ly)?|severe(?:ly)?|grave
 def _critical(c: Claim) -> bool:
     """Counted among the badly hurt ("about 200 in critical condition", "12 seriously
     injured"): a part of the injured, not all of them."""
-    s = c.sentence
-    a, b = c.start - c.sentence_start, c.end - c.sentence_start
-    if not (0 <= a <= b <= len(s)):
+    span = mention_span(c)
+    if span is None:
         return False
+    s, a, b = span
     near = s[max(0, a - 25):a] + " " + re.split(r"[;,.]|\d", s[b:b + 50])[0]
     return bool(_CRITICAL.search(near))
 
