@@ -667,6 +667,11 @@ def is_deal_attribute(c: Claim) -> bool:
     return bool(_DEAL_NOUN_AFTER.match(s[b:b + 40]) and _DEFINITE_BEFORE.search(s[max(0, a - 40):a]))
 
 
+#: a figure of the past named as such, not dated: "the previous record", "the old mark"
+_HISTORICAL = re.compile(r"\b(?:previous|prior|former|old|earlier)\s+(?:[\w-]+\s+){0,2}"
+                         r"(?:record|mark|high|best|peak|low|benchmark)s?\b", re.I)
+
+
 def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
     if same_named_event(a.event, b.event) is False:
         return Judgement(False, f"different events ({a.event} vs {b.event})")
@@ -684,6 +689,12 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
     # news happened: it does not set the two reports apart
     if _after_publication(ta, arts[a.article]) or _after_publication(tb, arts[b.article]):
         ta = tb = None
+    for x, tx, ty in ((a, ta, tb), (b, tb, ta)):
+        if _years(ty) and not _years(tx) and _HISTORICAL.search(x.sentence) and \
+                (tx is None or tx.source in ("article", "published")):
+            # "beat the previous national record of 38.7C" / "the record set in 2019": a past
+            # figure named without its year, whatever day the report itself carries
+            return Judgement(True)
     ya, yb = _years(ta), _years(tb)
     if not ya and ta and ta.start and _day_level(ta, a.sentence):
         ya = {ta.start.year}

@@ -719,3 +719,18 @@ def test_coordinated_places_and_the_country_named_elsewhere():
     assert scope_of(_count_in(s, "more than 2,300", 2300)) == "all"
     s2 = "Turkey's disaster agency said 1,498 people had died in the country."
     assert scope_of(_count_in(s2, "1,498 people", 1498, predicate="die")) == "turkey"
+
+
+def test_the_previous_record_named_without_its_year_meets_the_dated_one():
+    from checker.match import same_event
+    dated = claim("a", 38.7, "degree Celsius", kind="dimension", dimension="temperature",
+                  si=311.85, text="The previous record of 38.7C was set in Cambridge in 2019.",
+                  time=day("2019-01-01", "in 2019"))
+    undated = claim("b", 38.7, "degree Celsius", kind="dimension", dimension="temperature",
+                    si=311.85, text="The reading beat the previous national record of 38.7C.",
+                    time=day("2022-07-19", "on Tuesday", source="article"))
+    assert same_event(dated, undated, ARTS, CFG).related
+    today = claim("b", 40.3, "degree Celsius", kind="dimension", dimension="temperature",
+                  si=313.45, text="Coningsby reached 40.3C.",
+                  time=day("2022-07-19", "on Tuesday", source="article"))
+    assert not same_event(dated, today, ARTS, CFG).related
