@@ -167,6 +167,10 @@ def role_of(claim: Claim) -> str | None:
     if pred == "force" and re.search(r"\bforced\s+(?:out\s+of|from)\s+(?:their\s+)?homes?\b",
                                       claim.sentence, re.I):
         return "evacuated"  # "30,000 were forced from their homes"
+    if pred in ("move", "take", "bring", "carry", "ferry", "bus") and re.search(
+            r"\b(?:to\s+safety|out\s+of\s+(?:the\s+)?(?:flood|danger|fire)|from\s+(?:the\s+)?"
+            r"(?:flood(?:ed)?|danger|disaster)\s+(?:zone|area)s?|evacuat)", claim.sentence, re.I):
+        return "evacuated"  # "3,600 people moved to safety", "taken out of the flood zone"
     if pred in _EPISTEMIC:
         # "11,300 people are known to have died", "5,300 are believed dead": the role is
         # in what is known or believed
@@ -278,7 +282,7 @@ _POP_BEFORE = re.compile(
     r"inhabited\s+by)\s+(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|"
     r"fewer\s+than|less\s+than|just\s+over|just\s+under|an\s+estimated)\s+)?$", re.I)
 _POP_AFTER = re.compile(r"^\s*(?:inhabitants|residents|people|souls)?\s*(?:who\s+)?"
-                        r"(?:live|living|lives)\b", re.I)
+                        r"(?:live|living|lives|lived)\b", re.I)
 
 
 def _is_population(c: Claim) -> bool:

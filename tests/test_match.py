@@ -734,3 +734,13 @@ def test_the_previous_record_named_without_its_year_meets_the_dated_one():
                   si=313.45, text="Coningsby reached 40.3C.",
                   time=day("2022-07-19", "on Tuesday", source="article"))
     assert not same_event(dated, today, ARTS, CFG).related
+
+
+@pytest.mark.parametrize("sentence, span, predicate, role", [
+    ("More than 3,600 people have been moved to safety, officials said.", "More than 3,600",
+     "move", "evacuated"),
+    ("About 22,000 people lived in the settlements at risk of flooding.", "About 22,000",
+     "live", "population"),
+])
+def test_moved_to_safety_and_living_there(sentence, span, predicate, role):
+    assert role_of(_in_sentence(sentence, span, predicate)) == role
