@@ -1136,9 +1136,17 @@ def scope_of(c: Claim) -> str | None:
     stop = min([m.start() for m in re.finditer(r"\d", right)] +
                [m.start() for m in _CLAUSE_BREAK.finditer(right)] + [len(right)])
     seg = left[cut:] + " " + right[:stop]
-    if _SCOPE_ALL.search(seg):
-        return "all"
     doc = _parse(c)
+    m_all = _SCOPE_ALL.search(seg)
+    if m_all:
+        if doc is not None and re.fullmatch(r"(?:across|throughout|all\s+over)\s+the\s+"
+                                            r"(?:country|nation|state)", m_all.group(0)):
+            # "across the state" in a sentence that names one state: that state
+            named = {re.sub(r"(?:'s|’s)$", "", e.text).lower() for e in doc.ents
+                     if e.label_ == "GPE"}
+            if len(named) == 1:
+                return named.pop()
+        return "all"
     for m in _SCOPE_IN.finditer(seg):
         name = m.group(1)
         first = name.split()[0].lower()
@@ -1510,6 +1518,10 @@ def decide(
     if tally:
         revises = (later and b.value > a.value) or (later is False and a.value > b.value)
     if (role in EVOLVING or tally) and later is not None and revises and q.why != "ambiguous":
+        sa_, sb_ = scope_of(a), scope_of(b)
+        if sa_ and sb_ and sa_ != sb_ and "local" not in (sa_, sb_):
+            # "died in Vietnam" and "died in Hainan": tolls of two places, not a revision
+            return None, f"a revision needs the same scope ({sa_} vs {sb_})"
         first, second = (a, b) if later else (b, a)
         wf, ws = (wa, wb) if later else (wb, wa)
         return Relation(

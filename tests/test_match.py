@@ -744,3 +744,16 @@ def test_the_previous_record_named_without_its_year_meets_the_dated_one():
 ])
 def test_moved_to_safety_and_living_there(sentence, span, predicate, role):
     assert role_of(_in_sentence(sentence, span, predicate)) == role
+
+
+def test_tolls_of_two_named_places_are_not_a_revision():
+    from checker.match import scope_of
+    a = _count_in("Yagi killed 4 people in Hainan on Friday.", "4 people", 4,
+                  time=day("2025-07-04", "on Friday"))
+    b = _count_in("About 200 people died in Vietnam by Wednesday.", "About 200 people", 200,
+                  art="b", time=day("2025-07-09", "by Wednesday"))
+    assert (scope_of(a), scope_of(b)) == ("hainan", "vietnam")
+    assert verdict(a, b) is None
+    # "across the state" is the one state the sentence names
+    s = "Florida cleared debris after Milton, which has killed at least 16 people across the state."
+    assert scope_of(_count_in(s, "at least 16 people", 16)) == "florida"
