@@ -1357,6 +1357,40 @@ def _change_of_syntax_free(text: str, c: _M, kind: str) -> tuple[str, bool] | No
     return None
 
 
+_AMOUNT_AFTER_FRACTION = re.compile(r"an?\s+(?:hundred|thousand|million|billion|trillion)\b", re.I)
+
+
+def _fractions_of_amounts(text: str, out: list[Quantity]) -> list[Quantity]:
+    """"A third of a billion dollars", "a quarter of a million people": one amount, the
+    fraction times the round amount after it (its unit and counted noun)."""
+    merged: list[Quantity] = []
+    i = 0
+    while i < len(out):
+        a = out[i]
+        b = out[i + 1] if i + 1 < len(out) else None
+        if b is not None and a.fraction and re.fullmatch(r"\s+of\s+", text[a.end:b.start]) and \
+                _AMOUNT_AFTER_FRACTION.match(b.text):
+            f = a.value
+            upd = {
+                "start": a.start, "text": text[a.start:b.end], "value": f * b.value,
+                "low": a.low * b.value if a.low is not None else None,
+                "high": a.high * b.value if a.high is not None else None,
+                "qualifier": a.qualifier if a.qualifier != "=" else b.qualifier,
+                "approximate": a.approximate or b.approximate,
+                "precision": b.value / 10,
+            }
+            if b.si_value is not None:
+                upd["si_value"] = f * b.si_value
+                upd["si_low"] = f * b.si_value if upd["low"] is not None else None
+                upd["si_high"] = f * b.si_value if upd["high"] is not None else None
+            merged.append(b.model_copy(update=upd))
+            i += 2
+            continue
+        merged.append(a)
+        i += 1
+    return merged
+
+
 def _is_age_apposition(doc: "Doc", tok: "Token") -> bool:
     """'Maddon, 66, has ...': a bare number between commas after a person's name is an age."""
     if tok.i < 2 or tok.i + 1 >= len(doc):
@@ -2118,6 +2152,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                 upd.update(si_value=info.to_si(b.value), si_low=info.to_si(b.low),
                            si_high=info.to_si(b.high))
             out[i] = b.model_copy(update=upd)
+    out = _fractions_of_amounts(text, out)
     out = _inherit_elided_counts(text, doc, out)
     # "It costs about 8 or $9", "6 to $8 a share": the first number is money too
     for i in range(len(out) - 1):

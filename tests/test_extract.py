@@ -800,3 +800,11 @@ def test_past_as_a_bound_but_not_as_a_time():
     assert q.qualifier == ">" and q.low == 2.5e12
     assert one("In the past 10 years sales doubled.", "10 years").qualifier == "="
     assert texts("It was half past 2 when the quake struck.") == []
+
+
+def test_a_fraction_of_a_round_amount_is_one_amount():
+    q = one("Its revenue, a little over a third of a billion dollars, covers little.", "third")
+    assert q.unit == "dollar" and q.qualifier == ">" and q.value == pytest.approx(1e9 / 3)
+    q = one("A quarter of a million people marched.", "quarter")
+    assert q.value == 250000 and q.unit == "person"
+    assert one("Half of the homes were destroyed.", "Half").value == 0.5
