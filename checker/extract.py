@@ -1357,6 +1357,27 @@ def _change_of_syntax_free(text: str, c: _M, kind: str) -> tuple[str, bool] | No
     return None
 
 
+_FOR_RATIO = re.compile(r"\b(\d+|[a-z]+)-for-(\d+|[a-z]+)\b", re.I)
+
+
+def _for_ratios(text: str, out: list[Quantity]) -> list[Quantity]:
+    """"A ten-for-one stock split", "a 3-for-2 split": one ratio (10, 1.5), not a count of
+    "fors"."""
+    from .numbers import parse_digits, parse_words
+
+    for m in _FOR_RATIO.finditer(text):
+        x = parse_digits(m.group(1)) if m.group(1)[0].isdigit() else parse_words(m.group(1).lower())
+        y = parse_digits(m.group(2)) if m.group(2)[0].isdigit() else parse_words(m.group(2).lower())
+        if not x or not y:
+            continue
+        out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
+        nxt = re.match(r"\s*([A-Za-z]+(?:\s+[A-Za-z]+)?)", text[m.end():m.end() + 30])
+        out.append(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=x / y,
+                            unit="ratio", unit_kind="dimensionless", precision=0.01,
+                            concept=nxt.group(1) if nxt else ""))
+    return sorted(out, key=lambda q: q.start)
+
+
 _AMOUNT_AFTER_FRACTION = re.compile(r"an?\s+(?:hundred|thousand|million|billion|trillion)\b", re.I)
 
 
@@ -2153,6 +2174,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                            si_high=info.to_si(b.high))
             out[i] = b.model_copy(update=upd)
     out = _fractions_of_amounts(text, out)
+    out = _for_ratios(text, out)
     out = _inherit_elided_counts(text, doc, out)
     # "It costs about 8 or $9", "6 to $8 a share": the first number is money too
     for i in range(len(out) - 1):

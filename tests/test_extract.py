@@ -808,3 +808,9 @@ def test_a_fraction_of_a_round_amount_is_one_amount():
     q = one("A quarter of a million people marched.", "quarter")
     assert q.value == 250000 and q.unit == "person"
     assert one("Half of the homes were destroyed.", "Half").value == 0.5
+
+
+def test_a_for_ratio_is_one_ratio():
+    q = one("Nvidia announced a ten-for-one stock split.", "ten-for-one")
+    assert (q.value, q.unit) == (10, "ratio") and "split" in q.concept
+    assert one("a 3-for-2 split", "3-for-2").value == 1.5
