@@ -833,6 +833,12 @@ def is_fraction(c: Claim) -> bool:
     return c.fraction and c.unit_kind == "dimensionless" and not c.unit
 
 
+def is_multiple(c: Claim) -> bool:
+    """"Three times", "sixfold": a multiple of another figure."""
+    return c.unit_kind == "dimensionless" and c.unit in ("", "count") and bool(
+        re.search(r"\btimes\b|fold\b", c.text, re.I))
+
+
 def is_bare(c: Claim) -> bool:
     """A number with nothing after it: "production slipped to 410,831"."""
     return c.unit_kind == "dimensionless" and not c.unit and not is_fraction(c)
@@ -843,6 +849,10 @@ def _across_kinds(a: Claim, b: Claim, ka: str, kb: str) -> Judgement:
     kinds = {ka, kb}
     if kinds == {"dimensionless", "percentage"} and (is_fraction(a) or is_fraction(b)):
         # "roughly two-thirds turned out" / "66.6% turned out"
+        return Judgement(True, "ambiguous")
+    if kinds == {"dimensionless", "percentage"} and any(
+            is_multiple(x) for x in (a, b)) and "up" in (a.direction, b.direction):
+        # "more than three times the year-ago figure" / "up 262%": a multiple and a rise
         return Judgement(True, "ambiguous")
     if kinds == {"dimensionless", "percentage_point"} and (
             (a if ka == "dimensionless" else b).unit in ("point", "points")):
@@ -1494,6 +1504,19 @@ def decide(
             ia = (100 * ia[0] - 1.5, 100 * ia[1] + 1.5)
         else:
             ib = (100 * ib[0] - 1.5, 100 * ib[1] + 1.5)
+    if is_multiple(a) != is_multiple(b):
+        mult_first = is_multiple(a)
+        other = b if mult_first else a
+        if other.unit_kind == "percentage" and other.direction == "up":
+            # a rise of p% makes 1 + p/100 times the base ("up 262%" is "3.62 times"); "three
+            # times more" is also read as a rise of 300%: either reading may agree
+            ix, io = (ia, ib) if mult_first else (ib, ia)
+            as_multiple = (1 + io[0] / 100, 1 + io[1] / 100)
+            io = as_multiple if _overlap(ix, as_multiple) else (io[0] / 100, io[1] / 100)
+            if mult_first:
+                ib = io
+            else:
+                ia = io
     # conversion factors are rounded: allow 0.2 % when the units differ (each side's own
     # precision already covers rounding; "about 500 mm" must not take in 419 l/m²)
     rel = 0.002 if a.unit != b.unit else 1e-9

@@ -757,3 +757,15 @@ def test_tolls_of_two_named_places_are_not_a_revision():
     # "across the state" is the one state the sentence names
     s = "Florida cleared debris after Milton, which has killed at least 16 people across the state."
     assert scope_of(_count_in(s, "at least 16 people", 16)) == "florida"
+
+
+def test_a_multiple_agrees_with_the_rise_it_makes():
+    m = claim("a", 3, "count", kind="dimensionless", qualifier=">", low=3, predicate="be",
+              concept="revenue year-ago figure",
+              text="Revenue was more than three times the year-ago figure.")
+    up = claim("b", 262, "percentage", kind="percentage", qualifier="up", predicate="rise",
+               concept="revenue rose from a year earlier")
+    small = claim("b", 50, "percentage", kind="percentage", qualifier="up", predicate="rise",
+                  concept="revenue rose from a year earlier")
+    assert verdict(m, up) == "agree"
+    assert verdict(m, small) is None  # a multiple and a rise: never a conflict
