@@ -814,3 +814,10 @@ def test_a_for_ratio_is_one_ratio():
     q = one("Nvidia announced a ten-for-one stock split.", "ten-for-one")
     assert (q.value, q.unit) == (10, "ratio") and "split" in q.concept
     assert one("a 3-for-2 split", "3-for-2").value == 1.5
+
+
+def test_a_difference_named_by_a_comparative_and_a_part_named_by_among():
+    q = one("The BJP won 240 seats, 63 fewer than in 2019.", "63")
+    assert (q.qualifier, q.direction) == ("=", "down")
+    q = one("The toll has risen to 12 dead, among them two children.", "two")
+    assert (q.qualifier, q.direction) == ("=", None)
