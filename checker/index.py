@@ -8,6 +8,8 @@ come from different articles and their similarity reaches ``min_similarity``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 import numpy as np
 from pydantic import BaseModel
 
@@ -62,28 +64,17 @@ def candidates(claims: list[Claim], vectors: np.ndarray, cfg: Config) -> list[Ca
 MAX_SAME_FIGURE = 8
 
 
-def same_figure_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
-    """Cross-article pairs that state one precise figure, in one unit or converted ("377
-    seconds" twice; "33.7 km" and "about 21 miles"), whatever their wording: the embedding of
-    a thin sentence may miss them, and such a figure is rarely a coincidence."""
-    from .match import significant_digits
-
-    groups: dict[tuple[str, str], list[tuple[float, int]]] = {}
-    for i, c in enumerate(claims):
-        if c.unit_kind == "dimensionless" and not c.unit:
-            continue
-        v = c.si_value if c.si_value is not None else c.value
-        if v == 0 or significant_digits(c) < 3 and c.si_value is None:
-            continue
-        key = (c.unit_kind, c.dimension or (c.unit if c.unit_kind != "count" else ""))
-        groups.setdefault(key, []).append((float(v), i))
+def _cross_article_pairs(claims: list[Claim], groups: Iterable[list[int]],
+                         near: Callable[[int, int], bool] | None = None) -> list[tuple[int, int]]:
+    """Pairs of claims of one group from different articles, at most ``MAX_SAME_FIGURE``
+    partners per claim; with ``near``, a group is ordered and a claim's partners end at the
+    first that is not near it."""
     out: list[tuple[int, int]] = []
-    for items in groups.values():
-        items.sort()
-        for k, (v, i) in enumerate(items):
+    for items in groups:
+        for k, i in enumerate(items):
             found = 0
-            for v2, j in items[k + 1:]:
-                if abs(v2 - v) > 0.02 * max(abs(v), abs(v2)):
+            for j in items[k + 1:]:
+                if near is not None and not near(i, j):
                     break
                 if claims[i].article != claims[j].article:
                     out.append((i, j))
@@ -91,6 +82,31 @@ def same_figure_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
                     if found >= MAX_SAME_FIGURE:
                         break
     return out
+
+
+def same_figure_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Cross-article pairs that state one precise figure, in one unit or converted ("377
+    seconds" twice; "33.7 km" and "about 21 miles"), whatever their wording: the embedding of
+    a thin sentence may miss them, and such a figure is rarely a coincidence."""
+    from .match import significant_digits
+
+    value: dict[int, float] = {}
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.unit_kind == "dimensionless" and not c.unit:
+            continue
+        v = c.si_value if c.si_value is not None else c.value
+        if v == 0 or significant_digits(c) < 3 and c.si_value is None:
+            continue
+        value[i] = float(v)
+        key = (c.unit_kind, c.dimension or (c.unit if c.unit_kind != "count" else ""))
+        groups.setdefault(key, []).append(i)
+
+    def near(i: int, j: int) -> bool:  # within 2 % of each other
+        return abs(value[j] - value[i]) <= 0.02 * max(abs(value[i]), abs(value[j]))
+
+    ordered = (sorted(items, key=lambda i: (value[i], i)) for items in groups.values())
+    return _cross_article_pairs(claims, ordered, near)
 
 
 def same_measure_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
@@ -104,14 +120,4 @@ def same_measure_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
         m = measure_of(c)
         if m:
             groups.setdefault((c.dimension or "", m), []).append(i)
-    out: list[tuple[int, int]] = []
-    for items in groups.values():
-        for k, i in enumerate(items):
-            found = 0
-            for j in items[k + 1:]:
-                if claims[i].article != claims[j].article:
-                    out.append((i, j))
-                    found += 1
-                    if found >= MAX_SAME_FIGURE:
-                        break
-    return out
+    return _cross_article_pairs(claims, groups.values())
