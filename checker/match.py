@@ -147,6 +147,25 @@ def _tokens(text: str | None) -> set[str]:
     return {t for t in re.findall(r"[a-z][a-z\-']*", text.lower()) if t not in STOP}
 
 
+def _per_claim(fn):
+    """Memoize a property of a claim that depends only on its sentence, its span, its
+    predicate and its unit: the matcher asks it once per candidate pair, about 50 times per
+    claim."""
+    memo: dict[tuple, object] = {}
+
+    @functools.wraps(fn)
+    def wrapper(c: Claim):
+        key = (c.sentence, c.start - c.sentence_start, c.end - c.sentence_start, c.text,
+               c.predicate, c.unit, c.unit_kind, c.dimension)
+        if key not in memo:
+            if len(memo) > 50_000:
+                memo.clear()
+            memo[key] = fn(c)
+        return memo[key]
+
+    return wrapper
+
+
 def role_of(claim: Claim) -> str | None:
     """The role of what is counted: killed, injured, launched, intercepted, ...
 
@@ -238,6 +257,7 @@ _MEASURE_CUES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = tuple(
     ))
 
 
+@_per_claim
 def measure_of(claim: Claim) -> str | None:
     """What a physical measurement measures, from the cue word nearest its number within its
     own phrase: before it ("at a depth of 22 miles", "gusts of 84 mph") with no other number in
@@ -343,24 +363,6 @@ def _epistemic_complement(c: Claim) -> str | None:
         if ch.dep_ in ("xcomp", "oprd", "acomp", "ccomp"):
             return ch.lemma_.lower()
     return None
-
-
-def _per_claim(fn):
-    """Memoize a property of a claim that depends only on its sentence, its span and its
-    predicate: the matcher asks it once per candidate pair, about 50 times per claim."""
-    memo: dict[tuple, object] = {}
-
-    @functools.wraps(fn)
-    def wrapper(c: Claim):
-        key = (c.sentence, c.start - c.sentence_start, c.end - c.sentence_start, c.text,
-               c.predicate)
-        if key not in memo:
-            if len(memo) > 50_000:
-                memo.clear()
-            memo[key] = fn(c)
-        return memo[key]
-
-    return wrapper
 
 
 def _claim_tokens(c: Claim) -> list:
@@ -1127,6 +1129,7 @@ _NOT_PLACES = {
 _CLAUSE_BREAK = re.compile(r";|\s[-\u2013\u2014]\s|,?\s+(?:while|whereas|but|including|of\s+whom|of\s+which)\b")
 
 
+@_per_claim
 def scope_of(c: Claim) -> str | None:
     """Where a count is counted, from the figure's own clause: "all" for a total across a
     country or the world ("1.28 million took part nationwide", "across France"), a place
