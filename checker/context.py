@@ -1116,6 +1116,19 @@ def _kind_word(w: str) -> str:
     return _ANAPHOR_KIND.get(w, w)
 
 
+def figure_stretch(sentence: str, a: int, b: int, breaks: "re.Pattern[str] | None" = None
+                   ) -> tuple[int, int]:
+    """The stretch of ``sentence`` that belongs to the mention at [a, b): from just after the
+    number before it to just before the number after it (and, with ``breaks``, within those
+    clause breaks), as (start, end) offsets."""
+    left, right = sentence[:max(a, 0)], sentence[b:]
+    lo = max([x.end() for x in re.finditer(r"\d", left)] +
+             ([x.end() for x in breaks.finditer(left)] if breaks else []) + [0])
+    hi = min([x.start() for x in re.finditer(r"\d", right)] +
+             ([x.start() for x in breaks.finditer(right)] if breaks else []) + [len(right)])
+    return lo, b + hi
+
+
 _EARLIER_EVENT = re.compile(
     r"\bthe\s+(?:earlier|previous|prior|first)\s+(?P<noun>earthquakes?|quakes?|tremors?|"
     r"storms?|hurricanes?|typhoons?|fires?|blazes?|wildfires?|floods?|attacks?|strikes?|"
@@ -1133,9 +1146,8 @@ def _anaphor_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef
     if not m:
         # in the figure's own stretch of the sentence, between its neighbouring numbers
         sent = claim.sentence
-        a, b = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-        lo = max([x.end() for x in re.finditer(r"\d", sent[:max(a, 0)])] + [0])
-        hi = min([b + x.start() for x in re.finditer(r"\d", sent[b:])] + [len(sent)])
+        lo, hi = figure_stretch(sent, claim.start - claim.sentence_start,
+                                claim.end - claim.sentence_start)
         m = _EARLIER_EVENT.search(sent[lo:hi])
         earlier = m is not None
     if not m:

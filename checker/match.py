@@ -27,6 +27,7 @@ import numpy as np
 
 from .config import Config
 from .context import DEMONYMS as _DEMONYMS
+from .context import figure_stretch
 from .context import same_event as same_named_event
 from .extract import singular as _singular
 from .numbers import SCALE_ABBREV, scale_of
@@ -1142,13 +1143,9 @@ def scope_of(c: Claim) -> str | None:
     if span is None:
         return None
     s, a, b = span
+    cut, end = figure_stretch(s, a, b, _CLAUSE_BREAK)
     left = s[:a]
-    cut = max([m.end() for m in re.finditer(r"\d", left)] +
-              [m.end() for m in _CLAUSE_BREAK.finditer(left)] + [0])
-    right = s[b:]
-    stop = min([m.start() for m in re.finditer(r"\d", right)] +
-               [m.start() for m in _CLAUSE_BREAK.finditer(right)] + [len(right)])
-    seg = left[cut:] + " " + right[:stop]
+    seg = left[cut:] + " " + s[b:end]
     doc = _parse(c)
     m_all = _SCOPE_ALL.search(seg)
     if m_all:
@@ -1168,7 +1165,7 @@ def scope_of(c: Claim) -> str | None:
         if first in ("capital", "city"):
             return "local"
         # a place by the parser's reading: "in Paris", not "in New Year's" or "in Hawaiian"
-        k, head = m.start(1), len(left) - cut  # seg = left[cut:] + " " + right[:stop]
+        k, head = m.start(1), len(left) - cut  # seg = left[cut:] + " " + s[b:end]
         at = cut + k if k < head else b + k - head - 1
         tok = next((t for t in doc if t.idx == at), None) if doc is not None else None
         if tok is not None and tok.ent_type_ not in ("GPE", "LOC", "FAC"):
@@ -1180,7 +1177,7 @@ def scope_of(c: Claim) -> str | None:
     # more ("struck Turkey and Syria, killing more than 2,300") a combined total
     m = re.match(r"^[^\n]{0,90}?(?:\u2014|\u2013|--| - |\):)", s)
     dateline_end = m.end() if m and m.end() <= a else 0
-    lo, hi = max(cut, dateline_end), b + stop
+    lo, hi = max(cut, dateline_end), end
     if re.search(r"\b(?:in|across|throughout)\s+the\s+country\b", seg):
         # "Turkey's disaster agency said 1,498 people had died in the country"
         named = {re.sub(r"(?:'s|’s)$", "", e.text).lower() for e in doc.ents
