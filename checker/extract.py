@@ -103,7 +103,8 @@ PRE_QUALIFIERS: list[tuple[str, str]] = [
     ("as little as", ">="), ("as few as", ">="),
     ("less than", "<"), ("fewer than", "<"), ("under", "<"), ("below", "<"),
     ("just under", "<"), ("just below", "<"), ("lower than", "<"), ("shy of", "<"),
-    ("short of", "<"),
+    ("short of", "<"), ("under the age of", "<"), ("below the age of", "<"),
+    ("over the age of", ">"), ("above the age of", ">"),
     ("about", "~"), ("around", "~"), ("roughly", "~"), ("approximately", "~"), ("approx.", "~"),
     ("some", "~"), ("nearly", "~"), ("almost", "~"), ("close to", "~"), ("an estimated", "~"),
     ("estimated", "~"), ("circa", "~"), ("c.", "~"), ("ca.", "~"), ("just over", ">"),
@@ -949,6 +950,12 @@ def _merge_ranges(text: str, ms: list[_M]) -> list[_M]:
                     kw = "between" if between else "from"
                     pos = text.lower().rfind(kw, max(0, a.start - 16), a.start)
                     if pos >= 0:
+                        # "from about 14-18 mpg", "between roughly 5 and 6": the hedge of the
+                        # whole range
+                        hedge = re.search(r"\b(about|around|roughly|some|nearly|almost|"
+                                          r"approximately)\s*$", text[pos:a.start], re.I)
+                        if hedge and a.qualifier == "=" and pos < a.start:
+                            a.qualifier = "~"
                         a.start = min(a.start, pos)
                 out.append(a)
                 i += 2
@@ -1314,6 +1321,15 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> tuple[str, bool]
         if lem in ("edge", "beat", "top", "outpace") and any(
                 ch.dep_ in ("dobj", "obj") and ch.pos_ in ("PROPN", "PRON") for ch in h.children):
             return None  # "edging Thompson by 0.005 seconds": beating someone, not a change
+        if h.pos_ == "VERB" and t.lower_ == "by" and lem not in UP_VERBS | DOWN_VERBS:
+            # "revised upward by Y=40 billion", "marked down by 2 points": the adverb names
+            # the direction of a verb that has none
+            for ch in h.children:
+                if ch.dep_ in ("advmod", "prt") and ch.i < t.i:
+                    if ch.lower_ in ("up", "upward", "upwards", "higher"):
+                        return "up", False
+                    if ch.lower_ in ("down", "downward", "downwards", "lower"):
+                        return "down", False
         if h.pos_ in ("VERB", "AUX") or (h.pos_ == "ADV" and lem in ("up", "down")):
             # "added 15 sen to RM2.70", "cut the forecast by $1bn to $10bn": an amount in a unit
             # followed by the level it moved to is the size of a move
@@ -1988,7 +2004,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                     r"\b(?:aged|ages|age\s+of|(?:retirement|pension|pensionable|voting|drinking|"
                     r"minimum|legal|school-leaving|leaving)\s+age(?:\s+(?:of|at|to|from|is|was|"
                     r"will\s+be|would\s+be))?)\s+(?:between\s+|from\s+|about\s+|around\s+)?$",
-                    text[max(0, c.start - 20):c.start], re.I) or re.search(
+                    text[max(0, c.core_start - 20):c.core_start], re.I) or re.search(
                     r"\b(?:retirement|pension|pensionable|voting|drinking|school-leaving)\s+age\b"
                     r"[^.;:\d]{0,30}?\b(?:to|at|of|is|was|be)\s+$", text[max(0, c.start - 60):c.start],
                     re.I)):
@@ -2066,7 +2082,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
         direction = change[0] if change else None
         if change and not change[1] and qualifier not in (">", ">=", "<", "<="):
             qualifier = change[0]  # "rose 6%"; "a 6% rise" stays a level figure of a change
-        if qualifier == ">" and unit in TIME_UNITS and re.match(r"over\s", text[c.start:c.end]) and \
+        if qualifier == ">" and unit in TIME_UNITS and re.match(r"over\s(?!the\s+age\b)", text[c.start:c.end]) and \
                 not re.search(r"\b(?:for|of|after|than|last(?:ed|ing|s)?|t[ao]ok|tak(?:e|es|ing)|"
                               r"within|in|aged?|is|was|be|been|are|were|spanning|spans?)\s+$",
                               text[max(0, c.start - 20):c.start], re.I):

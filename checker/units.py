@@ -111,7 +111,8 @@ _si("data storage", {
 })
 _si("frequency", {"hertz": 1, "kilohertz": 1e3, "megahertz": 1e6, "gigahertz": 1e9})
 _si("pressure", {"pascal": 1, "kilopascal": 1e3, "bar": 1e5, "millibar": 100,
-                 "hectopascal": 100, "pound per square inch": 6894.757,
+                 "hectopascal": 100, "megapascal": 1e6, "gigapascal": 1e9,
+                 "pound per square inch": 6894.757, "kilopound per square inch": 6894757.0,
                  "atmosphere": 101325.0})
 _si("electric potential", {"volt": 1, "kilovolt": 1e3, "millivolt": 1e-3})
 _si("force", {"newton": 1, "kilonewton": 1e3})

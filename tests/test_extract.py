@@ -821,3 +821,20 @@ def test_a_difference_named_by_a_comparative_and_a_part_named_by_among():
     assert (q.qualifier, q.direction) == ("=", "down")
     q = one("The toll has risen to 12 dead, among them two children.", "two")
     assert (q.qualifier, q.direction) == ("=", None)
+
+
+def test_bounds_on_ages_ranges_and_conversions_and_a_direction_named_by_an_adverb():
+    q = one("Five million children under the age of 5 died.", "age of 5")
+    assert (q.qualifier, q.high, q.unit) == ("<", 5, "year")
+    q = one("Adults over the age of 65 are most at risk.", "65")
+    assert (q.qualifier, q.low, q.unit) == (">", 65, "year")
+    q = one("Mileage rose from about 14-18 mpg to 24 for SUVs.", "14-18")
+    assert (q.qualifier, q.low, q.high) == ("~", 14, 18)
+    # a conversion in brackets restates the bound, whatever pressure unit it uses
+    q = one("panel strength lower than 8.90 ksi (61.4 MPa).", "MPa")
+    assert (q.qualifier, q.high) == ("<", 61.4)
+    q = one("Operating profit of Y=880 billion was revised upward by Y=40 billion.", "40")
+    assert (q.qualifier, q.direction) == ("up", "up")
+    q = one("The growth forecast was revised down by 2 percentage points.", "2 percentage")
+    assert (q.qualifier, q.direction) == ("down", "down")
+    assert one("The report was revised by 2 analysts.", "2").direction is None
