@@ -118,6 +118,7 @@ def same_measure_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
     groups: dict[tuple[str, str], list[int]] = {}
     for i, c in enumerate(claims):
         m = measure_of(c)
+        m = "magnitude" if m == "mainshock" else m  # the main shock is the quake's size
         if m:
             groups.setdefault((c.dimension or "", m), []).append(i)
     return _cross_article_pairs(claims, groups.values())

@@ -274,10 +274,15 @@ def measure_of(claim: Claim) -> str | None:
     if magnitude:
         # the size of the main shock, or of an aftershock or foreshock ("a magnitude 6.4
         # aftershock"): the shock noun right after the number, or just before it
-        return "aftershock" if re.match(r"^[\s-]*(?:magnitude\s+)?(?:aftershocks?|foreshocks?)\b",
-                                        s[b:b + 25], re.I) or re.search(
-            r"\b(?:aftershocks?|foreshocks?)\b[^.;:\d]{0,40}$", s[max(0, a - 50):a], re.I) \
-            else "magnitude"
+        if re.match(r"^[\s-]*(?:magnitude\s+)?(?:aftershocks?|foreshocks?)\b", s[b:b + 25], re.I) \
+                or re.search(r"\b(?:aftershocks?|foreshocks?)\b[^.;:\d]{0,60}$",
+                             s[max(0, a - 70):a], re.I):
+            return "aftershock"
+        if re.search(r"\b(?:main\s*(?:shock|quake|tremor)|mainshock)\b[^.;:\d]{0,30}$",
+                     s[max(0, a - 45):a], re.I) or re.match(
+                r"^[\s-]*(?:magnitude\s+)?(?:main\s*(?:shock|quake)|mainshock)\b", s[b:b + 25], re.I):
+            return "mainshock"
+        return "magnitude"
     before = re.split(r"\d|[;:()]", s[max(0, a - 40):a])[-1]  # not past another number
     after = re.split(r"\d|[;:(),]", s[b:b + 30])[0]
     best: tuple[int, str] | None = None
@@ -963,6 +968,63 @@ def _norm_name(text: str) -> str:
     return t
 
 
+#: words of organisation names that say what kind of body it is, not which one: two owners
+#: sharing only "party" or "national" are not the same owner ("Samajwadi Party" / "Telugu
+#: Desam Party")
+GENERIC_NAME_WORDS = {
+    "party", "alliance", "front", "union", "league", "group", "company", "corporation", "corp",
+    "inc", "ltd", "plc", "co", "holdings", "bank", "ministry", "department", "agency",
+    "service", "services", "authority", "council", "committee", "association", "federation",
+    "national", "democratic", "united", "international", "global", "general", "new", "state",
+    "states", "city", "county", "north", "south", "east", "west", "university", "institute",
+    "center", "centre", "office", "administration", "organisation", "organization", "the",
+    "of", "and", "for", "people", "republic", "federal", "royal", "central", "world",
+}
+
+
+def _name_of_head(head) -> set[str]:
+    """The name tokens of a proper-noun phrase: its head and compound/flat parts."""
+    names = set()
+    parts, stack = [head], [head]
+    while stack:
+        for ch in stack.pop().children:
+            if ch.dep_ in ("compound", "flat", "poss"):
+                parts.append(ch)
+                stack.append(ch)
+    for t in parts:
+        if t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTS:
+            if not _led_by(t):
+                names.add(_norm_name(t.text))
+    return {n for n in names if n and n not in STOP and len(n) > 1}
+
+
+def _led_by(tok) -> bool:
+    """"the BJP-led alliance", "a Kremlin-backed group": the name is not the owner."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "‐") and doc[tok.i + 2].lower_ in (
+        "led", "backed", "owned", "run", "controlled", "supported", "dominated", "based",
+        "allied", "aligned", "funded", "installed", "appointed")
+
+
+_OF_WHOLE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+)?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|"
+                       r"her\s+|our\s+|all\s+)?(?:[A-Za-z]+['’]s?\s+)?$")
+
+
+@_per_claim
+def is_denominator(c: Claim) -> bool:
+    """The whole a part is counted out of: the 543 of "240 of the 543 seats", the 80 of
+    "37 of the State's 80 seats"."""
+    return bool(_OF_WHOLE.search(c.sentence[:c.start - c.sentence_start]))
+
+
+def owners_differ(a: Claim, b: Claim) -> bool:
+    """Both claims name whom their quantity belongs to, and no specific name is shared."""
+    oa, ob = anchors(a).owners, anchors(b).owners
+    if not (oa and ob) or _acronym_of(oa, ob):
+        return False
+    return not ((oa - GENERIC_NAME_WORDS) & (ob - GENERIC_NAME_WORDS))
+
+
 def anchors(c: Claim) -> Anchors:
     """Modifiers and owners of a claim's quantity, from the parse of its sentence.
 
@@ -999,6 +1061,14 @@ def anchors(c: Claim) -> Anchors:
                 break
         for n in nouns:
             for ch in n.children:
+                if ch.dep_ == "poss" and ch.pos_ == "NOUN" and not ch.like_num and \
+                        not (ch.idx < e and ch.idx + len(ch) > s):
+                    # "the State's 80 seats", "the utility's 2.6 million customers": whose
+                    # total it is narrows it
+                    lem = ch.lemma_.lower()
+                    if re.match(r"^[a-z][a-z\-]+$", lem) and lem not in GENERIC_MODIFIERS:
+                        mods.add(lem)
+                    continue
                 if ch.dep_ not in ("amod", "compound", "nmod") or ch.like_num:
                     continue
                 if ch.idx < e and ch.idx + len(ch) > s:
@@ -1023,7 +1093,27 @@ def anchors(c: Claim) -> Anchors:
             return any(t.like_num and not (t.idx < e and t.idx + len(t) > s)
                        for t in tok.subtree)
 
-        if verb is not None and verb.lemma_.lower() not in _SAY | _MEASURE_VERBS:
+        # "Naidu's Telugu Desam Party, with 16 seats, and Kumar's Janata Dal, with a dozen":
+        # a number in a phrase attached to a name belongs to that name, not to the clause
+        held_by = None
+        for n in nouns[:1]:
+            if n.dep_ == "pobj" and n.head.lower_ in ("with", "on", "at") and \
+                    n.head.head.pos_ == "PROPN" and n.head.head.i < n.i:
+                held_by = _name_of_head(n.head.head)
+        if held_by:
+            owners |= held_by
+        elif verb is not None and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+            # "the Janata Dal (United) in Bihar, which together hold 28 seats": the names the
+            # relative clause is about, with the names coordinated with them
+            ante = verb.head
+            while ante.dep_ in ("pobj", "appos", "conj") and ante.head.pos_ in ("PROPN", "ADP"):
+                ante = ante.head if ante.head.pos_ == "PROPN" else ante.head.head
+                if ante.pos_ != "PROPN":
+                    break
+            for t in [ante] + [x for x in ante.subtree if x.dep_ == "conj"]:
+                if t.pos_ == "PROPN":
+                    owners |= _name_of_head(t)
+        elif verb is not None and verb.lemma_.lower() not in _SAY | _MEASURE_VERBS:
             stack = [verb]
             while stack:
                 tok = stack.pop()
@@ -1039,7 +1129,7 @@ def anchors(c: Claim) -> Anchors:
                     continue
                 if tok.ent_type_ in _NOT_NAMES or tok.idx < dateline_end:
                     continue
-                if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS:
+                if (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS) and not _led_by(tok):
                     name = _norm_name(tok.text)
                     if name in STOP:
                         continue  # "the" of "the United States"
@@ -1334,15 +1424,16 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         return Judgement(False, f"different measures ({', '.join(sorted(da))} vs "
                                 f"{', '.join(sorted(db))})")
     sa, sb = measure_of(a), measure_of(b)
-    if "aftershock" in (sa, sb):
-        # which shock is an aftershock is a matter of naming ("the 7.5 aftershock" is
-        # "a second quake" elsewhere): no evidence either way
+    if {sa, sb} == {"aftershock", "mainshock"}:
+        return Judgement(False, "an aftershock vs the main shock")
+    # which shock is an aftershock is otherwise a matter of naming ("the 7.5 aftershock" is
+    # "a second quake" elsewhere): no evidence either way
+    if "aftershock" in (sa, sb) or "mainshock" in (sa, sb):
         sa = sb = None
     if sa and sb and sa != sb:
         return Judgement(False, f"different measures ({sa} vs {sb})")
     kind = kind_of(a) if kind_of(a) != "dimensionless" else kind_of(b)
-    oa, ob = anchors(a).owners, anchors(b).owners
-    owners_differ = bool(oa and ob and not (oa & ob)) and not _acronym_of(oa, ob)
+    differ = owners_differ(a, b) or is_denominator(a) != is_denominator(b)
     need = 0.5 if kind == "count" else 0.6
     # a bare number compared with a count ("production slipped to 410,831"); a bare toll
     # ("the death toll rose to 64") already counts people
@@ -1383,7 +1474,7 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     if same_figure and max(concept_sim, sim) < need - 0.1:
         return Judgement(True, "ambiguous")
     if (one_role or ma != mb or max(concept_sim, sim) < need
-            or owners_differ or bare or u.why == "ambiguous" or near_nouns):
+            or differ or bare or u.why == "ambiguous" or near_nouns):
         return Judgement(True, "ambiguous")
     return Judgement(True)
 

@@ -176,8 +176,8 @@ def evaluate(system: str, sets: list[GoldSet], cfg: Config) -> dict:
     return {"per_set": per_set, "total": total, "seed_relations": seeds}
 
 
-def explain(gs: GoldSet, cfg: Config, only_errors: bool = True, verdict: str | None = None
-            ) -> None:
+def explain(gs: GoldSet, cfg: Config, only_errors: bool = True, verdict: str | None = None,
+            sentences: bool = False) -> None:
     """Print, for each gold pair and each wrong prediction, what the matcher saw and decided."""
     from checker import embed, match
     from checker.pipeline import check, noun_similarity
@@ -221,6 +221,8 @@ def explain(gs: GoldSet, cfg: Config, only_errors: bool = True, verdict: str | N
                   f"{'/'.join(sorted(match.counted_key(c)))} role={match.role_of(c)} "
                   f"concept={c.concept!r} time={t and (t.text, str(t.start), t.weekday, t.source)}"
                   f" gold={g and g.concept!r}")
+            if sentences:
+                print(f"        | {' '.join(c.sentence.split())[:300]}")
 
 
 def main() -> int:
@@ -233,12 +235,15 @@ def main() -> int:
     ap.add_argument("--explain", metavar="SET", action="append",
                     help="show the matcher's view of SET's errors ('all' for every set)")
     ap.add_argument("--verdict", help="with --explain: only errors involving this verdict")
+    ap.add_argument("--sentences", action="store_true",
+                    help="with --explain: print each claim's sentence")
     args = ap.parse_args()
     if args.explain:
         for gs in load_all(Path(args.fixtures)):
             if gs.name in args.explain or "all" in args.explain:
                 print(f"=== {gs.name}")
-                explain(gs, Config(progress=False), verdict=args.verdict)
+                explain(gs, Config(progress=False), verdict=args.verdict,
+                        sentences=args.sentences)
         return 0
 
     sets = load_all(Path(args.fixtures))

@@ -769,3 +769,46 @@ def test_a_multiple_agrees_with_the_rise_it_makes():
                   concept="revenue rose from a year earlier")
     assert verdict(m, up) == "agree"
     assert verdict(m, small) is None  # a multiple and a rise: never a conflict
+
+
+def test_owners_share_a_name_not_a_kind_of_body_and_a_leader_is_not_an_owner():
+    from checker.match import anchors, owners_differ
+    tdp = _count_in("Chandrababu Naidu's Telugu Desam Party, with 16 seats, and Nitish Kumar's "
+                    "Janata Dal (United), with a dozen, have emerged as kingmakers.",
+                    "16 seats", 16, unit="seat", predicate="emerge")
+    assert {"telugu", "desam"} <= anchors(tdp).owners
+    assert "janata" not in anchors(tdp).owners  # the other party's dozen, not these 16
+    sp = _count_in("There, the regional Samajwadi Party was leading in 35 seats.", "35 seats", 35,
+                   unit="seat", predicate="lead", art="b")
+    assert owners_differ(tdp, sp)  # "party" is shared, no name is
+    nda = _count_in("The BJP-led National Democratic Alliance crossed the halfway mark with 293 "
+                    "seats.", "293 seats", 293, unit="seat", predicate="cross")
+    bjp = _count_in("The BJP on its own was leading in 243 seats.", "243 seats", 243, unit="seat",
+                    predicate="lead", art="b")
+    assert "bjp" not in anchors(nda).owners and owners_differ(nda, bjp)
+
+
+def test_the_whole_a_part_is_counted_out_of_is_not_the_part():
+    from checker.match import is_denominator, same_quantity
+    s = "His Bharatiya Janata Party won 240 of the 543 seats in the Lok Sabha."
+    whole = _count_in(s, "543 seats", 543, unit="seat", predicate="win")
+    part = _count_in(s, "240", 240, unit="seat", predicate="win")
+    assert is_denominator(whole) and not is_denominator(part)
+    other = _count_in("The BJP won 240 seats.", "240 seats", 240, unit="seat", predicate="win",
+                      art="b")
+    assert same_quantity(whole, other, 0.9, 0.9).why == "ambiguous"
+
+
+def test_an_aftershock_is_not_the_main_shock():
+    from checker.match import measure_of, same_quantity
+    def mag(text, span, v, art):
+        c = claim(art, v, "magnitude", kind="dimensionless", predicate="measure", text=text)
+        k = text.index(span)
+        return c.model_copy(update={"start": k, "end": k + len(span), "text": span,
+                                    "sentence_start": 0})
+    main = mag("The CWA measured the main shock at magnitude 7.2, with a depth of 15.5 km.",
+               "magnitude 7.2", 7.2, "a")
+    after = mag("More than 100 aftershocks followed, the strongest of them measuring magnitude "
+                "6.4, according to the CWA.", "magnitude 6.4", 6.4, "b")
+    assert (measure_of(main), measure_of(after)) == ("mainshock", "aftershock")
+    assert not same_quantity(main, after, 0.9, 0.9).related
