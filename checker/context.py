@@ -1534,6 +1534,18 @@ def _source_np(t: "Token", text: str, pos: int, banned: frozenset[int] = frozens
     return _np_text(t) or None
 
 
+def _is_own_phrase(anchor: "Token", obj: "Token") -> bool:
+    """Whether ``obj`` is the figure's own phrase ("registered 40.2C"), not an object the
+    figure is said of ("measured the main shock at magnitude 7.2", with "at" attached to the
+    object by the parse)."""
+    t = anchor
+    while t.i != obj.i:
+        if t.dep_ == "prep" or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
 def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Token | None",
                        dl: Dateline | None = None) -> tuple[str | None, set[int]]:
     """Attribution from the claim's sentence parse; also the token ids it used."""
@@ -1560,7 +1572,7 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
             if a.pos_ in {"VERB", "AUX"} or a.dep_ == "ROOT":
                 if a.lemma_.lower() in _MEASURING and not any(
                         c.dep_ in ("dobj", "obj") and not c.like_num and c.pos_ != "NUM" and
-                        not (anchor.i in {x.i for x in c.subtree}) for c in a.children):
+                        not _is_own_phrase(anchor, c) for c in a.children):
                     pass  # "the thermometer registered 40.2C": no one measured anything
                 elif a.lemma_.lower() in REPORT_LEMMAS:
                     cited = _cited(a)

@@ -1073,9 +1073,19 @@ def _tok_at(doc: "Doc", char: int) -> "Token | None":
 
 def _governing_verb(tok: "Token") -> "Token | None":
     t = tok
+    seen = []
     for _ in range(8):
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
+            if t.lemma_.lower() == "accord":
+                # "13 people drowned in rivers ..., according to a tally", parsed with
+                # "according" as the verb and "drowned" as a modifier of "people"
+                for n in seen:
+                    for ch in n.children:
+                        if ch.dep_ == "acl" and ch.pos_ == "VERB" and ch.i == n.i + 1 and \
+                                ch.tag_ in ("VBD", "VBN"):
+                            return ch
             return t
+        seen.append(t)
         if t.head is t:
             return None
         t = t.head

@@ -600,6 +600,7 @@ def _num(v: float) -> str:
 class Judgement:
     related: bool
     why: str = ""
+    detail: str = ""  # for "ambiguous": which evidence was weak (shown by evaluate --explain)
 
 
 #: expressions that name a comparison base ("up 6% from a year earlier"), not the event
@@ -1195,6 +1196,7 @@ def reporting_period(c: Claim) -> str | None:
 _TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|thus\s+far|as\s+of|in\s+all|"
                     r"by\s+(?:(?:early|late|mid)\s*-?\s*)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                     r"by\s+(?:the\s+)?(?:morning|afternoon|evening|night|noon|midday|end\s+of)|"
+                    r"by\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock)|"
                     r"(?:had|have|has)\s+(?:now\s+)?(?:been\s+)?(?:recorded|registered|counted|logged))\b",
                     re.I)
 
@@ -1415,6 +1417,9 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     pa, pb = reporting_period(a), reporting_period(b)
     if pa and pb and pa != pb:
         return Judgement(False, f"different reporting periods ({pa} vs {pb})")
+    # "for the full year, revenue reached $77.8bn" and a quarter's story's "revenue of
+    # $22bn": a period longer than a quarter named on one side only may be another period
+    long_period_one_side = (pa in ("year", "half")) != (pb in ("year", "half")) and not (pa and pb)
     ma, mb = modifiers(a), modifiers(b)
     # a measure named on both sides and different (diluted vs adjusted) is another quantity;
     # the concept's words count here, but only parsed modifiers make a one-sided narrowing
@@ -1428,12 +1433,14 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         return Judgement(False, "an aftershock vs the main shock")
     # which shock is an aftershock is otherwise a matter of naming ("the 7.5 aftershock" is
     # "a second quake" elsewhere): no evidence either way
-    if "aftershock" in (sa, sb) or "mainshock" in (sa, sb):
+    if "aftershock" in (sa, sb):
         sa = sb = None
+    sa, sb = ("magnitude" if x == "mainshock" else x for x in (sa, sb))
     if sa and sb and sa != sb:
         return Judgement(False, f"different measures ({sa} vs {sb})")
     kind = kind_of(a) if kind_of(a) != "dimensionless" else kind_of(b)
-    differ = owners_differ(a, b) or is_denominator(a) != is_denominator(b)
+    differ = owners_differ(a, b) or is_denominator(a) != is_denominator(b) or \
+        long_period_one_side
     need = 0.5 if kind == "count" else 0.6
     # a bare number compared with a count ("production slipped to 410,831"); a bare toll
     # ("the death toll rose to 64") already counts people
@@ -1473,9 +1480,12 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     one_role = (ra is None) != (rb is None) and min(concept_sim, sim) < 0.65
     if same_figure and max(concept_sim, sim) < need - 0.1:
         return Judgement(True, "ambiguous")
-    if (one_role or ma != mb or max(concept_sim, sim) < need
-            or differ or bare or u.why == "ambiguous" or near_nouns):
-        return Judgement(True, "ambiguous")
+    weak = {"a role on one side only": one_role, "modifiers differ": ma != mb,
+            f"similarity under {need:.2f}": max(concept_sim, sim) < need,
+            "owners, wholes or periods differ": differ, "a bare number": bare,
+            "units loosely alike": u.why == "ambiguous", "counted nouns only near": near_nouns}
+    if any(weak.values()):
+        return Judgement(True, "ambiguous", "; ".join(k for k, v in weak.items() if v))
     return Judgement(True)
 
 
@@ -1649,7 +1659,13 @@ def decide(
                         reason=f"{fmt_value(a)} ({wa}) and {fmt_value(b)} ({wb}): {why}"), why
     if q.why == "ambiguous":
         # one side may not mean the same measure: no conflict claimed on weak evidence
-        return None, "values differ but the measures may differ too"
+        return None, f"values differ but the measures may differ too ({q.detail})"
+    if role is None and is_running_tally(a) != is_running_tally(b):
+        part, whole = (a, b) if is_running_tally(a) else (b, a)
+        if ia[1] < ib[0] if part is a else ib[1] < ia[0]:
+            # "275,000 trips by 11 a.m." and the day's 1,001,613: a count still running
+            # falls short of the count made later
+            return None, "a count so far vs a fuller count"
     if _orders_apart(a, b):
         # sources that disagree about one figure (police vs organisers) stay within a factor
         # of ten; a city's toll vs the country's, or a margin vs a time, do not

@@ -594,6 +594,10 @@ def test_measuring_agencies_are_sources_but_a_thermometer_is_not(nlp_loaded):
     c = one("Taiwan's Central Weather Administration measured the main shock at magnitude 7.2, "
             "with a focal depth of 15.5 km.", "15.5 km")
     assert c.attribution == "Central Weather Administration"
+    # the magnitude too, though the parse hangs "at magnitude 7.2" on the object
+    c = one("Taiwan's Central Weather Administration measured the main shock at magnitude 7.2, "
+            "with a focal depth of 15.5 km.", "7.2")
+    assert c.attribution == "Central Weather Administration"
     assert one("The bridge measures 2 km from end to end.", "2 km").attribution is None
     assert one("The thermometer at Heathrow registered 40.2C.", "40.2C").attribution is None
 

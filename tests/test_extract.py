@@ -838,3 +838,9 @@ def test_bounds_on_ages_ranges_and_conversions_and_a_direction_named_by_an_adver
     q = one("The growth forecast was revised down by 2 percentage points.", "2 percentage")
     assert (q.qualifier, q.direction) == ("down", "down")
     assert one("The report was revised by 2 analysts.", "2").direction is None
+
+
+def test_the_verb_of_a_count_misparsed_under_according():
+    q = one("At least 13 people drowned in rivers and lakes across Britain during the heat "
+            "wave, according to a tally by British media outlets.", "13")
+    assert q.predicate == "drown"

@@ -812,3 +812,28 @@ def test_an_aftershock_is_not_the_main_shock():
                 "6.4, according to the CWA.", "magnitude 6.4", 6.4, "b")
     assert (measure_of(main), measure_of(after)) == ("mainshock", "aftershock")
     assert not same_quantity(main, after, 0.9, 0.9).related
+
+
+def test_a_count_so_far_falls_short_of_the_fuller_count_without_conflict():
+    from checker.match import decide, is_running_tally
+    from claim_factory import article
+    part = _count_in("Metro said riders had taken 275,000 trips by 11 a.m., compared with "
+                     "193,000 by the same hour on Friday.", "275,000 trips", 275000, unit="trip",
+                     predicate="take")
+    whole = _count_in("Riders took 1,001,613 trips on Saturday.", "1,001,613 trips", 1001613,
+                      unit="trip", predicate="take", art="b")
+    assert is_running_tally(part) and not is_running_tally(whole)
+    arts = {"a": article("a"), "b": article("b")}
+    rel, why = decide(part, whole, 0.9, 0.9, arts, Config())
+    assert rel is None and why == "a count so far vs a fuller count"
+
+
+def test_a_full_year_figure_never_conflicts_with_a_figure_of_no_named_period():
+    from checker.match import same_quantity
+    year = claim("a", 17, "percentage", kind="percentage", predicate="reach", direction="up",
+                 text="For the full year, revenue reached $77.8bn, up 17% on 2022.",
+                 concept="revenue reached")
+    plain = claim("b", 10, "percentage", kind="percentage", predicate="bring", direction="up",
+                  text="The company brought in roughly $22 billion in revenue, up 10 per cent.",
+                  concept="revenue brought")
+    assert same_quantity(year, plain, 0.9, 0.9).why == "ambiguous"
