@@ -1363,16 +1363,25 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> tuple[str, bool]
     return None
 
 
+_MORE_COMPARATIVES = {"higher", "more", "slower", "longer", "later", "bigger", "larger",
+                      "heavier", "taller", "deeper", "wider", "warmer", "hotter", "dearer"}
+_COMPARATIVES = ("quicker|faster|slower|longer|shorter|earlier|later|bigger|smaller|larger|"
+                 "heavier|lighter|cheaper|dearer|taller|deeper|shallower|wider|warmer|colder|"
+                 "hotter|cooler")
+
+
 def _change_of_syntax_free(text: str, c: _M, kind: str) -> tuple[str, bool] | None:
     """A signed percentage ("FTSE -0.6%", "+2.1 pc") is a change; so is a rate before a change
     noun ("a 6% increase year over year", "a sharp 3 percent drop")."""
-    m = re.match(r"^\s+(?:[a-z]+\s+)?(fewer|less|lower|higher|more)\s+than\s+(?:in|last|the|a|its|"
-                 r"their|his|her|at|on|(?:19|20)\d\d)\b", text[c.end:c.end + 40])
+    m = re.match(r"^\s+(?:[a-z]+\s+)?(fewer|less|lower|higher|more|" + _COMPARATIVES +
+                 r")\s+than\s+(?:in|last|the|a|its|their|his|her|at|on|(?:19|20)\d\d)\b",
+                 text[c.end:c.end + 40])
     if m and kind not in ("percentage", "percentage_point") and not _is_rate_unit(c) and \
             not re.search(r"\b(?:than|of|at|to)\s*$", text[max(0, c.start - 12):c.start]):
-        # "63 fewer than in 2019", "76 percent more than last year": a difference, named by
-        # a comparative as a noun would name it (a level figure with its direction)
-        return ("up" if m.group(1) in ("higher", "more") else "down"), True
+        # "63 fewer than in 2019", "more than a minute quicker than his previous best": a
+        # difference, named by a comparative as a noun would name it (a level figure with its
+        # direction)
+        return ("up" if m.group(1) in _MORE_COMPARATIVES else "down"), True
     if kind in ("percentage", "percentage_point") or _is_rate_unit(c):
         m = re.match(r"^\s+(lower|higher|down|up)\s+(?:than|from|on)\b", text[c.end:c.end + 20])
         if m:  # "3% higher than": an adverb of the level, as a verb would say it

@@ -113,12 +113,12 @@ def same_measure_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
     """Cross-article pairs of physical measurements that say what they measure in the same
     words ("at a depth of about 22 miles" / "a focal depth of 15.5 km"): a thin sentence's
     embedding may miss them, and the matcher still checks event, time and source."""
-    from .match import measure_of
+    from .match import LOCAL_MEASURES, measure_of
 
     groups: dict[tuple[str, str], list[int]] = {}
     for i, c in enumerate(claims):
         m = measure_of(c)
         m = "magnitude" if m == "mainshock" else m  # the main shock is the quake's size
-        if m:
+        if m and m not in LOCAL_MEASURES:
             groups.setdefault((c.dimension or "", m), []).append(i)
     return _cross_article_pairs(claims, groups.values())

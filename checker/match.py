@@ -245,17 +245,25 @@ _MEASURE_CUES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = tuple(
                             r"sea\s+floor)\b"),
         ("distance", "length", r"\b(?:north|south|east|west)(?:-?(?:north|south|east|west)\w*)*"
                                r"\s+of\b|\baway\b|\boffshore\b|\boff\s+the\s+coast\b|"
+                               r"\b(?:up|down)stream\b|\binland\b|"
                                r"\bdistance\b|\bfrom\s+the\s+(?:epicent\w+|coast|city|capital|"
                                r"border|front)"),
         ("height", "length", r"\bhigh\b|\btall\b|\bheight\b|\baltitude\b|\belevation\b|"
                              r"\babove\s+sea\s+level\b"),
         ("length", "length", r"\blong\b|\blength\b"),
+        ("rainfall", "length", r"\brain(?:fall|s)?\b|\bprecipitation\b|\bsnow(?:fall)?\b"),
         ("width", "length", r"\bwide\b|\bwidth\b"),
         ("gust", "speed", r"\bgusts?\b|\bgusting\b"),
         ("sustained", "speed", r"\bsustained\b"),
         ("high", "temperature", r"\bhighs?\b|\bmaximum\b"),
         ("low", "temperature", r"\blows?\b|\bminimum\b|\bovernight\b"),
     ))
+
+
+#: measures that tell one length from another but are taken at many places in one event
+#: ("30 inches of rain" in North Carolina, "16 inches" in St. Petersburg): naming the same one
+#: is no evidence of the same measurement
+LOCAL_MEASURES = {"rainfall"}
 
 
 @_per_claim
@@ -521,7 +529,9 @@ def interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
         # "about 60%" is 58.5-61.5%, not anything from 52.5% to 67.5%
         if claim.unit_kind in ("percentage", "percentage_point") and abs(v) <= 100:
             p = min(p, 2.0)
-        tol = max(0.75 * p, 0.01 * abs(v))
+        # a one-digit figure's step is the figure itself: "about 1 billion" is not 642
+        # million, so no hedge stretches beyond a quarter of the figure
+        tol = min(max(0.75 * p, 0.01 * abs(v)), max(0.25 * abs(v), 0.01 * abs(v)))
         return (v - tol, v + tol)
     if not rounded and claim.unit_kind != "count" and p >= 1:
         # "up 10%", "$5 a share", "7 hours": whole numbers of a measure are rounded to the unit
@@ -848,6 +858,30 @@ def is_multiple(c: Claim) -> bool:
         re.search(r"\btimes\b|fold\b", c.text, re.I))
 
 
+@_per_claim
+def is_trajectory(c: Claim) -> bool:
+    """A movement written as a range: "the BJP's tally fell from 62 to 33", "rose from 20 mpg
+    to 29 mpg" -- two levels at two times, not an uncertain value between them."""
+    from .extract import DOWN_VERBS, UP_VERBS, _verb_base
+
+    if c.low is None or c.high is None or c.low == c.high or \
+            not re.match(r"from\b", c.text, re.I):
+        return False
+    nums = [float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", c.text)]
+    if len(nums) >= 2 and nums[0] > nums[-1]:
+        return True  # a range is written from its low end
+    verb = (c.predicate or "").split(" ")[0].split("_")[0]
+    return bool(verb) and (verb in UP_VERBS or verb in DOWN_VERBS or
+                           _verb_base(verb) in UP_VERBS | DOWN_VERBS)
+
+
+def trajectory_end(c: Claim) -> float:
+    """The level a move ends at, in the claim's units: 33 of "fell from 62 to 33"."""
+    nums = [float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", c.text)]
+    lo, hi = sorted((c.low or 0.0, c.high or 0.0))
+    return lo if len(nums) >= 2 and nums[0] > nums[-1] else hi
+
+
 def is_bare(c: Claim) -> bool:
     """A number with nothing after it: "production slipped to 410,831"."""
     return c.unit_kind == "dimensionless" and not c.unit and not is_fraction(c)
@@ -894,6 +928,15 @@ _EXPECT_NOUNS = {"forecast", "outlook", "guidance", "projection", "consensus", "
 _FORESEERS = {"poll", "pollster", "survey", "projection", "forecast", "forecaster"}
 
 
+#: verbs that measure a result against expectations: "beating estimates of $24.65bn"
+_BEAT_VERBS = {"beat", "miss", "top", "exceed", "surpass", "trail", "lag", "outpace",
+               "outstrip", "match", "meet", "undershoot", "overshoot"}
+
+
+def _verb_base_lemma(tok) -> str:
+    return tok.lemma_.lower() if tok.pos_ in ("VERB", "AUX") else ""
+
+
 _EXPECT_MODS = _EXPECT_NOUNS | {"expected", "projected", "predicted", "forecast", "anticipated"}
 _EXPECTED_BY = re.compile(
     r"^[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:that\s+)?(?:the\s+)?(?:analysts?|economists?|Wall\s+Street|"
@@ -932,6 +975,12 @@ def is_expectation(c: Claim) -> bool:
                 or any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in _EXPECT_MODS
                        for ch in a.children)):
             return True  # "the consensus of $21.1bn", "a consensus loss of $0.78"
+        if a.pos_ == "NOUN" and steps <= 3 and a.lemma_.lower() in ("estimate", "estimates") and (
+                _verb_base_lemma(a.head) in _BEAT_VERBS or a.head.lower_ in ("above", "below")
+                or (a.head.lower_ == "of" and a.head.head.lower_ in ("ahead", "short"))
+                or any(ch.lemma_.lower() in ("analyst", "consensus", "street")
+                       for ch in a.subtree)):
+            return True  # "beating estimates of $24.65 billion", "analysts' estimates of"
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _SAY:
             break  # "..., the company said": the report, not the figure
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in ("put", "give", "show", "see"):
@@ -1412,6 +1461,10 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         return Judgement(False, "one is negated")
     if ra == "injured" and rb == "injured" and _critical(a) != _critical(b):
         return Judgement(False, "the critically injured vs all the injured")
+    if is_trajectory(a) != is_trajectory(b):
+        # "raise the retirement age from 62 to 64" meets "to 64" at the level it moved to,
+        # and the evidence is too thin for a conflict
+        return Judgement(True, "ambiguous", "a move vs a level")
     if is_expectation(a) != is_expectation(b) and not _same_range(a, b):
         return Judgement(False, "a forecast vs a result")
     pa, pb = reporting_period(a), reporting_period(b)
@@ -1453,7 +1506,7 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         need = 0.5  # a named scale ("magnitude 7.6") says what it measures
     if ra and rb:
         need -= 0.1 if kind == "count" else 0.05
-    if sa and sa == sb:
+    if sa and sa == sb and sa not in LOCAL_MEASURES:
         # "at a depth of 22 miles" / "a focal depth of 15.5 km": both say what they measure,
         # as a role does for counts; the rest of the sentence need not be alike
         need = min(need, 0.2)
@@ -1461,7 +1514,7 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
                  and _overlap(si_interval(a), si_interval(b), 0.01))
     # the same precise number, or a figure and its unit conversion: rarely a coincidence
     floor = 0.2 if (equal_and_specific(a, b) or converted) else need - 0.1
-    if sa and sa == sb:
+    if sa and sa == sb and sa not in LOCAL_MEASURES:
         floor = min(floor, 0.15)
     if kind in ("percentage", "percentage_point") and a.value == b.value and \
             same_reading(a, b):
@@ -1599,6 +1652,13 @@ def decide(
             q = Judgement(True, "ambiguous")
     weak = q.why == "ambiguous"
     ia, ib = si_interval(a, weak), si_interval(b, weak)
+    for x in (a, b):
+        if is_trajectory(x) and not (is_trajectory(a) and is_trajectory(b)):
+            end = trajectory_end(x) * _scale(x)
+            if x is a:
+                ia = (end, end)
+            else:
+                ib = (end, end)
     if is_fraction(a) != is_fraction(b) and "percentage" in (a.unit_kind, b.unit_kind):
         # a fraction said in words is loose: "a third" is 33% give or take a point or two
         if is_fraction(a):

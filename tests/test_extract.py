@@ -844,3 +844,11 @@ def test_the_verb_of_a_count_misparsed_under_according():
     q = one("At least 13 people drowned in rivers and lakes across Britain during the heat "
             "wave, according to a tally by British media outlets.", "13")
     assert q.predicate == "drown"
+
+
+def test_a_difference_named_by_a_comparative_of_a_measure():
+    q = one("Cairess ran 2:06:46, more than a minute quicker than his previous best.",
+            "a minute")
+    assert (q.qualifier, q.direction) == (">", "down")
+    assert one("Cairess ran 2:06:46, more than a minute quicker than his previous best.",
+               "2:06:46").direction is None

@@ -837,3 +837,54 @@ def test_a_full_year_figure_never_conflicts_with_a_figure_of_no_named_period():
                   text="The company brought in roughly $22 billion in revenue, up 10 per cent.",
                   concept="revenue brought")
     assert same_quantity(year, plain, 0.9, 0.9).why == "ambiguous"
+
+
+def test_estimates_a_result_beats_or_misses_are_expectations():
+    from checker.match import is_expectation
+    s = "Revenue rose 262% to $26.04 billion, beating estimates of $24.65 billion."
+    assert is_expectation(_in_sentence(s, "$24.65 billion", "beat", "dollar"))
+    assert not is_expectation(_in_sentence(s, "$26.04 billion", "rise", "dollar"))
+    s2 = "Police gave their estimate of 240,000 for the earlier march."
+    assert not is_expectation(_in_sentence(s2, "240,000", "give"))
+
+
+def test_rainfall_is_its_own_measure_but_no_evidence_of_one_measurement():
+    from checker.match import measure_of, same_quantity
+    rain = claim("a", 16, "inch", kind="dimension", dimension="length", si=0.4064,
+                 qualifier=">", low=16, predicate="fall",
+                 text="More than 16 inches of rain fell on parts of the region on Sunday.")
+    rain = rain.model_copy(update={"start": 0, "end": 19, "text": "More than 16 inches"})
+    dam = claim("b", 13, "kilometre", kind="dimension", dimension="length", si=13000,
+                qualifier="~", predicate="burst",
+                text="The Abu Mansour dam, about 13 km upstream, burst on Monday.")
+    k = dam.sentence.index("about 13 km")
+    dam = dam.model_copy(update={"start": k, "end": k + 11, "text": "about 13 km"})
+    assert (measure_of(rain), measure_of(dam)) == ("rainfall", "distance")
+    assert not same_quantity(rain, dam, 0.9, 0.9).related
+
+
+def test_a_hedge_never_stretches_beyond_a_quarter_of_the_figure():
+    about_billion = claim("a", 1e9, "voter", qualifier="~", precision=1e9)
+    lo, hi = interval(about_billion)
+    assert lo >= 0.75e9 and hi <= 1.25e9
+    about_7000 = claim("a", 7000, "person", qualifier="~", precision=1000)
+    assert interval(about_7000) == (6250, 7750)
+
+
+def test_a_move_written_as_a_range_meets_a_level_only_at_its_end():
+    from checker.match import decide, is_trajectory
+    move = _count_in("The reform would raise the minimum retirement age from 62 to 64.",
+                     "from 62 to 64", 63, unit="year", predicate="raise")
+    move = move.model_copy(update={"low": 62, "high": 64, "unit_kind": "dimension",
+                                   "dimension": "time", "counted": None})
+    level = _count_in("Raising the legal retirement age by two years, to 64, is reasonable.",
+                      "64", 64, unit="year", predicate="raise", art="b")
+    level = level.model_copy(update={"unit_kind": "dimension", "dimension": "time",
+                                     "counted": None})
+    assert is_trajectory(move) and not is_trajectory(level)
+    arts = {"a": article("a"), "b": article("b")}
+    rel, _ = decide(move, level, 0.9, 0.9, arts, Config())
+    assert rel is not None and rel.verdict == "agree"
+    sixty_two = level.model_copy(update={"value": 62})
+    rel, _ = decide(move, sixty_two, 0.9, 0.9, arts, Config())
+    assert rel is None
