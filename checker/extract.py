@@ -1763,6 +1763,9 @@ def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
             return False
     if re.match(r"^\s+of\b", after):
         return True
+    if re.match(r"^\s+(?:dead|injured|wounded|missing|hurt|killed|displaced|homeless)\b", after) \
+            and low not in ("one",):
+        return True  # "now reports three dead"
     if tok.dep_ in ("nummod", "quantmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         return True
     if tok.head.pos_ == "NUM" and tok.head.i != tok.i:
@@ -1940,11 +1943,17 @@ def _inherit_elided_counts(text: str, doc: "Doc", out: list[Quantity]) -> list[Q
             continue
         gap = text[a.end:b.start]
         bare_gap = re.sub(r"\b(?:1[89]|20)\d\d\b", "", gap)
+        bare_gap = re.sub(r"\b(?:St|Mt|Ft|Pt|U\.S|U\.K|D\.C)\.", "", bare_gap)  # "St. Vincent"
         # "..., while the ministry counted 1.3 million", "700,000 marchers; police counted 81,000"
         counting = _COUNTING_VERB.search(gap) is not None and len(gap) <= 140 and \
             not re.search(r"[.:!?\d()\[\]]", bare_gap)
-        if not counting and (len(gap) > 100 or re.search(r"[.;:!?\d()\[\]]", bare_gap) or
-                             not _ELIDED_LINK.search(gap)):
+        # "six people were killed: three in Grenada, one in St. Vincent": parts place by place
+        place_part = re.match(r"\s+(?:in|on|at|from)\s+(?:the\s+)?[A-Z]", text[b.end:b.end + 14]) \
+            and len(gap) <= 100 and not re.search(r"[.;!?\d()\[\]]", bare_gap) and \
+            re.search(r"(?:[:,]|\band)\s*$", gap)
+        if not counting and not place_part and (
+                len(gap) > 100 or re.search(r"[.;:!?\d()\[\]]", bare_gap) or
+                not _ELIDED_LINK.search(gap)):
             continue
         if b.value == int(b.value) and 1800 <= b.value <= 2100 and "," not in b.text:
             continue  # a year
@@ -1990,9 +1999,15 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
         if c.is_word and not _word_number_ok(doc, c, tok, text):
             # "killed 21 people in the Philippines and four on Hainan": kept for now, dropped
             # below unless it takes the count of the quantity before it
-            if not (out and out[-1].unit_kind == "count" and not c.vague and c.value >= 2 and
-                    re.search(r"(?:\band|\bor|\bwhile|\bbut|\bincluding)\s+(?:(?:the\s+)?"
-                              r"(?:[A-Z][\w'’.&-]*\s+){1,4})?$", text[out[-1].end:c.start])):
+            if not (out and (out[-1].unit_kind == "count" or out[-1].start in tentative) and
+                    not c.vague and (
+                    c.value >= 2 and re.search(
+                        r"(?:\band|\bor|\bwhile|\bbut|\bincluding)\s+(?:(?:the\s+)?"
+                        r"(?:[A-Z][\w'’.&-]*\s+){1,4})?$", text[out[-1].end:c.start])
+                    # "six people were killed: three in Grenada, one in St. Vincent": the
+                    # parts of a count, place by place
+                    or re.search(r"[:;,]\s*(?:and\s+)?$", text[out[-1].end:c.start]) and
+                    re.match(r"\s+(?:in|on|at|from)\s+(?:the\s+)?[A-Z]", text[c.end:c.end + 12]))):
                 # "Reform UK won five seats and the Green Party four": the verb and noun elided
                 continue
             tentative.add(c.start)
@@ -2050,6 +2065,9 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             kind = "count"
         if info is None and not counted and not c.fraction:
             counted_tok, counted = _counted_noun(doc, c, tok, 0)
+            if counted is None and re.match(r"\s+(?:dead|injured|wounded|missing|hurt|killed)\b",
+                                            text[c.end:c.end + 12]):
+                counted = "person"  # "reports three dead"
             if counted == "@them":
                 counted = prev_counted
                 counted_tok = None

@@ -1267,6 +1267,10 @@ _NOT_PLACES = {
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "the", "a", "an", "his", "her", "its", "their", "total", "all",
 }
+_SCOPE_PLACE_OF = re.compile(
+    r"\b[Ii]n\s+the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|region|province|state|district|"
+    r"county|port|capital|island)\s+of\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_SCOPE_BANK = re.compile(r"\b[Oo]n\s+the\s+(?:[\w-]+\s+)?(left|right)\s+(bank)\b")
 #: where a clause of its own starts: another figure's scope does not carry over
 _CLAUSE_BREAK = re.compile(r";|\s[-\u2013\u2014]\s|,?\s+(?:while|whereas|but|including|of\s+whom|of\s+which)\b")
 
@@ -1298,6 +1302,13 @@ def scope_of(c: Claim) -> str | None:
             if len(named) == 1:
                 return named.pop()
         return "all"
+    if _SCOPE_PLACE_OF.search(seg):
+        # "in the eastern Libyan city of Derna": one town, inside places named elsewhere
+        # (without a gazetteer, a town is only known to be local)
+        return "local"
+    m_bank = _SCOPE_BANK.search(seg)
+    if m_bank:  # "on the left bank", "on the Ukrainian-controlled right bank"
+        return f"{m_bank.group(1).lower()} {m_bank.group(2).lower()}"
     for m in _SCOPE_IN.finditer(seg):
         name = m.group(1)
         first = name.split()[0].lower()

@@ -852,3 +852,13 @@ def test_a_difference_named_by_a_comparative_of_a_measure():
     assert (q.qualifier, q.direction) == (">", "down")
     assert one("Cairess ran 2:06:46, more than a minute quicker than his previous best.",
                "2:06:46").direction is None
+
+
+def test_parts_of_a_count_place_by_place_and_a_count_of_the_dead():
+    s = ("At least six people were killed across the region: three in Grenada, one in "
+         "St. Vincent and two in Venezuela.")
+    assert [(q.value, q.unit) for q in extract_quantities(s)] == [
+        (6, "person"), (3, "person"), (1, "person"), (2, "person")]
+    q = one("St Vincent and the Grenadines now reports three dead.", "three")
+    assert q.unit == "person"
+    assert texts("One of the best days of my life.") == []

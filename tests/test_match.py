@@ -888,3 +888,11 @@ def test_a_move_written_as_a_range_meets_a_level_only_at_its_end():
     sixty_two = level.model_copy(update={"value": 62})
     rel, _ = decide(move, sixty_two, 0.9, 0.9, arts, Config())
     assert rel is None
+
+
+def test_scopes_of_a_named_town_and_of_a_river_bank():
+    from checker.match import scope_of
+    s = "More than 5,300 people are believed to have died in the Libyan city of Derna."
+    assert scope_of(_count_in(s, "More than 5,300", 5300, predicate="die")) == "local"
+    s2 = "Russian-installed officials said five people had died on the left bank."
+    assert scope_of(_count_in(s2, "five people", 5, predicate="die")) == "left bank"
