@@ -1589,10 +1589,13 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
                         name = _source_np(subj, text, pos, banned)
                         if name:
                             return name, {x.i for x in subj.subtree}
-                for c in a.children:  # "..., as reported by X"
+                for c in a.children:  # "..., as reported by X", "..., organisers said, ..."
                     if c.dep_ in {"advcl", "parataxis"} and \
-                            c.lemma_.lower() in REPORT_LEMMAS and \
-                            any(x.lower_ == "as" for x in c.children):
+                            c.lemma_.lower() in REPORT_LEMMAS and (
+                                any(x.lower_ == "as" for x in c.children) or
+                                (c.dep_ == "parataxis" and not any(
+                                    x.dep_ in ("dobj", "obj", "ccomp", "xcomp")
+                                    for x in c.children))):
                         subj = _subject(c)
                         if subj is not None:
                             name = _source_np(subj, text, pos, banned)

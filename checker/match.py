@@ -740,7 +740,13 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
             gap = cfg.max_event_gap_days
             if {ta.source, tb.source} <= {"sentence", "context"} and \
                     not _report_time(a, ta) and not _report_time(b, tb):
-                gap = 1
+                gap = 0
+        explicit = {ta.source, tb.source} <= {"sentence", "context"} or (
+            {ta.source, tb.source} == {"sentence", "article"} and
+            (ta if ta.source == "sentence" else tb).weekday is None)  # "at the June 9 protest"
+        if role_of(a) == role_of(b) == "protested" and explicit and \
+                not _report_time(a, ta) and not _report_time(b, tb):
+            gap = 0  # a crowd is counted on the day it gathers: the June 9 march is not June 16's
         a_end = ta.end or ta.start
         b_end = tb.end or tb.start
         if (tb.start - a_end).days > gap or (ta.start - b_end).days > gap:
@@ -937,6 +943,8 @@ def _verb_base_lemma(tok) -> str:
     return tok.lemma_.lower() if tok.pos_ in ("VERB", "AUX") else ""
 
 
+_REACH_VERBS = {"exceed", "reach", "top", "surpass", "hit", "pass", "rise", "climb", "grow",
+                "increase", "double", "fall", "drop"}
 _EXPECT_MODS = _EXPECT_NOUNS | {"expected", "projected", "predicted", "forecast", "anticipated"}
 _EXPECTED_BY = re.compile(
     r"^[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:that\s+)?(?:the\s+)?(?:analysts?|economists?|Wall\s+Street|"
@@ -970,6 +978,10 @@ def is_expectation(c: Claim) -> bool:
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _EXPECT_VERBS:
             if prev.dep_ != "nsubj":  # a figure does not expect: that parse is wrong
                 return True
+        if a.pos_ == "VERB" and a.lemma_.lower() in _REACH_VERBS and any(
+                ch.dep_ == "aux" and ch.lower_ in ("could", "may", "might", "would")
+                for ch in a.children):
+            return True  # "deaths in Myanmar could exceed 10,000": a projection
         if a.pos_ in ("NOUN", "PROPN") and steps <= 3 and (
                 a.lemma_.lower() in _EXPECT_NOUNS
                 or any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in _EXPECT_MODS
@@ -1233,11 +1245,21 @@ _PERIODS = {
 }
 
 
+_PRIOR_PERIOD = re.compile(
+    r"^\s*(?:in|during|for|of)\s+the\s+(?:previous|prior|preceding|year-ago|same)\s+"
+    r"(?:quarter|period|year|month|week|three\s+months)\b|^\s*(?:a|one)\s+year\s+(?:earlier|"
+    r"ago|before)\b|^\s*(?:in\s+the\s+)?(?:year-ago|prior-year|last\s+year's)\s+(?:quarter|period)\b",
+    re.I)
+
+
 def reporting_period(c: Claim) -> str | None:
     """The reporting period a money or percentage figure covers, when its sentence names
     exactly one ("fourth-quarter revenue" vs "full-year revenue")."""
     if c.unit_kind not in ("currency", "percentage", "percentage_point"):
         return None
+    after = c.sentence[c.end - c.sentence_start:][:45]
+    if _PRIOR_PERIOD.match(after):
+        return "prior"  # "slipped to 75.7% from 78.9% in the previous quarter"
     found = {name for name, rx in _PERIODS.items() if rx.search(c.sentence)}
     return found.pop() if len(found) == 1 else None
 
@@ -1479,11 +1501,14 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     if is_expectation(a) != is_expectation(b) and not _same_range(a, b):
         return Judgement(False, "a forecast vs a result")
     pa, pb = reporting_period(a), reporting_period(b)
-    if pa and pb and pa != pb:
+    if pa and pb and pa != pb and "prior" not in (pa, pb):
         return Judgement(False, f"different reporting periods ({pa} vs {pb})")
     # "for the full year, revenue reached $77.8bn" and a quarter's story's "revenue of
     # $22bn": a period longer than a quarter named on one side only may be another period
     long_period_one_side = (pa in ("year", "half")) != (pb in ("year", "half")) and not (pa and pb)
+    # "from 78.9% in the previous quarter" is the old level; the other side may say so in
+    # words this does not read ("the $7.2bn of a year earlier"), so no conflict is claimed
+    long_period_one_side = long_period_one_side or (pa != pb and "prior" in (pa, pb))
     ma, mb = modifiers(a), modifiers(b)
     # a measure named on both sides and different (diluted vs adjusted) is another quantity;
     # the concept's words count here, but only parsed modifiers make a one-sided narrowing
@@ -1597,8 +1622,24 @@ def _rival_sources_same_day(a: Claim, b: Claim) -> bool:
             and ta.start and tb.start and ta.start == tb.start
             and (ta.end or ta.start) == ta.start and (tb.end or tb.start) == tb.start):
         return False
+    if any(_REVISED.search(c.sentence) for c in (a, b)):
+        return False  # "the toll from Tuesday's explosions has risen to 12": a later count
     sa, sb = _norm_name(a.attribution or ""), _norm_name(b.attribution or "")
-    return bool(sa and sb and sa != sb and sa not in sb and sb not in sa)
+    return bool(sa and sb and sa != sb and sa not in sb and sb not in sa) and \
+        not _same_office(sa, sb)
+
+
+_REVISED = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|jumped|grown|"
+                      r"reached|passed)\b", re.I)
+
+
+def _same_office(x: str, y: str) -> bool:
+    """Two names of one source: "Lebanon's health minister" / "Health Minister Firass Abiad"."""
+    def words(s: str) -> set[str]:
+        ws = {re.sub(r"(?:'s|’s)$", "", w) for w in re.findall(r"[a-z][a-z'’-]*", s.lower())}
+        return {"minister" if w == "ministry" else w for w in ws} - STOP - {"said", "says"}
+    wx, wy = words(x), words(y)
+    return len(wx & wy) >= min(2, len(wx), len(wy))
 
 
 #: kinds of disaster or attack; two claims tied to different kinds are different events

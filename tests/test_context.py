@@ -610,3 +610,10 @@ def test_a_figure_for_the_earlier_march_takes_the_earlier_date(nlp_loaded):
     assert one(text, "1.03 million", published=pub).time.start == D(2019, 6, 9)
     assert one(text, "240,000", published=pub).time.start == D(2019, 6, 9)
     assert one(text, "338,000", published=pub).time.start != D(2019, 6, 9)
+
+
+def test_a_reporting_clause_set_off_by_commas_names_the_source(nlp_loaded):
+    c = one("Nearly 2 million people marched through Hong Kong on Sunday to demand that the "
+            "city's leader step down, organisers said, in the largest protest in its history.",
+            "Nearly 2 million")
+    assert c.attribution == "organisers"

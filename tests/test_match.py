@@ -896,3 +896,36 @@ def test_scopes_of_a_named_town_and_of_a_river_bank():
     assert scope_of(_count_in(s, "More than 5,300", 5300, predicate="die")) == "local"
     s2 = "Russian-installed officials said five people had died on the left bank."
     assert scope_of(_count_in(s2, "five people", 5, predicate="die")) == "left bank"
+
+
+def test_what_could_happen_and_the_level_of_a_previous_period_are_not_results():
+    from checker.match import is_expectation, reporting_period, same_quantity
+    s = "The USGS estimated that deaths in Myanmar could exceed 10,000."
+    assert is_expectation(_in_sentence(s, "10,000", "exceed"))
+    s2 = "Adjusted gross margin slipped to 75.7% from 78.9% in the previous quarter."
+    old = _in_sentence(s2, "78.9%", "slip", "percentage").model_copy(
+        update={"unit_kind": "percentage", "counted": None})
+    new = _in_sentence(s2, "75.7%", "slip", "percentage").model_copy(
+        update={"unit_kind": "percentage", "counted": None})
+    assert reporting_period(old) == "prior" and reporting_period(new) != "prior"
+    other = claim("b", 75.1, "percentage", kind="percentage", predicate="be",
+                  text="Gross margin was 75.1%.", concept="gross margin")
+    assert same_quantity(old, other, 0.9, 0.9).why == "ambiguous"
+
+
+def test_crowds_on_different_days_and_one_office_under_two_names():
+    from checker.match import _same_office, same_event
+    from claim_factory import article
+    june9 = claim("a", 1.03e6, "person", predicate="count",
+                  text="The Front said almost two million joined, far more than the 1.03 "
+                       "million it counted at the June 9 protest.",
+                  time=day("2019-06-09", "June 9").model_copy(update={"weekday": None}))
+    june16 = claim("b", 338000, "person", predicate="take",
+                   text="Police said 338,000 people had taken part at the peak of the march.",
+                   time=day("2019-06-16", "on Sunday", source="article"))
+    from checker import match as M
+    assert M.role_of(june9) == M.role_of(june16) == "protested"
+    arts = {"a": article("a"), "b": article("b")}
+    assert not same_event(june9, june16, arts, Config()).related
+    assert _same_office("lebanon's health minister", "health minister firass abiad")
+    assert not _same_office("interior ministry", "ambulance service")
