@@ -725,6 +725,11 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         yb = {tb.start.year}
     if (_years(ta) or _years(tb)) and ya and yb and not (ya & yb):
         return Judgement(False, f"different years ({ta and ta.text} vs {tb and tb.text})")
+    if _static_pair(a, b) and all(t is None or t.source in ("article", "published")
+                                  for t in (ta, tb)):
+        # a ship's length, a crew, a contract's term: a date only inherited from the report
+        # says when it was written, not when the figure held
+        return Judgement(True)
     if _day_level(ta, a.sentence) and _day_level(tb, b.sentence):
         assert ta is not None and tb is not None and ta.start and tb.start
         # a sentence's time is often when something was reported ("the toll rose to 93 on
@@ -760,6 +765,15 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         if abs((pa.date() - pb.date()).days) > 30:
             return Judgement(False, "articles published more than 30 days apart")
     return Judgement(True)
+
+
+def _static_pair(a: Claim, b: Claim) -> bool:
+    """Both figures describe a thing rather than what happened on a day: physical measures
+    and counts with no role (killed, launched, ...), no change and no reading of the weather."""
+    return all(role_of(x) is None and x.direction is None and
+               x.unit_kind in ("dimension", "count") and x.dimension not in STATE_DIMENSIONS and
+               x.unit != "person" and  # people counted are mostly people something happened to
+               not is_running_tally(x) for x in (a, b))
 
 
 _PLURAL_KIND = {
@@ -969,6 +983,11 @@ def is_expectation(c: Claim) -> bool:
         return False
     inside = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+    verb = head if head.pos_ == "VERB" else next((x for x in head.ancestors if x.pos_ == "VERB"), None)
+    if verb is not None and verb.lemma_.lower() in _REACH_VERBS and any(
+            ch.dep_ == "aux" and ch.lower_ in ("could", "may", "might", "would")
+            for ch in verb.children):
+        return True  # "deaths in Myanmar could exceed 10,000": a projection
     prev, steps = head, 0
     for a in head.ancestors:
         steps += 1
@@ -978,10 +997,6 @@ def is_expectation(c: Claim) -> bool:
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _EXPECT_VERBS:
             if prev.dep_ != "nsubj":  # a figure does not expect: that parse is wrong
                 return True
-        if a.pos_ == "VERB" and a.lemma_.lower() in _REACH_VERBS and any(
-                ch.dep_ == "aux" and ch.lower_ in ("could", "may", "might", "would")
-                for ch in a.children):
-            return True  # "deaths in Myanmar could exceed 10,000": a projection
         if a.pos_ in ("NOUN", "PROPN") and steps <= 3 and (
                 a.lemma_.lower() in _EXPECT_NOUNS
                 or any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in _EXPECT_MODS

@@ -929,3 +929,21 @@ def test_crowds_on_different_days_and_one_office_under_two_names():
     assert not same_event(june9, june16, arts, Config()).related
     assert _same_office("lebanon's health minister", "health minister firass abiad")
     assert not _same_office("interior ministry", "ambulance service")
+
+
+def test_a_thing_described_in_reports_weeks_apart_is_the_same_thing():
+    from checker.match import same_event
+    from claim_factory import article
+    ship_march = claim("a", 984, "foot", kind="dimension", dimension="length", si=299.9,
+                       predicate="be", text="The Dali is 984 feet long.",
+                       time=day("2024-03-26", "on Tuesday", source="article"))
+    ship_may = claim("b", 300, "metre", kind="dimension", dimension="length", si=300,
+                     predicate="pin", text="The 300-metre ship is still pinned in the river.",
+                     time=day("2024-05-10", "this week", source="article"))
+    arts = {"a": article("a", "2024-03-26T12:00:00"), "b": article("b", "2024-05-10T12:00:00")}
+    assert same_event(ship_march, ship_may, arts, Config()).related
+    # what happened on a day is not: drones launched in two attacks weeks apart
+    d1 = claim("a", 539, "drone", time=day("2025-07-04", "overnight", source="article"))
+    d2 = claim("b", 728, "drone", time=day("2025-08-09", "overnight", source="article"))
+    arts2 = {"a": article("a", "2025-07-04T09:00:00"), "b": article("b", "2025-08-09T09:00:00")}
+    assert not same_event(d1, d2, arts2, Config()).related
