@@ -1720,6 +1720,13 @@ def _mentions(text: str, sent_start: int = 0) -> list[_M]:
     return ms
 
 
+#: what is said of people with no noun: "Six remain unaccounted for", "Two were pulled alive"
+_PEOPLE_PREDICATE = re.compile(
+    r"^\s+(?:were|was|are|remain|remained|have\s+been|had\s+been|are\s+still|were\s+still|"
+    r"remain\s+still)\s+(?:still\s+)?(?:unaccounted|missing|pulled\s+(?:alive|out)|rescued|"
+    r"killed|injured|wounded|hurt|dead|hospitali[sz]ed|evacuated|arrested|detained)\b", re.I)
+
+
 def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
     """A number word is a quantity only with a unit or a counted noun (not 'one of the best')."""
     low = text[c.core_start:c.core_end].lower()
@@ -1766,6 +1773,8 @@ def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
     if re.match(r"^\s+(?:dead|injured|wounded|missing|hurt|killed|displaced|homeless)\b", after) \
             and low not in ("one",):
         return True  # "now reports three dead"
+    if _PEOPLE_PREDICATE.match(after) and (tok.i == 0 or tok.nbor(-1).lower_ not in ("the", "of")):
+        return True  # "Six remain unaccounted for", "Two were pulled alive from the water"
     if tok.dep_ in ("nummod", "quantmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         return True
     if tok.head.pos_ == "NUM" and tok.head.i != tok.i:
@@ -2071,7 +2080,8 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             if counted == "@them":
                 counted = prev_counted
                 counted_tok = None
-            if counted is None and (_person_by_context(doc, tok, _governing_verb(tok)) or (
+            if counted is None and (_person_by_context(doc, tok, _governing_verb(tok)) or
+                                    _PEOPLE_PREDICATE.match(text[c.end:c.end + 40]) or (
                     re.match(r"^\s+who\b", text[c.end:c.end + 8]) and not c.fraction)):
                 counted = "person"  # "... and 95,800 who have been unemployed for longer"
             if counted is None:
@@ -2079,6 +2089,13 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             if counted:
                 unit = "person" if counted in PERSON_NOUNS or counted.endswith(" person") else counted
                 kind = "count"
+                if counted in ("second", "minute", "hour", "day", "week", "month", "year") and \
+                        counted_tok is not None and counted_tok.i > tok.i and \
+                        counted_tok.nbor(-1).lower_ not in ("lunar", "martian", "sidereal", "dog"):
+                    # "about 14 Earth days", "five working days": a duration, whatever the
+                    # word before the unit
+                    info = U.unit_info(counted)
+                    unit, kind, counted = info.name, info.kind, None
         if low_word := (text[c.core_start:c.core_end].lower()):
             if low_word in ("no one", "nobody", "none") or low_word.startswith("no "):
                 v = _governing_verb(tok)

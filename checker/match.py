@@ -822,6 +822,23 @@ NOUN_SYNONYM = 0.78
 NOUN_NEAR = 0.6
 
 
+#: people named by what they did in an attack: "four gunmen", "the four suspects", "attackers"
+_ASSAILANTS = {"gunman", "attacker", "assailant", "shooter", "suspect", "perpetrator",
+               "terrorist", "militant", "man", "men"}
+
+
+def _kindred_nouns(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """One counted noun names a kind of the other ("gunman" / "man"), or both name the
+    assailants of an attack ("gunmen" / "suspects")."""
+    if len(ka) != 1 or len(kb) != 1:
+        return False
+    x, y = next(iter(ka)), next(iter(kb))
+    short, long_ = sorted((x, y), key=len)
+    if long_.endswith(short) and len(short) >= 3 and len(long_) - len(short) >= 3:
+        return True  # "gunman" / "man", not "woman" / "man"
+    return x in _ASSAILANTS and y in _ASSAILANTS
+
+
 def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Judgement:
     ka_, kb_ = kind_of(a), kind_of(b)
     if ka_ != kb_:
@@ -847,8 +864,10 @@ def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Jud
                 # "300 projectiles" may be "300 drones and missiles", or only some of them:
                 # enough to agree, never to conflict
                 return Judgement(True, "ambiguous")
-            if ns < NOUN_NEAR:
+            if ns < NOUN_NEAR and not _kindred_nouns(ka, kb):
                 return Judgement(False, f"different things counted ({sa} vs {sb})")
+            if _kindred_nouns(ka, kb):
+                ns = min(ns, NOUN_SYNONYM - 1e-6)  # "four gunmen" / "four men": alike, not one
             if ns < NOUN_SYNONYM and not weak:
                 return Judgement(True, "near")
             weak = True

@@ -862,3 +862,14 @@ def test_parts_of_a_count_place_by_place_and_a_count_of_the_dead():
     q = one("St Vincent and the Grenadines now reports three dead.", "three")
     assert q.unit == "person"
     assert texts("One of the best days of my life.") == []
+
+
+def test_a_unit_of_time_after_an_adjective_is_a_duration_and_people_said_of_with_no_noun():
+    q = one("Both are designed to operate for one lunar day, equal to about 14 Earth days.",
+            "14")
+    assert (q.unit, q.unit_kind, q.qualifier) == ("day", "dimension", "~")
+    assert one("Refunds take five working days.", "five").unit_kind == "dimension"
+    assert one("It works for one lunar day.", "one").unit_kind == "count"  # not 24 hours
+    s = "Eight workers were on the bridge. Two were pulled alive. Six remain unaccounted for."
+    assert [(q.value, q.unit) for q in extract_quantities(s)] == [
+        (8, "worker"), (2, "person"), (6, "person")]

@@ -947,3 +947,12 @@ def test_a_thing_described_in_reports_weeks_apart_is_the_same_thing():
     d2 = claim("b", 728, "drone", time=day("2025-08-09", "overnight", source="article"))
     arts2 = {"a": article("a", "2025-07-04T09:00:00"), "b": article("b", "2025-08-09T09:00:00")}
     assert not same_event(d1, d2, arts2, Config()).related
+
+
+def test_kindred_counted_nouns_may_agree():
+    from checker.match import _kindred_nouns
+    f = frozenset
+    assert _kindred_nouns(f({"gunman"}), f({"man"}))
+    assert _kindred_nouns(f({"gunman"}), f({"suspect"}))
+    assert not _kindred_nouns(f({"woman"}), f({"man"}))
+    assert not _kindred_nouns(f({"drone"}), f({"missile"}))
