@@ -645,6 +645,19 @@ def _years(t: TimeRef | None) -> set[int]:
     return {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", t.text or "")}
 
 
+def _claim_years(c: Claim, t: TimeRef | None) -> set[int]:
+    """Years of a claim's own time; "since the Beslan siege of 2004, when 333 people died"
+    dates the figure of the "when" clause to 2004, not to a span from 2004."""
+    ys = _years(t)
+    if ys or t is None or t.source not in ("sentence", "context") or not t.text:
+        return ys
+    m = re.search(re.escape(t.text) + r"\s*,?\s*(?:when|in\s+which|where)\b", c.sentence)
+    if m and re.match(r"\s*since\b", t.text, re.I) and \
+            c.start - c.sentence_start >= m.end():
+        return {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", t.text)}
+    return ys
+
+
 #: similarity two claims need for a conflict when neither has any time
 NO_TIME_SIMILARITY = 0.8
 
@@ -718,12 +731,13 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
             # "beat the previous national record of 38.7C" / "the record set in 2019": a past
             # figure named without its year, whatever day the report itself carries
             return Judgement(True)
-    ya, yb = _years(ta), _years(tb)
+    ya, yb = _claim_years(a, ta), _claim_years(b, tb)
+    named = bool(ya or yb)
     if not ya and ta and ta.start and _day_level(ta, a.sentence):
         ya = {ta.start.year}
     if not yb and tb and tb.start and _day_level(tb, b.sentence):
         yb = {tb.start.year}
-    if (_years(ta) or _years(tb)) and ya and yb and not (ya & yb):
+    if named and ya and yb and not (ya & yb):
         return Judgement(False, f"different years ({ta and ta.text} vs {tb and tb.text})")
     if _static_pair(a, b) and all(t is None or t.source in ("article", "published")
                                   for t in (ta, tb)):
@@ -1306,6 +1320,10 @@ _TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|thus\s+far|as\s+of|in\s+all|
                     re.I)
 
 
+#: a count that keeps running ("since Friday", "so far"), unlike one cut off at an hour
+_OPEN_TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|thus\s+far)\b", re.I)
+
+
 def is_running_tally(c: Claim) -> bool:
     """A count that keeps growing while it is reported: "more than 300 aftershocks by
     Thursday afternoon", "1,000 aftershocks since then", "have recorded 80 so far"."""
@@ -1810,7 +1828,19 @@ def decide(
         part, whole = (a, b) if is_running_tally(a) else (b, a)
         if ia[1] < ib[0] if part is a else ib[1] < ia[0]:
             # "275,000 trips by 11 a.m." and the day's 1,001,613: a count still running
-            # falls short of the count made later
+            # falls short of the count made later; reported later, it is a revision
+            part_first = (later is True and part is a) or (later is False and part is b)
+            lo_, hi_ = figure_stretch(part.sentence, part.start - part.sentence_start,
+                                      part.end - part.sentence_start, _CLAUSE_BREAK)
+            running = _OPEN_TALLY.search(part.sentence[lo_:hi_])
+            if part_first and running:
+                first, second = (a, b) if later else (b, a)
+                wf, ws = (wa, wb) if later else (wb, wa)
+                return Relation(
+                    a=first.id, b=second.id, verdict="update", score=score,
+                    reason=f"{fmt_value(first)} ({wf}) so far, {fmt_value(second)} ({ws}) "
+                           f"in a later report",
+                ), "update"
             return None, "a count so far vs a fuller count"
     if _orders_apart(a, b):
         # sources that disagree about one figure (police vs organisers) stay within a factor

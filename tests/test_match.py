@@ -956,3 +956,15 @@ def test_kindred_counted_nouns_may_agree():
     assert _kindred_nouns(f({"gunman"}), f({"suspect"}))
     assert not _kindred_nouns(f({"woman"}), f({"man"}))
     assert not _kindred_nouns(f({"drone"}), f({"missile"}))
+
+
+def test_a_figure_in_a_when_clause_of_a_past_event_takes_its_year():
+    from checker.match import _claim_years
+    t = TimeRef(text="since the Beslan school siege of 2004", start=None, end=None,
+                weekday=None, source="sentence")
+    c = claim("a", 333, "person", predicate="die",
+              text="It is the deadliest attack since the Beslan school siege of 2004, when 333 "
+                   "people died.", time=t)
+    k = c.sentence.index("333")
+    c = c.model_copy(update={"start": k, "end": k + 3, "text": "333"})
+    assert _claim_years(c, t) == {2004}
