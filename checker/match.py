@@ -1333,7 +1333,7 @@ def is_running_tally(c: Claim) -> bool:
 _SCOPE_ALL = re.compile(
     r"\b(?:nationwide|nationally|national|countrywide|statewide|worldwide|globally|overall|"
     r"altogether|combined|in\s+total|in\s+all|across\s+(?:the\s+)?(?:country|nation|state|"
-    r"region|world|[A-Z][\w'-]+)|throughout\s+(?:the\s+)?(?:country|nation|[A-Z][\w'-]+)|"
+    r"region|world|[A-Z][\w-]+\b(?!['’]))|throughout\s+(?:the\s+)?(?:country|nation|[A-Z][\w'-]+)|"
     r"all\s+over\s+(?:the\s+)?(?:country|[A-Z][\w'-]+))\b")
 _SCOPE_IN = re.compile(r"\b[Ii]n\s+(?:the\s+)?(capital|city|(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?)")
 _NOT_PLACES = {
@@ -1342,8 +1342,9 @@ _NOT_PLACES = {
     "saturday", "sunday", "the", "a", "an", "his", "her", "its", "their", "total", "all",
 }
 _SCOPE_PLACE_OF = re.compile(
-    r"\b[Ii]n\s+the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|region|province|state|district|"
-    r"county|port|capital|island)\s+of\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+    r"\b(?:[Ii]n|across|over|struck|hit|battered)\s+(?:the\s+|[A-Z][\w'-]+(?:'s|’s)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?P<kind>city|town|village|region|province|state|district|county|port|capital|island)\s+"
+    r"of\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 _SCOPE_BANK = re.compile(r"\b[Oo]n\s+the\s+(?:[\w-]+\s+)?(left|right)\s+(bank)\b")
 #: where a clause of its own starts: another figure's scope does not carry over
 _CLAUSE_BREAK = re.compile(r";|\s[-\u2013\u2014]\s|,?\s+(?:while|whereas|but|including|of\s+whom|of\s+which)\b")
@@ -1376,10 +1377,6 @@ def scope_of(c: Claim) -> str | None:
             if len(named) == 1:
                 return named.pop()
         return "all"
-    if _SCOPE_PLACE_OF.search(seg):
-        # "in the eastern Libyan city of Derna": one town, inside places named elsewhere
-        # (without a gazetteer, a town is only known to be local)
-        return "local"
     m_bank = _SCOPE_BANK.search(seg)
     if m_bank:  # "on the left bank", "on the Ukrainian-controlled right bank"
         return f"{m_bank.group(1).lower()} {m_bank.group(2).lower()}"
@@ -1397,6 +1394,14 @@ def scope_of(c: Claim) -> str | None:
         if tok is not None and tok.ent_type_ not in ("GPE", "LOC", "FAC"):
             continue
         return name.lower()
+    m_of = _SCOPE_PLACE_OF.search(seg)
+    if m_of:
+        # "in the eastern Libyan city of Derna": one town, inside places named elsewhere
+        # (without a gazetteer, a town is only known to be local); "the island province of
+        # Hainan" is a region of its own
+        if m_of.group("kind").lower() in ("city", "town", "village", "port", "capital"):
+            return "local"
+        return m_of.group("name").lower()
     if doc is None:
         return None
     # otherwise the countries and places the figure's stretch names: one is its scope, two or
@@ -1420,7 +1425,23 @@ def scope_of(c: Claim) -> str | None:
     names = {re.sub(r"(?:'s|’s)$", "", e.text).lower() for e in kept}
     if len(names) >= 2:
         return "all"
-    return names.pop() if names else None
+    if names:
+        return names.pop()
+    return _country_of_source(c, doc)
+
+
+def _country_of_source(c: Claim, doc) -> str | None:
+    """A national authority counts in its own country: "..., Vietnam's disaster agency said",
+    "Thai officials said three people were killed"."""
+    src = c.attribution or ""
+    m = re.match(r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?:'s|’s)\s", src)
+    if m and doc is not None and any(e.label_ == "GPE" and e.text.startswith(m.group(1))
+                                     for e in doc.ents):
+        return m.group(1).lower()
+    first = src.split()[0].lower() if src.split() else ""
+    if first in _DEMONYMS and len(src.split()) >= 2:
+        return _DEMONYMS[first].lower()
+    return None
 
 
 _HIT_VERBS = {"hit", "strike", "batter", "lash", "sweep", "pound", "ravage", "devastate",

@@ -968,3 +968,19 @@ def test_a_figure_in_a_when_clause_of_a_past_event_takes_its_year():
     k = c.sentence.index("333")
     c = c.model_copy(update={"start": k, "end": k + 3, "text": "333"})
     assert _claim_years(c, t) == {2004}
+
+
+def test_a_national_authority_counts_in_its_own_country_and_a_province_is_its_own_scope():
+    from checker.match import scope_of
+    s = ("The number of people killed by Typhoon Yagi rose to 59 on Monday, Vietnam's "
+         "disaster agency said.")
+    c = _count_in(s, "59", 59, predicate="kill").model_copy(
+        update={"attribution": "Vietnam's disaster agency"})
+    assert scope_of(c) == "vietnam"
+    s2 = "Thai officials said three people were killed at the site."
+    c2 = _count_in(s2, "three people", 3, predicate="kill").model_copy(
+        update={"attribution": "Thai officials"})
+    assert scope_of(c2) == "thailand"
+    s3 = ("The storm tore across China's southern island province of Hainan on Friday, "
+          "killing four people.")
+    assert scope_of(_count_in(s3, "four people", 4, predicate="kill")) == "hainan"
