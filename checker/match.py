@@ -1824,6 +1824,10 @@ def decide(
         revises = True
     # a running tally ("more than 300 aftershocks by Thursday", "1,000 since then") grows
     tally = role is None and is_running_tally(a) and is_running_tally(b)
+    if later is not None and a.value != b.value and not compatible_early(a, b, ia, ib):
+        earlier = a if later else b
+        if _PROVISIONAL.search(earlier.sentence):
+            tally = True  # "34 stations had provisionally exceeded ..." then the final analysis
     if tally:
         revises = (later and b.value > a.value) or (later is False and a.value > b.value)
     if (role in EVOLVING or tally) and later is not None and revises and q.why != "ambiguous":
@@ -1863,6 +1867,13 @@ def decide(
                            f"in a later report",
                 ), "update"
             return None, "a count so far vs a fuller count"
+    if role == "population" and role_of(a) == role_of(b):
+        return None, "populations are context, not news: no conflict claimed"
+    sc_a, sc_b = scope_of(a), scope_of(b)
+    if a.unit_kind == b.unit_kind == "count" and sc_a != sc_b and "all" in (sc_a, sc_b) and \
+            None not in (sc_a, sc_b):
+        # "81,000 in Paris" vs "1.28 million nationwide": a part of the place vs all of it
+        return None, f"a place vs a wider count ({sc_a} vs {sc_b})"
     if _orders_apart(a, b):
         # sources that disagree about one figure (police vs organisers) stay within a factor
         # of ten; a city's toll vs the country's, or a margin vs a time, do not
@@ -1875,6 +1886,15 @@ def decide(
 
 #: how far apart two figures may be and still be rival values of one quantity
 MAX_CONFLICT_RATIO = 10.0
+
+
+#: a figure its own report marks as not final
+_PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|initial(?:ly)?|early\s+(?:count|"
+                          r"figures?|estimates?|results?|tallies|tally))\b", re.I)
+
+
+def compatible_early(a: Claim, b: Claim, ia: tuple[float, float], ib: tuple[float, float]) -> bool:
+    return _overlap(ia, ib, 0.002 if a.unit != b.unit else 1e-9)
 
 
 def _orders_apart(a: Claim, b: Claim) -> bool:

@@ -984,3 +984,23 @@ def test_a_national_authority_counts_in_its_own_country_and_a_province_is_its_ow
     s3 = ("The storm tore across China's southern island province of Hainan on Friday, "
           "killing four people.")
     assert scope_of(_count_in(s3, "four people", 4, predicate="kill")) == "hainan"
+
+
+def test_a_provisional_count_is_revised_by_the_final_one_and_a_place_is_not_all_of_it():
+    from checker.match import decide
+    from claim_factory import article
+    early = _count_in("The Met Office said 34 weather stations had provisionally exceeded the "
+                      "old record.", "34 weather stations", 34, unit="station", predicate="exceed",
+                      time=day("2022-07-19", "on Tuesday", source="article"))
+    final = _count_in("Final analysis showed that 46 weather stations exceeded the previous UK "
+                      "record.", "46 weather stations", 46, unit="station", predicate="exceed",
+                      art="b", time=day("2022-07-19", "19 July", source="article"))
+    arts = {"a": article("a", "2022-07-19T18:00:00"), "b": article("b", "2022-07-29T10:00:00")}
+    rel, _ = decide(early, final, 0.9, 0.9, arts, Config())
+    assert rel is not None and rel.verdict == "update"
+    paris = _count_in("The ministry said 81,000 people marched in Paris.", "81,000 people", 81000,
+                      predicate="march")
+    france = _count_in("The CGT said 3.5 million people marched nationwide.",
+                       "3.5 million people", 3.5e6, predicate="march", art="b")
+    rel, why = decide(paris, france, 0.9, 0.9, {"a": article("a"), "b": article("b")}, Config())
+    assert rel is None
