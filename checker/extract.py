@@ -1988,6 +1988,13 @@ def _worth_parsing(text: str) -> bool:
         or bool(_BY_FRACTION.search(text))
 
 
+#: "$22 billion in revenue", "$60 million in emergency relief funds": the kind of money
+_MONEY_IN = re.compile(
+    r"\s+in\s+((?:[a-z]+\s+){0,2}?(?:revenue|revenues|sales|profit|profits|income|earnings|cash|"
+    r"funding|funds|aid|investment|investments|losses|debt|fines|damages|bookings|savings|"
+    r"costs|spending|dividends|buybacks|bonuses|subsidies|grants|loans|relief))\b")
+
+
 def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
     """All quantities of one text (a sentence or more); offsets are into ``text``."""
     if not text or not _worth_parsing(text):
@@ -2173,6 +2180,11 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                            (c.start, c.end))
         if per_share:
             concept = (concept + " per share").strip()
+        if kind == "currency":
+            m_in = _MONEY_IN.match(text[c.end:c.end + 40])
+            if m_in and m_in.group(1).split()[-1].lower() not in concept.lower().split():
+                # "brought in roughly $22 billion in revenue": what the money is
+                concept = (m_in.group(1) + " " + concept).strip()
         if toll_words and toll_words.split()[-1] not in concept.lower():
             concept = (toll_words + " " + concept).strip()
         if counted and kind == "count":

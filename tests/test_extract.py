@@ -873,3 +873,8 @@ def test_a_unit_of_time_after_an_adjective_is_a_duration_and_people_said_of_with
     s = "Eight workers were on the bridge. Two were pulled alive. Six remain unaccounted for."
     assert [(q.value, q.unit) for q in extract_quantities(s)] == [
         (8, "worker"), (2, "person"), (6, "person")]
+
+
+def test_what_money_is_named_after_it():
+    q = one("The company brought in roughly $22 billion in revenue, up 10 per cent.", "$22")
+    assert "revenue" in q.concept
