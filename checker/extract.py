@@ -1533,6 +1533,9 @@ def _is_name_number(doc: "Doc", tok: "Token", c: _M) -> bool:
     after = doc.text[c.end:c.end + 40]
     if c.low is None and _INDEX_NAME.search(before):
         return True
+    if re.search(r"[\"“][A-Z][^\"“”]{0,40}\s$", doc.text[max(0, c.start - 45):c.start]) and \
+            re.match(r"^[,.;:!?]?[\"”]", after) and c.value == int(c.value) and c.value < 100:
+        return True  # '"Inside Out 2"', '"Rocky 4"': the number closes a quoted title
     if _AIRCRAFT_BEFORE.search(before) or re.match(r"^\s*(?:max|dreamliner|neo|jumbo)\b", after,
                                                     re.I) and re.fullmatch(r"7[0-8]7", _c_txt(doc, c)):
         return True  # "Boeing 737", "two new 737 Max jets", "its 787 Dreamliner"

@@ -700,12 +700,27 @@ def is_deal_attribute(c: Claim) -> bool:
     if span is None:
         return False
     s, a, b = span
+    if re.match(r"\s*(?:per|a)\s+share\s+in\s+cash\b|\s*in\s+cash\s+(?:per|a)\s+share\b",
+                s[b:b + 30]) or (re.search(r"\b(?:per|a)[- ]share$", s[a:b]) and
+                                 re.match(r"\s+in\s+cash\b", s[b:b + 12])):
+        return True  # "$157 per share in cash": the price of a takeover, whenever it is told
     return bool(_DEAL_NOUN_AFTER.match(s[b:b + 40]) and _DEFINITE_BEFORE.search(s[max(0, a - 40):a]))
 
 
 #: a figure of the past named as such, not dated: "the previous record", "the old mark"
 _HISTORICAL = re.compile(r"\b(?:previous|prior|former|old|earlier)\s+(?:[\w-]+\s+){0,2}"
                          r"(?:record|mark|high|best|peak|low|benchmark)s?\b", re.I)
+
+
+def _period_end(c: Claim, t: TimeRef | None, art: Article) -> bool:
+    """The claim's date is where a reporting period ends ("the quarter to June 29", "three
+    months ended March 31"): for money and rates that is the period, not the day of the news."""
+    if t is None or not t.text or c.unit_kind not in ("currency", "percentage",
+                                                      "percentage_point"):
+        return False
+    rx = (r"\b(?:quarter|period|months|year|half)\s+(?:to|ended|ending|through|that\s+ended)\s+"
+          + re.escape(t.text))
+    return bool(re.search(rx, c.sentence) or re.search(rx, art.text or ""))
 
 
 def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
@@ -721,6 +736,8 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
     if is_deal_attribute(a) or is_deal_attribute(b):
         return Judgement(True)  # the deal's figure, whenever the deal is mentioned again
     ta, tb = a.time, b.time
+    # "in the quarter to June 29": the end of a reporting period, not the day of the news
+    ta, tb = (None if _period_end(x, t, arts[x.article]) else t for x, t in ((a, ta), (b, tb)))
     # a year after publication is a plan's target ("savings of $10bn in 2025"), not when the
     # news happened: it does not set the two reports apart
     if _after_publication(ta, arts[a.article]) or _after_publication(tb, arts[b.article]):

@@ -878,3 +878,9 @@ def test_a_unit_of_time_after_an_adjective_is_a_duration_and_people_said_of_with
 def test_what_money_is_named_after_it():
     q = one("The company brought in roughly $22 billion in revenue, up 10 per cent.", "$22")
     assert "revenue" in q.concept
+
+
+def test_a_number_closing_a_quoted_title_is_a_name():
+    assert texts('The Pixar sequel "Inside Out 2" drove a jump in profit.') == []
+    assert [q.value for q in extract_quantities('"Inside Out 2," released in June, has taken '
+                                                'more than $1.5 billion.')] == [1.5e9]

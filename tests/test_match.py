@@ -1004,3 +1004,22 @@ def test_a_provisional_count_is_revised_by_the_final_one_and_a_place_is_not_all_
                        "3.5 million people", 3.5e6, predicate="march", art="b")
     rel, why = decide(paris, france, 0.9, 0.9, {"a": article("a"), "b": article("b")}, Config())
     assert rel is None
+
+
+def test_a_takeover_price_per_share_and_a_period_end_are_not_the_day_of_the_news():
+    from checker.match import is_deal_attribute, same_event
+    from claim_factory import article
+    closing = claim("a", 157, "dollar", kind="currency", predicate="receive",
+                    text="Splunk shareholders receive $157 per share in cash.",
+                    time=day("2024-03-18", "on Monday", source="article"))
+    k = closing.sentence.index("$157 per share")
+    closing = closing.model_copy(update={"start": k, "end": k + 14, "text": "$157 per share"})
+    assert is_deal_attribute(closing)
+    q = claim("a", 2.2e9, "dollar", kind="currency", predicate="fall",
+              text="Operating income fell 3% to $2.2bn in the quarter to June 29.",
+              time=day("2024-06-29", "June 29"))
+    r = claim("b", 2.22e9, "dollar", kind="currency", predicate="fall",
+              text="Its operating income fell 3% to $2.22 billion.",
+              time=day("2024-08-07", "on Wednesday", source="article"))
+    arts = {"a": article("a", "2024-08-08T09:00:00"), "b": article("b", "2024-08-07T09:00:00")}
+    assert same_event(q, r, arts, Config()).related
