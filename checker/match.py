@@ -204,6 +204,10 @@ def role_of(claim: Claim) -> str | None:
         # phrasal verbs: "shoot down" -> intercepted even though "shoot" alone is ambiguous
         if "down" in words and words[0] in {"shoot", "bring", "take", "knock"}:
             return "intercepted"
+        if words[0] == "pull" and "out" in words and not re.search(
+                r"\bpulled\s+out\s+(?:of|from)\s+(?:the\s+)?(?:rubble|water|river|sea|debris|"
+                r"wreckage|mud|fire)", claim.sentence, re.I):
+            return None  # "218 candidates had pulled out": withdrew, not rescued
         for w in words:
             r = _ROLE_OF.get(w)
             if r:
@@ -1141,7 +1145,15 @@ _OF_WHOLE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+)?\s+(?:out\s+)?of\s+(?:the\s+|its
 def is_denominator(c: Claim) -> bool:
     """The whole a part is counted out of: the 543 of "240 of the 543 seats", the 80 of
     "37 of the State's 80 seats"."""
+    if re.search(r"\d[- ](?:seat|member|strong)$", c.text) or _SIZE_OF_BODY.match(
+            c.sentence[c.end - c.sentence_start:][:40]):
+        return True  # "the 577-seat chamber", "the 577-member National Assembly"
     return bool(_OF_WHOLE.search(c.sentence[:c.start - c.sentence_start]))
+
+
+_SIZE_OF_BODY = re.compile(r"[- ](?:seat|member)s?\s+(?:[A-Z][\w-]*\s+){0,3}(?:chamber|assembly|"
+                           r"Assembly|parliament|Parliament|house|House|legislature|senate|Senate|"
+                           r"council|Council|body|bench)\b")
 
 
 def owners_differ(a: Claim, b: Claim) -> bool:

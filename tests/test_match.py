@@ -1023,3 +1023,16 @@ def test_a_takeover_price_per_share_and_a_period_end_are_not_the_day_of_the_news
               time=day("2024-08-07", "on Wednesday", source="article"))
     arts = {"a": article("a", "2024-08-08T09:00:00"), "b": article("b", "2024-08-07T09:00:00")}
     assert same_event(q, r, arts, Config()).related
+
+
+def test_the_size_of_a_chamber_is_a_whole_and_withdrawing_is_not_being_rescued():
+    from checker.match import is_denominator
+    s = "No bloc comes close to the 289 seats needed in the 577-seat chamber."
+    c = _count_in(s, "577-seat", 577, unit="seat", predicate="need")
+    assert is_denominator(c)
+    s2 = "The New Popular Front had 182 seats in the 577-member National Assembly."
+    assert is_denominator(_count_in(s2, "577", 577, unit="seat", predicate="have"))
+    assert not is_denominator(_count_in(s2, "182 seats", 182, unit="seat", predicate="have"))
+    out = _count_in("By the deadline, 218 candidates had pulled out.", "218 candidates", 218,
+                    unit="candidate", predicate="pull out")
+    assert role_of(out) is None
