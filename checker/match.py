@@ -1853,7 +1853,7 @@ def decide(
         revises = True
     # a running tally ("more than 300 aftershocks by Thursday", "1,000 since then") grows
     tally = role is None and is_running_tally(a) and is_running_tally(b)
-    if later is not None and a.value != b.value and not compatible_early(a, b, ia, ib):
+    if later is not None and a.value != b.value and not compatible:
         earlier = a if later else b
         if _PROVISIONAL.search(earlier.sentence):
             tally = True  # "34 stations had provisionally exceeded ..." then the final analysis
@@ -1920,10 +1920,6 @@ MAX_CONFLICT_RATIO = 10.0
 #: a figure its own report marks as not final
 _PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|initial(?:ly)?|early\s+(?:count|"
                           r"figures?|estimates?|results?|tallies|tally))\b", re.I)
-
-
-def compatible_early(a: Claim, b: Claim, ia: tuple[float, float], ib: tuple[float, float]) -> bool:
-    return _overlap(ia, ib, 0.002 if a.unit != b.unit else 1e-9)
 
 
 def _orders_apart(a: Claim, b: Claim) -> bool:
