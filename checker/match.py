@@ -1011,6 +1011,10 @@ def _verb_base_lemma(tok) -> str:
     return tok.lemma_.lower() if tok.pos_ in ("VERB", "AUX") else ""
 
 
+_EXPECTED_BY_PASSIVE = re.compile(
+    r"^\s*(?:a\s+share\s+|per\s+share\s+)?(?:expected|forecast|predicted|estimated|projected|"
+    r"anticipated)\s+by\s+(?:\w+\s+){0,2}?(?:analysts?|economists?|Wall\s+Street|forecasters?|"
+    r"the\s+market|investors|traders|pollsters|consensus)\b", re.I)
 _REACH_VERBS = {"exceed", "reach", "top", "surpass", "hit", "pass", "rise", "climb", "grow",
                 "increase", "double", "fall", "drop"}
 _EXPECT_MODS = _EXPECT_NOUNS | {"expected", "projected", "predicted", "forecast", "anticipated"}
@@ -1030,6 +1034,8 @@ def is_expectation(c: Claim) -> bool:
     if _EXPECTED_BY.match(after):
         return True  # "the 78-cent loss analysts had expected" (a relative clause the parser
         # often attaches to the wrong figure)
+    if _EXPECTED_BY_PASSIVE.match(after):
+        return True  # "against the $1.20 expected by analysts surveyed by Zacks"
     if _parse(c) is None:
         return (c.predicate or "").lower().split("_")[0] in _EXPECT_VERBS
     toks = _claim_tokens(c)
@@ -1919,7 +1925,8 @@ MAX_CONFLICT_RATIO = 10.0
 
 #: a figure its own report marks as not final
 _PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|initial(?:ly)?|early\s+(?:count|"
-                          r"figures?|estimates?|results?|tallies|tally))\b", re.I)
+                          r"figures?|estimates?|results?|tallies|tally)|in\s+(?:early|midday|"
+                          r"morning|afternoon|premarket|pre-market)\s+trading|intraday)\b", re.I)
 
 
 def _orders_apart(a: Claim, b: Claim) -> bool:

@@ -1036,3 +1036,21 @@ def test_the_size_of_a_chamber_is_a_whole_and_withdrawing_is_not_being_rescued()
     out = _count_in("By the deadline, 218 candidates had pulled out.", "218 candidates", 218,
                     unit="candidate", predicate="pull out")
     assert role_of(out) is None
+
+
+def test_a_consensus_in_the_passive_and_a_midday_move_revised_by_the_close():
+    from checker.match import decide, is_expectation
+    from claim_factory import article
+    s = "Adjusted earnings came in at $1.39 a share, against the $1.20 expected by analysts."
+    assert is_expectation(_in_sentence(s, "$1.20", "expect", "dollar"))
+    assert not is_expectation(_in_sentence(s, "$1.39 a share", "come", "dollar"))
+    mid = claim("a", 3, "percentage", kind="percentage", qualifier="~", direction="down",
+                predicate="be", concept="Disney shares down in trading",
+                text="Disney shares were down about 3% in midday trading on Wednesday.",
+                time=day("2024-08-07", "on Wednesday"))
+    close = claim("b", 4.5, "percentage", kind="percentage", qualifier="down", predicate="close",
+                  concept="Disney shares closed down", text="Disney shares closed down 4.5%.",
+                  time=day("2024-08-07", "on Wednesday", source="article"))
+    arts = {"a": article("a", "2024-08-07T16:00:00"), "b": article("b", "2024-08-08T07:00:00")}
+    rel, _ = decide(mid, close, 0.9, 0.9, arts, Config())
+    assert rel is not None and rel.verdict == "update"
