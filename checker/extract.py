@@ -1723,6 +1723,11 @@ def _mentions(text: str, sent_start: int = 0) -> list[_M]:
     return ms
 
 
+#: states of people a bare number may be followed by: "three dead", "five injured"
+_CASUALTY_STATES = r"dead|injured|wounded|missing|hurt|killed"
+_CASUALTY_AFTER = re.compile(r"\s+(?:" + _CASUALTY_STATES + r")\b")
+#: "... three in Grenada, one in St. Vincent": a part of a count, named by its place
+_PLACE_PART_AFTER = re.compile(r"\s+(?:in|on|at|from)\s+(?:the\s+)?[A-Z]")
 #: what is said of people with no noun: "Six remain unaccounted for", "Two were pulled alive"
 _PEOPLE_PREDICATE = re.compile(
     r"^\s+(?:were|was|are|remain|remained|have\s+been|had\s+been|are\s+still|were\s+still|"
@@ -1773,7 +1778,7 @@ def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
             return False
     if re.match(r"^\s+of\b", after):
         return True
-    if re.match(r"^\s+(?:dead|injured|wounded|missing|hurt|killed|displaced|homeless)\b", after) \
+    if re.match(r"^\s+(?:" + _CASUALTY_STATES + r"|displaced|homeless)\b", after) \
             and low not in ("one",):
         return True  # "now reports three dead"
     if _PEOPLE_PREDICATE.match(after) and (tok.i == 0 or tok.nbor(-1).lower_ not in ("the", "of")):
@@ -1960,7 +1965,7 @@ def _inherit_elided_counts(text: str, doc: "Doc", out: list[Quantity]) -> list[Q
         counting = _COUNTING_VERB.search(gap) is not None and len(gap) <= 140 and \
             not re.search(r"[.:!?\d()\[\]]", bare_gap)
         # "six people were killed: three in Grenada, one in St. Vincent": parts place by place
-        place_part = re.match(r"\s+(?:in|on|at|from)\s+(?:the\s+)?[A-Z]", text[b.end:b.end + 14]) \
+        place_part = _PLACE_PART_AFTER.match(text[b.end:b.end + 14]) \
             and len(gap) <= 100 and not re.search(r"[.;!?\d()\[\]]", bare_gap) and \
             re.search(r"(?:[:,]|\band)\s*$", gap)
         if not counting and not place_part and (
@@ -2026,7 +2031,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                     # "six people were killed: three in Grenada, one in St. Vincent": the
                     # parts of a count, place by place
                     or re.search(r"[:;,]\s*(?:and\s+)?$", text[out[-1].end:c.start]) and
-                    re.match(r"\s+(?:in|on|at|from)\s+(?:the\s+)?[A-Z]", text[c.end:c.end + 12]))):
+                    _PLACE_PART_AFTER.match(text[c.end:c.end + 12]))):
                 # "Reform UK won five seats and the Green Party four": the verb and noun elided
                 continue
             tentative.add(c.start)
@@ -2084,8 +2089,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             kind = "count"
         if info is None and not counted and not c.fraction:
             counted_tok, counted = _counted_noun(doc, c, tok, 0)
-            if counted is None and re.match(r"\s+(?:dead|injured|wounded|missing|hurt|killed)\b",
-                                            text[c.end:c.end + 12]):
+            if counted is None and _CASUALTY_AFTER.match(text[c.end:c.end + 12]):
                 counted = "person"  # "reports three dead"
             if counted == "@them":
                 counted = prev_counted

@@ -535,7 +535,7 @@ def interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
             p = min(p, 2.0)
         # a one-digit figure's step is the figure itself: "about 1 billion" is not 642
         # million, so no hedge stretches beyond a quarter of the figure
-        tol = min(max(0.75 * p, 0.01 * abs(v)), max(0.25 * abs(v), 0.01 * abs(v)))
+        tol = min(max(0.75 * p, 0.01 * abs(v)), 0.25 * abs(v))
         return (v - tol, v + tol)
     if not rounded and claim.unit_kind != "count" and p >= 1:
         # "up 10%", "$5 a share", "7 hours": whole numbers of a measure are rounded to the unit
@@ -646,7 +646,11 @@ def _years(t: TimeRef | None) -> set[int]:
         return set()
     if re.match(r"\s*(?:since|from|until|before|after)\b", t.text or "", re.I):
         return set()  # a span's edge, not the event's year
-    return {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", t.text or "")}
+    return _years_in(t.text or "")
+
+
+def _years_in(text: str) -> set[int]:
+    return {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)}
 
 
 def _claim_years(c: Claim, t: TimeRef | None) -> set[int]:
@@ -658,7 +662,7 @@ def _claim_years(c: Claim, t: TimeRef | None) -> set[int]:
     m = re.search(re.escape(t.text) + r"\s*,?\s*(?:when|in\s+which|where)\b", c.sentence)
     if m and re.match(r"\s*since\b", t.text, re.I) and \
             c.start - c.sentence_start >= m.end():
-        return {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", t.text)}
+        return _years_in(t.text)
     return ys
 
 
@@ -722,9 +726,15 @@ def _period_end(c: Claim, t: TimeRef | None, art: Article) -> bool:
     if t is None or not t.text or c.unit_kind not in ("currency", "percentage",
                                                       "percentage_point"):
         return False
-    rx = (r"\b(?:quarter|period|months|year|half)\s+(?:to|ended|ending|through|that\s+ended)\s+"
-          + re.escape(t.text))
-    return bool(re.search(rx, c.sentence) or re.search(rx, art.text or ""))
+    return _ends_period(c.sentence, t.text) or _ends_period(art.text or "", t.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _ends_period(text: str, date: str) -> bool:
+    """Whether ``text`` names ``date`` as the end of a reporting period (asked once per claim
+    pair, so the article's text is scanned once per date, not once per pair)."""
+    return bool(re.search(r"\b(?:quarter|period|months|year|half)\s+(?:to|ended|ending|through|"
+                          r"that\s+ended)\s+" + re.escape(date), text))
 
 
 def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
@@ -941,8 +951,7 @@ def is_trajectory(c: Claim) -> bool:
     if c.low is None or c.high is None or c.low == c.high or \
             not re.match(r"from\b", c.text, re.I):
         return False
-    nums = [float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", c.text)]
-    if len(nums) >= 2 and nums[0] > nums[-1]:
+    if _written_falling(c):
         return True  # a range is written from its low end
     verb = (c.predicate or "").split(" ")[0].split("_")[0]
     return bool(verb) and (verb in UP_VERBS or verb in DOWN_VERBS or
@@ -951,9 +960,14 @@ def is_trajectory(c: Claim) -> bool:
 
 def trajectory_end(c: Claim) -> float:
     """The level a move ends at, in the claim's units: 33 of "fell from 62 to 33"."""
-    nums = [float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", c.text)]
     lo, hi = sorted((c.low or 0.0, c.high or 0.0))
-    return lo if len(nums) >= 2 and nums[0] > nums[-1] else hi
+    return lo if _written_falling(c) else hi
+
+
+def _written_falling(c: Claim) -> bool:
+    """The first number of the mention is larger than the last: "from 62 to 33"."""
+    nums = [float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", c.text)]
+    return len(nums) >= 2 and nums[0] > nums[-1]
 
 
 def is_bare(c: Claim) -> bool:
@@ -1007,20 +1021,18 @@ _BEAT_VERBS = {"beat", "miss", "top", "exceed", "surpass", "trail", "lag", "outp
                "outstrip", "match", "meet", "undershoot", "overshoot"}
 
 
-def _verb_base_lemma(tok) -> str:
-    return tok.lemma_.lower() if tok.pos_ in ("VERB", "AUX") else ""
-
-
+#: who expects a figure rather than reports it
+_EXPECTERS = (r"analysts?|economists?|Wall\s+Street|forecasters?|the\s+market|investors|traders|"
+              r"pollsters")
 _EXPECTED_BY_PASSIVE = re.compile(
     r"^\s*(?:a\s+share\s+|per\s+share\s+)?(?:expected|forecast|predicted|estimated|projected|"
-    r"anticipated)\s+by\s+(?:\w+\s+){0,2}?(?:analysts?|economists?|Wall\s+Street|forecasters?|"
-    r"the\s+market|investors|traders|pollsters|consensus)\b", re.I)
+    r"anticipated)\s+by\s+(?:\w+\s+){0,2}?(?:" + _EXPECTERS + r"|consensus)\b", re.I)
 _REACH_VERBS = {"exceed", "reach", "top", "surpass", "hit", "pass", "rise", "climb", "grow",
                 "increase", "double", "fall", "drop"}
 _EXPECT_MODS = _EXPECT_NOUNS | {"expected", "projected", "predicted", "forecast", "anticipated"}
 _EXPECTED_BY = re.compile(
-    r"^[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:that\s+)?(?:the\s+)?(?:analysts?|economists?|Wall\s+Street|"
-    r"forecasters?|the\s+market|markets|investors|traders|pollsters)\s+(?:had\s+|have\s+|were\s+)?"
+    r"^[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:that\s+)?(?:the\s+)?(?:" + _EXPECTERS +
+    r"|markets)\s+(?:had\s+|have\s+|were\s+)?"
     r"(?:expected|forecast|predicted|estimated|projected|anticipated|pencil?led\s+in|"
     r"been\s+expecting)\b", re.I)
 
@@ -1063,7 +1075,8 @@ def is_expectation(c: Claim) -> bool:
                        for ch in a.children)):
             return True  # "the consensus of $21.1bn", "a consensus loss of $0.78"
         if a.pos_ == "NOUN" and steps <= 3 and a.lemma_.lower() in ("estimate", "estimates") and (
-                _verb_base_lemma(a.head) in _BEAT_VERBS or a.head.lower_ in ("above", "below")
+                (a.head.pos_ in ("VERB", "AUX") and a.head.lemma_.lower() in _BEAT_VERBS)
+                or a.head.lower_ in ("above", "below")
                 or (a.head.lower_ == "of" and a.head.head.lower_ in ("ahead", "short"))
                 or any(ch.lemma_.lower() in ("analyst", "consensus", "street")
                        for ch in a.subtree)):
@@ -1870,13 +1883,7 @@ def decide(
         if sa_ and sb_ and sa_ != sb_ and "local" not in (sa_, sb_):
             # "died in Vietnam" and "died in Hainan": tolls of two places, not a revision
             return None, f"a revision needs the same scope ({sa_} vs {sb_})"
-        first, second = (a, b) if later else (b, a)
-        wf, ws = (wa, wb) if later else (wb, wa)
-        return Relation(
-            a=first.id, b=second.id, verdict="update", score=score,
-            reason=f"{fmt_value(first)} ({wf}) revised to {fmt_value(second)} ({ws}) "
-                   f"in a later report",
-        ), "update"
+        return _update(a, b, later, wa, wb, score, "revised to")
     if compatible:
         why = "equal" if ia == ib else "compatible given bounds and precision"
         return Relation(a=a.id, b=b.id, verdict="agree", score=score,
@@ -1885,22 +1892,17 @@ def decide(
         # one side may not mean the same measure: no conflict claimed on weak evidence
         return None, f"values differ but the measures may differ too ({q.detail})"
     if role is None and is_running_tally(a) != is_running_tally(b):
-        part, whole = (a, b) if is_running_tally(a) else (b, a)
-        if ia[1] < ib[0] if part is a else ib[1] < ia[0]:
+        part_is_a = is_running_tally(a)
+        part = a if part_is_a else b
+        (ip, iw) = (ia, ib) if part_is_a else (ib, ia)
+        if ip[1] < iw[0]:
             # "275,000 trips by 11 a.m." and the day's 1,001,613: a count still running
             # falls short of the count made later; reported later, it is a revision
-            part_first = (later is True and part is a) or (later is False and part is b)
+            part_first = later is not None and later == part_is_a
             lo_, hi_ = figure_stretch(part.sentence, part.start - part.sentence_start,
                                       part.end - part.sentence_start, _CLAUSE_BREAK)
-            running = _OPEN_TALLY.search(part.sentence[lo_:hi_])
-            if part_first and running:
-                first, second = (a, b) if later else (b, a)
-                wf, ws = (wa, wb) if later else (wb, wa)
-                return Relation(
-                    a=first.id, b=second.id, verdict="update", score=score,
-                    reason=f"{fmt_value(first)} ({wf}) so far, {fmt_value(second)} ({ws}) "
-                           f"in a later report",
-                ), "update"
+            if part_first and _OPEN_TALLY.search(part.sentence[lo_:hi_]):
+                return _update(a, b, later, wa, wb, score, "so far,")
             return None, "a count so far vs a fuller count"
     if role == "population" and role_of(a) == role_of(b):
         return None, "populations are context, not news: no conflict claimed"
@@ -1927,6 +1929,17 @@ MAX_CONFLICT_RATIO = 10.0
 _PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|initial(?:ly)?|early\s+(?:count|"
                           r"figures?|estimates?|results?|tallies|tally)|in\s+(?:early|midday|"
                           r"morning|afternoon|premarket|pre-market)\s+trading|intraday)\b", re.I)
+
+
+def _update(a: Claim, b: Claim, later: bool, wa: str, wb: str, score: float, how: str
+            ) -> tuple[Relation, str]:
+    """The update relation from the earlier report's figure to the later one's."""
+    first, second = (a, b) if later else (b, a)
+    wf, ws = (wa, wb) if later else (wb, wa)
+    return Relation(
+        a=first.id, b=second.id, verdict="update", score=score,
+        reason=f"{fmt_value(first)} ({wf}) {how} {fmt_value(second)} ({ws}) in a later report",
+    ), "update"
 
 
 def _orders_apart(a: Claim, b: Claim) -> bool:
