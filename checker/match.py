@@ -872,15 +872,44 @@ _ASSAILANTS = {"gunman", "attacker", "assailant", "shooter", "suspect", "perpetr
                "terrorist", "militant", "man", "men"}
 
 
+#: people named by a part they play, counted as people in other reports ("186 hostages" /
+#: "186 people", "968 million electors" / "970 million people", "81 runners" / "more than
+#: 80 people"); children, women and men are left out: they are parts of a toll
+_PERSON_KINDS = {
+    "hostage", "captive", "prisoner", "detainee", "elector", "voter", "runner", "athlete",
+    "competitor", "starter", "finisher", "rider", "cyclist", "swimmer", "player", "officer",
+    "official", "member", "specialist", "rescuer", "firefighter", "volunteer", "worker",
+    "employee", "staff", "consumer", "customer", "passenger", "pilgrim", "worshipper", "fan",
+    "spectator", "tourist", "visitor", "student", "pupil", "patient", "guest", "delegate",
+    "candidate", "migrant", "refugee", "evacuee", "survivor", "resident", "inhabitant",
+    "job", "troop", "crew", "crewmember", "sailor", "miner", "machinist",
+}
+#: nouns that name one counted thing at two levels of generality
+_KINDRED_GROUPS = (
+    # "33,000 workers" / "more than 30,000 machinists"; "cut 15,000 jobs" / "15,000 staff"
+    frozenset({"job", "machinist", "miner", "nurse", "teacher", "autoworker", "dockworker",
+               "longshoreman"}),
+    # "8.5 million computers" / "8.5 million devices"
+    frozenset({"computer", "device", "machine", "pc", "laptop", "terminal", "server"}),
+    # "the 543 seats" / "its 543 members": a chamber's members are its seats
+    frozenset({"seat", "member"}),
+)
+
+
 def _kindred_nouns(ka: frozenset[str], kb: frozenset[str]) -> bool:
-    """One counted noun names a kind of the other ("gunman" / "man"), or both name the
-    assailants of an attack ("gunmen" / "suspects")."""
+    """One counted noun names a kind of the other ("gunman" / "man", "hostages" / "people",
+    "machinists" / "workers"), or both name the assailants of an attack ("gunmen" /
+    "suspects")."""
     if len(ka) != 1 or len(kb) != 1:
         return False
     x, y = next(iter(ka)), next(iter(kb))
     short, long_ = sorted((x, y), key=len)
     if long_.endswith(short) and len(short) >= 3 and len(long_) - len(short) >= 3:
         return True  # "gunman" / "man", not "woman" / "man"
+    if "person" in (x, y) and ({x, y} - {"person"}) <= _PERSON_KINDS:
+        return True
+    if any(x in g and y in g for g in _KINDRED_GROUPS):
+        return True
     return x in _ASSAILANTS and y in _ASSAILANTS
 
 
@@ -912,6 +941,9 @@ def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Jud
             if ns < NOUN_NEAR and not _kindred_nouns(ka, kb):
                 return Judgement(False, f"different things counted ({sa} vs {sb})")
             if _kindred_nouns(ka, kb):
+                if ({"person", "job"} & (ka | kb)) and (ka | kb) <= (_PERSON_KINDS | {"person"}):
+                    # "186 hostages" / "186 people": the same people, or some of them
+                    return Judgement(True, "ambiguous")
                 ns = min(ns, NOUN_SYNONYM - 1e-6)  # "four gunmen" / "four men": alike, not one
             if ns < NOUN_SYNONYM and not weak:
                 return Judgement(True, "near")
@@ -1745,6 +1777,9 @@ def _rival_sources_same_day(a: Claim, b: Claim) -> bool:
         return False
     if any(_REVISED.search(c.sentence) for c in (a, b)):
         return False  # "the toll from Tuesday's explosions has risen to 12": a later count
+    if any(re.search(r"['’]s?$", t.text or "") for t in (ta, tb)):
+        return False  # "Friday's attack, in which 133 were killed": the day of the event, not
+        #               of the count, which is as of its report
     sa, sb = _norm_name(a.attribution or ""), _norm_name(b.attribution or "")
     return bool(sa and sb and sa != sb and sa not in sb and sb not in sa) and \
         not _same_office(sa, sb)
@@ -1878,6 +1913,10 @@ def decide(
             tally = True  # "34 stations had provisionally exceeded ..." then the final analysis
     if tally:
         revises = (later and b.value > a.value) or (later is False and a.value > b.value)
+    if later is not None and not compatible and _running_duration(a, b, later, arts):
+        # "the strike has lasted 41 days" on 23 October, "53 days" on 4 November: the same
+        # stretch of time, measured twelve days later
+        return _update(a, b, later, wa, wb, score, "so far,")
     if (role in EVOLVING or tally) and later is not None and revises and q.why != "ambiguous":
         sa_, sb_ = scope_of(a), scope_of(b)
         if sa_ and sb_ and sa_ != sb_ and "local" not in (sa_, sb_):
@@ -1940,6 +1979,32 @@ def _update(a: Claim, b: Claim, later: bool, wa: str, wb: str, score: float, how
         a=first.id, b=second.id, verdict="update", score=score,
         reason=f"{fmt_value(first)} ({wf}) {how} {fmt_value(second)} ({ws}) in a later report",
     ), "update"
+
+
+def _running_duration(a: Claim, b: Claim, later: bool, arts: dict[str, Article]) -> bool:
+    """Two lengths of time whose difference is the time between their reports, the later
+    report giving the longer one: one stretch still running, measured twice."""
+    if a.dimension != "time" or b.dimension != "time" or None in (a.si_value, b.si_value):
+        return False
+    pa, pb = arts[a.article].published, arts[b.article].published
+    if pa is None or pb is None:
+        return False
+    if (pa.tzinfo is None) != (pb.tzinfo is None):
+        pa, pb = pa.replace(tzinfo=None), pb.replace(tzinfo=None)
+    gap = abs((pb - pa).total_seconds())
+    first, second = (a, b) if later else (b, a)
+    grown = second.si_value - first.si_value  # type: ignore[operator]
+    day = 86400.0
+    if gap < day or grown <= 0 or first.si_value < day:  # type: ignore[operator]
+        return False
+    slack = day + max(_precision_si(first), _precision_si(second))
+    return abs(grown - gap) <= slack
+
+
+def _precision_si(c: Claim) -> float:
+    """How far a length of time may be from its stated figure, in seconds."""
+    lo, hi = si_interval(c)
+    return max(0.0, (hi - lo) / 2)
 
 
 def _orders_apart(a: Claim, b: Claim) -> bool:

@@ -1054,3 +1054,49 @@ def test_a_consensus_in_the_passive_and_a_midday_move_revised_by_the_close():
     arts = {"a": article("a", "2024-08-07T16:00:00"), "b": article("b", "2024-08-08T07:00:00")}
     rel, _ = decide(mid, close, 0.9, 0.9, arts, Config())
     assert rel is not None and rel.verdict == "update"
+
+
+def test_a_running_duration_measured_again_later_is_an_update():
+    # "the strike has lasted 41 days" on 23 October, "53 days" on 4 November
+    t1 = day("2024-10-23", "on Wednesday", source="article")
+    t2 = day("2024-11-04", "on Monday", source="article")
+    a = claim("a", 41, "day", kind="dimension", dimension="time", si=41 * 86400,
+              predicate="last", concept="strike lasted", time=t1,
+              text="The strike, which has lasted 41 days, continues.")
+    b = claim("b", 53, "day", kind="dimension", dimension="time", si=53 * 86400,
+              predicate="last", concept="strike lasted", time=t2,
+              text="The strike lasted 53 days.")
+    arts = {"a": article("a", "2024-10-23T20:00:00"), "b": article("b", "2024-11-04T20:00:00")}
+    rel = judge(a, b, 0.9, 0.9, arts, CFG)
+    assert rel is not None and rel.verdict == "update" and rel.a == a.id
+    # the same difference without the reports' gap is a disagreement, not a running clock
+    arts2 = {"a": article("a", "2024-11-04T08:00:00"), "b": article("b", "2024-11-04T20:00:00")}
+    rel2 = judge(a.model_copy(update={"time": t2}), b, 0.9, 0.9, arts2, CFG)
+    assert rel2 is None or rel2.verdict != "update"
+
+
+def test_the_day_of_an_event_is_not_the_day_of_its_count():
+    from checker.match import _rival_sources_same_day
+    friday = day("2024-03-22", "on Friday evening")
+    a = claim("a", 40, "person", predicate="kill", qualifier=">=", low=40, time=friday,
+              attribution="the FSB", text="Gunmen killed at least 40 people on Friday evening.")
+    b = claim("b", 133, "person", predicate="kill", qualifier=">=", low=133,
+              time=day("2024-03-22", "Friday's"), attribution="officials",
+              text="Friday's attack, in which at least 133 people were killed, officials said.")
+    assert not _rival_sources_same_day(a, b)
+    same_day = b.model_copy(update={"time": day("2024-03-22", "on Friday")})
+    assert _rival_sources_same_day(a, same_day)
+
+
+def test_people_named_by_their_part_may_agree_with_people_but_never_conflict():
+    from checker.match import _kindred_nouns, units_compatible
+    f = frozenset
+    assert _kindred_nouns(f({"hostage"}), f({"person"}))
+    assert _kindred_nouns(f({"job"}), f({"machinist"}))
+    assert _kindred_nouns(f({"computer"}), f({"device"}))
+    assert _kindred_nouns(f({"seat"}), f({"member"}))
+    assert not _kindred_nouns(f({"child"}), f({"person"}))  # children are part of a toll
+    assert not _kindred_nouns(f({"job"}), f({"pilot"}))
+    h = claim("a", 186, "hostage", predicate="kill")
+    p = claim("b", 186, "person", predicate="kill")
+    assert units_compatible(h, p).why == "ambiguous"
