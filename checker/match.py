@@ -1319,6 +1319,9 @@ def anchors(c: Claim) -> Anchors:
                     continue
                 if tok.ent_type_ in _NOT_NAMES or tok.idx < dateline_end:
                     continue
+                if tok.dep_ == "poss" and tok.ent_type_ in ("GPE", "NORP") and \
+                        tok.head.ent_type_ == "PERSON":
+                    continue  # "Kenya's Benson Kipruto": the runner's country, not his time's owner
                 if (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS) and not _led_by(tok):
                     name = _norm_name(tok.text)
                     if name in STOP:
@@ -1950,6 +1953,12 @@ def decide(
             None not in (sc_a, sc_b):
         # "81,000 in Paris" vs "1.28 million nationwide": a part of the place vs all of it
         return None, f"a place vs a wider count ({sc_a} vs {sc_b})"
+    if a.unit_kind == b.unit_kind == "count" and sc_a and sc_b and sc_a != sc_b and \
+            "local" not in (sc_a, sc_b):
+        # "175,000 in Boston" vs "half a million in Washington": two places, or one inside the
+        # other; equal figures may still be one count told at two scales, but different ones
+        # are not a disagreement
+        return None, f"counted in different places ({sc_a} vs {sc_b})"
     if _orders_apart(a, b):
         # sources that disagree about one figure (police vs organisers) stay within a factor
         # of ten; a city's toll vs the country's, or a margin vs a time, do not

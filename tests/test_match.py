@@ -1100,3 +1100,26 @@ def test_people_named_by_their_part_may_agree_with_people_but_never_conflict():
     h = claim("a", 186, "hostage", predicate="kill")
     p = claim("b", 186, "person", predicate="kill")
     assert units_compatible(h, p).why == "ambiguous"
+
+
+def test_counts_of_two_named_places_never_conflict_but_may_agree():
+    from checker.match import decide
+    sat = day("2017-01-21", "on Saturday", source="article")
+    bos = _count_in("In Boston, officials estimated the crowd at 175,000 people.",
+                    "175,000 people", 175000, predicate="estimate", time=sat)
+    dc = _count_in("In Washington, officials estimated the crowd at 500,000 people.",
+                   "500,000 people", 500000, art="b", predicate="estimate", time=sat)
+    rel, why = decide(bos, dc, 0.9, 0.9, ARTS, CFG)
+    assert rel is None and "different places" in why
+    dc_same = dc.model_copy(update={"value": 175000})
+    rel2, _ = decide(bos, dc_same, 0.9, 0.9, ARTS, CFG)
+    assert rel2 is not None and rel2.verdict == "agree"
+
+
+def test_a_runners_country_is_not_the_owner_of_his_time():
+    from checker.match import owners_differ
+    a = _count_in("Kenya's Benson Kipruto took bronze in 2:07:00.", "2:07:00", 7620,
+                  unit="second", predicate="take")
+    b = _count_in("Kenya's Hellen Obiri took bronze in 2:23:10.", "2:23:10", 8590,
+                  unit="second", art="b", predicate="take")
+    assert owners_differ(a, b)
