@@ -438,6 +438,26 @@ def _p_year(m: re.Match[str]) -> _Expr | None:
     return _expr(m, lambda ref, fut: (dt.date(y, 1, 1), dt.date(y, 12, 31), None))
 
 
+#: nouns of events a year can date directly ("the 2002 siege", "the Agadir earthquake of 1960")
+EVENT_NOUNS = (r"sieges?|attacks?|bombings?|massacres?|earthquakes?|quakes?|floods?|flooding|"
+               r"hurricanes?|storms?|typhoons?|cyclones?|fires?|wildfires?|tsunamis?|eruptions?|"
+               r"disasters?|crash(?:es)?|explosions?|blasts?|wars?|uprisings?|revolutions?|"
+               r"riots?|marches|march|protests?|elections?|referendums?|games|olympics|"
+               r"world\s+cup|final|tour|marathon|race|strike|walkout|crisis|pandemic|outbreak|"
+               r"spill|collapse|derailment|shooting|heatwave|drought|famine|recession")
+
+
+@_pattern(rf"\b(?:the|a|its|their)\s+(?P<y>{YEAR})(?=\s+(?:[\w'’-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b)")
+def _p_year_event(m: re.Match[str]) -> _Expr | None:
+    """"the 2002 Dubrovka theatre siege", "the 2011 disaster": an event named by its year."""
+    y = int(m.group("y"))
+    return _expr(m, lambda ref, fut: (dt.date(y, 1, 1), dt.date(y, 12, 31), None))
+
+
+_YEAR_OF_EVENT = re.compile(rf"(?:\b(?:{EVENT_NOUNS})\s+(?:of|in)\s+{YEAR}\b|"
+                            rf"\b{YEAR}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b)", re.I)
+
+
 @_pattern(rf"\b(?P<mod>on|last|this|next|early|late|by|until|till|before|after|from|"
           rf"the\s+previous|the\s+preceding)?\s*"
           rf"(?:(?:early|late)\s+)?(?P<a>{WD})(?:’s|'s)?(?:\s+(?P<part>{PART}))?")
@@ -1001,6 +1021,20 @@ def _dates_other_number(h: "Token", anchor: "Token", e: "_Expr") -> bool:
     return False
 
 
+def _dates_event_of_clause(sent: str, e: "_Expr", h: "Token", anchor: "Token") -> bool:
+    """The year names the event the claim's clause is about ("The Agadir earthquake of 1960,
+    though far weaker at magnitude 5.7, ... killed 12,000"): it dates the clause's figures,
+    whatever other number the event's phrase carries."""
+    if not _YEAR_OF_EVENT.search(sent[max(0, e.start - 40):e.end + 40]):
+        return False
+    verb = _verb_of(anchor)
+    for a in _chain(h):
+        if a.pos_ in ("NOUN", "PROPN") and a.dep_ in ("nsubj", "nsubjpass") and \
+                verb is not None and a.head.i == verb.i:
+            return True
+    return False
+
+
 _PERIOD_NOUNS = {"quarter", "period", "year", "month", "week", "season", "half", "day",
                  "term", "session", "window", "stretch", "span", "interval"}
 
@@ -1066,7 +1100,9 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
         kept = []
         for e in exprs:
             h = _head_of(_tokens_in(doc, e.start, e.end))
-            if h is None or not (_in_aside(h, anchor, dl_ids) or _dates_other_number(h, anchor, e)):
+            if h is None or not (_in_aside(h, anchor, dl_ids) or (
+                    _dates_other_number(h, anchor, e) and not _dates_event_of_clause(
+                        claim.sentence, e, h, anchor))):
                 kept.append(e)
         exprs = kept
         if not exprs:

@@ -653,6 +653,11 @@ def _years_in(text: str) -> set[int]:
     return {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)}
 
 
+def _event_year(t: TimeRef | None) -> bool:
+    """The time is a year naming an event ("the 2002 siege")."""
+    return bool(t is not None and re.fullmatch(r"(?:the|a|its|their)\s+\d{4}", t.text or "", re.I))
+
+
 def _claim_years(c: Claim, t: TimeRef | None) -> set[int]:
     """Years of a claim's own time; "since the Beslan siege of 2004, when 333 people died"
     dates the figure of the "when" clause to 2004, not to a span from 2004."""
@@ -768,7 +773,11 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         ya = {ta.start.year}
     if not yb and tb and tb.start and _day_level(tb, b.sentence):
         yb = {tb.start.year}
-    if named and ya and yb and not (ya & yb):
+    if named and ya and yb and not (ya & yb) and not (
+            (_event_year(ta) or _event_year(tb)) and
+            min(abs(x - y) for x in ya for y in yb) < 2):
+        # (an event named by its year, "the 2024 election", is still news a few weeks into
+        # the next year: only a past event two or more years back is set apart by it)
         return Judgement(False, f"different years ({ta and ta.text} vs {tb and tb.text})")
     if _static_pair(a, b) and all(t is None or t.source in ("article", "published")
                                   for t in (ta, tb)):

@@ -256,6 +256,17 @@ def test_time_modifying_the_claim_verb_wins(nlp_loaded):
     assert c.event == "hurricane helene"
 
 
+def test_a_year_naming_a_past_event_dates_its_figures(nlp_loaded):
+    c = one("Moscow remembers the 2002 Dubrovka theatre siege, in which some 130 hostages "
+            "died.", "130")
+    assert c.time.source == "sentence" and c.time.start == D(2002, 1, 1)
+    # the event's phrase carries a number of its own ("magnitude 5.7"); the year still dates
+    # the clause whose subject it names
+    q = one("The Agadir earthquake of 1960, though far weaker at magnitude 5.7, struck beneath "
+            "a city and killed between 12,000 and 15,000 people.", "12,000")
+    assert q.time.start == D(1960, 1, 1)
+
+
 def test_context_and_published_sources(nlp_loaded):
     c = one("Russia attacked the city on Thursday. Hours later, officials said 23 people "
             "were wounded.", "23 people")
