@@ -1459,6 +1459,9 @@ def scope_of(c: Claim) -> str | None:
     left = s[:a]
     seg = left[cut:] + " " + s[b:end]
     doc = _parse(c)
+    own = _own_place(s, a, b, doc)
+    if own:
+        return own
     m_all = _SCOPE_ALL.search(seg)
     if m_all:
         if doc is not None and re.fullmatch(r"(?:across|throughout|all\s+over)\s+the\s+"
@@ -1520,6 +1523,46 @@ def scope_of(c: Claim) -> str | None:
     if names:
         return names.pop()
     return _country_of_source(c, doc)
+
+
+#: a place right after a figure, in its own phrase: "three in Grenada, one in St. Vincent"
+_OWN_PLACE = re.compile(r"^\s*(?:(?:people|dead|deaths|killed|died|injured|missing)\s+)?"
+                        r"(?:in|on)\s+(?:the\s+)?(?P<name>[A-Z][\w'.-]+(?:\s+(?:and\s+the\s+|"
+                        r"of\s+)?[A-Z][\w'.-]+){0,3})")
+
+
+def _own_place(s: str, a: int, b: int, doc) -> str | None:
+    """The place a figure is given for when the sentence lists places one by one: the figure
+    followed by its place ("three in Grenada, one in St. Vincent and the Grenadines"), or a
+    place that reports its own figure ("Grenada has confirmed three deaths")."""
+    if doc is None:
+        return None
+    m = _OWN_PLACE.match(s[b:b + 60])
+    if m and re.match(r"\s*(?:[,;:]|and\b|while\b|$)", s[b + m.end():b + m.end() + 8]) and \
+            re.search(r"(?:[,:;]\s*|\s)(?:and\s+)?$|^\s*$", s[:a][-12:]) and \
+            (s[:a].rstrip().endswith((",", ":", ";")) or re.search(r"\band\s*$", s[:a])):
+        at = b + m.start("name")
+        tok = next((t for t in doc if t.idx == at), None)
+        if tok is not None and tok.ent_type_ in ("GPE", "LOC"):
+            return m.group("name").rstrip(".").lower()
+    inside = [t for t in doc if t.idx < b and t.idx + len(t) > a]
+    verb = _governing_verb(inside[0] if inside else None, 4)
+    num = inside[0] if inside else None
+    if num is not None and num.dep_ == "nummod" and num.head.pos_ == "PROPN" and \
+            num.head.dep_ in ("appos", "conj") and num.head.i < num.i:
+        # "Romania has confirmed seven deaths, Austria five and the Czech Republic three"
+        place = num.head
+        return " ".join(t.text for t in place.lefts if t.dep_ == "compound").lower() + \
+            (" " if any(t.dep_ == "compound" for t in place.lefts) else "") + place.text.lower()
+    obj = num.head if num is not None and num.dep_ == "nummod" else num
+    if verb is not None and obj is not None and obj.dep_ in ("dobj", "obj") and \
+            obj.head.i == verb.i:
+        subj = [ch for ch in verb.children if ch.dep_ == "nsubj"]
+        if subj and subj[0].ent_type_ == "GPE" and verb.lemma_.lower() in (
+                "confirm", "report", "record", "register", "count"):
+            return " ".join(t.text for t in subj[0].subtree
+                            if t.ent_type_ == "GPE").lower() or None
+    return None
 
 
 def _country_of_source(c: Claim, doc) -> str | None:

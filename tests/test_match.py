@@ -1123,3 +1123,15 @@ def test_a_runners_country_is_not_the_owner_of_his_time():
     b = _count_in("Kenya's Hellen Obiri took bronze in 2:23:10.", "2:23:10", 8590,
                   unit="second", art="b", predicate="take")
     assert owners_differ(a, b)
+
+
+def test_counts_given_place_by_place_take_their_own_place():
+    from checker.match import scope_of
+    s = ("At least six people were killed across the region, officials said: three in "
+         "Grenada, one in St. Vincent and the Grenadines and two in Venezuela.")
+    assert scope_of(_count_in(s, "three", 3)) == "grenada"
+    assert scope_of(_count_in(s, "two", 2)) == "venezuela"
+    assert scope_of(_count_in(s, "six people", 6)) == "all"
+    s2 = "Romania has confirmed seven deaths, Austria five and the Czech Republic three."
+    assert scope_of(_count_in(s2, "seven", 7)) == "romania"
+    assert scope_of(_count_in(s2, "three", 3)) == "czech republic"
