@@ -212,6 +212,13 @@ def role_of(claim: Claim) -> str | None:
             r = _ROLE_OF.get(w)
             if r:
                 return _weapon_or_thing(r, claim)
+    span = mention_span(claim)
+    if span is not None:
+        m = _ROLE_AFTER.match(span[0][span[2]:span[2] + 60])
+        if m:
+            # "had counted 2,012 dead and 2,059 injured", "two people are still listed as
+            # missing", "found 271 structures damaged or destroyed"
+            return _ROLE_AFTER_WORD[m.group(1).split()[0].lower()]
     words = _tokens(claim.concept) | _tokens(claim.counted) | subject_words(claim)
     for w in sorted(words):
         r = ROLE_NOUNS.get(w) or ROLE_NOUNS.get(_singular(w))
@@ -229,6 +236,17 @@ def role_of(claim: Claim) -> str | None:
         return "protested"
     return None
 
+
+#: a role said right after the figure, when its verb only counts or reports
+_ROLE_AFTER = re.compile(
+    r"^\s*(?:(?:people|persons|others?|more|residents|structures|buildings|homes|houses)\s+)?"
+    r"(?:(?:are|were|is|was|have|has|had|been|still|now|being|reported|confirmed|listed|as)\s+)*"
+    r"(dead|killed|injured|wounded|hurt|missing|unaccounted\s+for|evacuated|"
+    r"(?:damaged\s+or\s+)?destroyed)\b", re.I)
+_ROLE_AFTER_WORD = {"dead": "killed", "killed": "killed", "injured": "injured",
+                    "wounded": "injured", "hurt": "injured", "missing": "missing",
+                    "unaccounted": "missing", "evacuated": "evacuated", "damaged": "destroyed",
+                    "destroyed": "destroyed"}
 
 _GATHERING = re.compile(r"\b(?:rally|rallies|march|marches|protests?|demonstrations?|crowds?|"
                         r"marchers|protesters|demonstrators)\b", re.I)

@@ -1135,3 +1135,17 @@ def test_counts_given_place_by_place_take_their_own_place():
     s2 = "Romania has confirmed seven deaths, Austria five and the Czech Republic three."
     assert scope_of(_count_in(s2, "seven", 7)) == "romania"
     assert scope_of(_count_in(s2, "three", 3)) == "czech republic"
+
+
+def test_a_role_said_right_after_a_counted_figure():
+    s = "By Sunday evening the interior ministry had counted 2,012 dead and 2,059 injured."
+    assert role_of(_count_in(s, "2,012", 2012, predicate="count")) == "killed"
+    assert role_of(_count_in(s, "2,059", 2059, predicate="count")) == "injured"
+    s2 = "Two people are still listed as missing."
+    assert role_of(_count_in(s2, "Two people", 2, predicate="list")) == "missing"
+    s3 = "Flights over the town found 271 structures damaged or destroyed."
+    assert role_of(_count_in(s3, "271 structures", 271, unit="structure",
+                             predicate="find")) == "destroyed"
+    s4 = "Officials found 271 structures near the harbour."
+    assert role_of(_count_in(s4, "271 structures", 271, unit="structure",
+                             predicate="find")) is None
