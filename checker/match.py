@@ -1242,6 +1242,15 @@ def owners_differ(a: Claim, b: Claim) -> bool:
     return not ((oa - GENERIC_NAME_WORDS) & (ob - GENERIC_NAME_WORDS))
 
 
+def shares_owner(a: Claim, b: Claim) -> bool:
+    """Both claims name whom their quantity belongs to, and a specific name is shared
+    ("the BJP was leading in 243 seats" / "the BJP won 240")."""
+    oa, ob = anchors(a).owners, anchors(b).owners
+    if not (oa and ob):
+        return False
+    return _acronym_of(oa, ob) or bool((oa - GENERIC_NAME_WORDS) & (ob - GENERIC_NAME_WORDS))
+
+
 def anchors(c: Claim) -> Anchors:
     """Modifiers and owners of a claim's quantity, from the parse of its sentence.
 
@@ -1690,6 +1699,37 @@ def _same_figure(a: Claim, b: Claim) -> bool:
     return abs(a.value - b.value) <= 1e-9 * max(abs(a.value), abs(b.value), 1.0)
 
 
+#: an early reading of a count still being made: an election-night projection or exit poll,
+#: a quick count, early leads, an estimated turnout
+_PROJECTION = re.compile(
+    r"\b(?:projections?|projected|exit[\s-]+polls?|quick[\s-]+count|early\s+(?:trends|leads|"
+    r"returns|results|count)|partial\s+(?:results|returns|count)|(?:leading|ahead)\s+in|"
+    r"estimated\s+(?:turnout|participation)|(?:turnout|participation)\s+(?:was\s+|at\s+)?"
+    r"estimated)\b", re.I)
+#: a projection recalled after the result: "an exit poll had projected Labour would win 410"
+_RETROSPECT = re.compile(r"\bhad\s+(?:been\s+)?(?:projected|forecast|predicted|put|pointed|"
+                         r"given|shown|suggested|expected)\b", re.I)
+_ANALYSTS = re.compile(r"\b(?:analysts?|economists?|consensus|Wall\s+Street|guidance|outlook)\b",
+                       re.I)
+
+
+@_per_claim
+def is_projection(c: Claim) -> bool:
+    """A figure its report gives as an early reading of a count still under way, which the
+    result will replace: "a projection by Ipsos gives the left alliance 172 to 192 seats",
+    "the BJP was leading in 243 seats", "Ipsos estimated turnout at 67.1 per cent". Not an
+    analysts' forecast (a different quantity from the result) and not a projection recalled
+    after the result."""
+    span = mention_span(c)
+    if span is None:
+        return False
+    s, a, b = span
+    lo, hi = figure_stretch(s, a, b, _CLAUSE_BREAK)
+    clause = s[lo:hi]
+    return bool(_PROJECTION.search(clause)) and not _RETROSPECT.search(clause) and \
+        not _ANALYSTS.search(clause)
+
+
 def _same_range(a: Claim, b: Claim) -> bool:
     """Both state the same range ("$38.5bn to $41bn"): a result is rarely a range, so one
     side read as a forecast and the other not is the parse missing the outlook."""
@@ -1724,7 +1764,11 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         # "raise the retirement age from 62 to 64" meets "to 64" at the level it moved to,
         # and the evidence is too thin for a conflict
         return Judgement(True, "ambiguous", "a move vs a level")
-    if is_expectation(a) != is_expectation(b) and not _same_range(a, b):
+    if is_expectation(a) != is_expectation(b) and not _same_range(a, b) and not (
+            all(is_projection(x) for x in (a, b) if is_expectation(x)) and
+            (is_projection(a) or is_projection(b)) and shares_owner(a, b)):
+        # (an election-night projection is an early reading of the result, not a forecast of
+        # another quantity; a target or an analysts' forecast stays one)
         return Judgement(False, "a forecast vs a result")
     pa, pb = reporting_period(a), reporting_period(b)
     if pa and pb and pa != pb and "prior" not in (pa, pb):
@@ -1990,6 +2034,12 @@ def decide(
         # "the strike has lasted 41 days" on 23 October, "53 days" on 4 November: the same
         # stretch of time, measured twelve days later
         return _update(a, b, later, wa, wb, score, "so far,")
+    if later is not None and not compatible and q.why != "ambiguous" and \
+            is_projection(a if later else b) and not is_projection(b if later else a) and \
+            shares_owner(a, b):
+        # "a projection gives the left 172 to 192 seats", then "the left won 195": the count
+        # the projection read early, now made
+        return _update(a, b, later, wa, wb, score, "projected, then")
     if (role in EVOLVING or tally) and later is not None and revises and q.why != "ambiguous":
         sa_, sb_ = scope_of(a), scope_of(b)
         if sa_ and sb_ and sa_ != sb_ and "local" not in (sa_, sb_):

@@ -1149,3 +1149,22 @@ def test_a_role_said_right_after_a_counted_figure():
     s4 = "Officials found 271 structures near the harbour."
     assert role_of(_count_in(s4, "271 structures", 271, unit="structure",
                              predicate="find")) is None
+
+
+def test_an_election_night_reading_is_revised_by_the_result():
+    from checker.match import decide, is_projection
+    lead = _count_in("The BJP was leading in 243 seats on Tuesday, according to early trends.",
+                     "243 seats", 243, unit="seat", predicate="lead")
+    won = _count_in("The BJP won 240 seats, the Election Commission said.", "240 seats", 240,
+                    unit="seat", art="c", predicate="win")
+    assert is_projection(lead) and not is_projection(won)
+    rel, _ = decide(lead, won, 0.9, 0.9, ARTS, CFG)
+    assert rel is not None and rel.verdict == "update" and rel.a == lead.id
+    # a projection recalled after the result, a target, or another party's seats are not
+    recalled = _count_in("An exit poll had projected the BJP would win 290 seats.", "290 seats",
+                         290, unit="seat", predicate="project")
+    assert not is_projection(recalled)
+    other = _count_in("The Samajwadi Party won 37 seats.", "37 seats", 37, unit="seat",
+                      art="c", predicate="win")
+    rel2, _ = decide(lead, other, 0.9, 0.9, ARTS, CFG)
+    assert rel2 is None or rel2.verdict != "update"
