@@ -1326,6 +1326,16 @@ def anchors(c: Claim) -> Anchors:
             if n.dep_ == "pobj" and n.head.lower_ in ("with", "on", "at") and \
                     n.head.head.pos_ == "PROPN" and n.head.head.i < n.i:
                 held_by = _name_of_head(n.head.head)
+        if verb is not None and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and \
+                verb.head.head.pos_ in ("VERB", "AUX") and \
+                not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+            # "Microsoft, which also reported on Thursday, rose 1.8% after posting
+            # revenue of $61.86 billion": "after posting" is about the subject of the
+            # verb it hangs from
+            for ch in verb.head.head.children:
+                if ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PROPN" and \
+                        ch.ent_type_ not in _NOT_NAMES:
+                    owners |= _name_of_head(ch)
         if held_by:
             owners |= held_by
         elif verb is not None and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
@@ -2162,7 +2172,34 @@ def concept_text(c: Claim) -> str:
     role = role_of(c)
     if role and role not in (c.concept or ""):
         parts.append(role)
+    parts.extend(measure_names(c))
     return " ".join(p for p in parts if p).strip()
+
+
+#: the common name of a measure, by the words news use for it ("Meta brought in $39bn",
+#: "sales came in at $39.1bn", "revenue of $39.07bn" are all revenue)
+_MEASURE_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.I)) for name, rx in (
+        ("revenue", r"\b(?:revenues?|sales|turnover|brought\s+in|took\s+in|top\s+line)\b"),
+        ("profit", r"\b(?:profits?|net\s+income|bottom\s+line)\b"),
+        ("loss", r"\b(?:loss|losses|lost|losing)\b"),
+        ("buyback", r"\b(?:buy-?backs?|repurchases?|buy\s+back)\b"),
+        ("wage increase", r"\b(?:pay\s+rises?|raises?|wage\s+(?:increases?|rises?)|pay\s+increases?)\b"),
+        ("latitude", r"\b(?:latitude|degrees?\s+(?:south|north))\b"),
+        ("longitude", r"\b(?:longitude|degrees?\s+(?:east|west))\b"),
+    ))
+
+
+@_per_claim
+def measure_names(c: Claim) -> tuple[str, ...]:
+    """Common names of what the figure's own clause measures."""
+    span = mention_span(c)
+    if span is None:
+        return ()
+    s, a, b = span
+    lo, hi = figure_stretch(s, a, b, _CLAUSE_BREAK)
+    clause = s[lo:hi]
+    return tuple(name for name, rx in _MEASURE_NAMES if rx.search(clause))
 
 
 def match(

@@ -1168,3 +1168,21 @@ def test_an_election_night_reading_is_revised_by_the_result():
                       art="c", predicate="win")
     rel2, _ = decide(lead, other, 0.9, 0.9, ARTS, CFG)
     assert rel2 is None or rel2.verdict != "update"
+
+
+def test_common_names_of_a_measure():
+    from checker.match import measure_names
+    s = "Meta brought in a shade over $39 billion in the second quarter."
+    assert "revenue" in measure_names(_count_in(s, "$39 billion", 39e9, unit="dollar"))
+    s2 = "A year earlier the same businesses lost more than half a billion dollars."
+    assert "loss" in measure_names(_count_in(s2, "half a billion dollars", 5e8, unit="dollar"))
+    s3 = "Vikram came down at 69.37 degrees south and 32.32 degrees east."
+    assert measure_names(_count_in(s3, "69.37 degrees", 69.37, unit="degree")) == ("latitude",)
+
+
+def test_after_posting_belongs_to_the_subject_of_the_verb_it_hangs_from():
+    from checker.match import anchors
+    s = ("Microsoft, which also reported on Thursday, rose 1.8% after posting quarterly "
+         "revenue of $61.86 billion.")
+    c = _count_in(s, "$61.86 billion", 61.86e9, unit="dollar", predicate="post")
+    assert "microsoft" in anchors(c).owners
