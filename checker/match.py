@@ -1242,6 +1242,50 @@ def owners_differ(a: Claim, b: Claim) -> bool:
     return not ((oa - GENERIC_NAME_WORDS) & (ob - GENERIC_NAME_WORDS))
 
 
+def _owner_foreign_to_article(a: Claim, b: Claim, arts: dict[str, Article]) -> bool:
+    """One claim names its owner, the other names none, and that owner is not what the
+    other's article is about (its title and opening name it nowhere)."""
+    if a.unit_kind not in ("currency", "percentage") or b.unit_kind != a.unit_kind:
+        return False  # a company's money and rates; places and people have other evidence
+    oa, ob = anchors(a).owners, anchors(b).owners
+    if bool(oa) == bool(ob):
+        return False
+    named, bare = (a, b) if oa else (b, a)
+    doc = _parse(named)
+    if doc is None or not any(e.label_ == "ORG" and {_norm_name(w) for w in e.text.split()} &
+                              (oa or ob) for e in doc.ents):
+        return False  # only an organisation's name tells whose money it is
+    owners = (oa or ob) - GENERIC_NAME_WORDS
+    art = arts.get(bare.article)
+    if not owners or art is None:
+        return False
+    subject = article_subject(art.title or "", (art.text or "")[:600])
+    if not subject:
+        return False
+    return not (owners & subject) and not _acronym_of(frozenset(owners), subject)
+
+
+@functools.lru_cache(maxsize=4096)
+def article_subject(title: str, opening: str) -> frozenset[str]:
+    """The names an article is about: organisations, people and products its title and
+    opening name (lower-cased words)."""
+    from . import nlp
+
+    try:
+        docs = [nlp.parse(t) for t in (title, opening) if t.strip()]
+    except Exception:  # noqa: BLE001
+        return frozenset()
+    words: set[str] = set()
+    for d in docs:
+        for e in d.ents:
+            if e.label_ in ("ORG", "PERSON", "PRODUCT", "NORP", "FAC", "WORK_OF_ART"):
+                words |= {_norm_name(w) for w in e.text.split() if len(w) > 1}
+        for t in d:
+            if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_NAMES and len(t.text) > 1:
+                words.add(_norm_name(t.text))
+    return frozenset(words - GENERIC_NAME_WORDS - STOP)
+
+
 def shares_owner(a: Claim, b: Claim) -> bool:
     """Both claims name whom their quantity belongs to, and a specific name is shared
     ("the BJP was leading in 243 seats" / "the BJP won 240")."""
@@ -1985,6 +2029,10 @@ def decide(
         # event strongly enough to claim a conflict
         if max(sim, concept_sim) < NO_TIME_SIMILARITY:
             q = Judgement(True, "ambiguous")
+    if q.why != "ambiguous" and _owner_foreign_to_article(a, b, arts):
+        # Microsoft's "quarterly revenue of $61.86 billion" in an Alphabet story's markets
+        # round-up vs the story's own unnamed "revenue": another company's figure
+        q = Judgement(True, "ambiguous", "another owner than the article's subject")
     weak = q.why == "ambiguous"
     ia, ib = si_interval(a, weak), si_interval(b, weak)
     for x in (a, b):

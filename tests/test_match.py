@@ -1186,3 +1186,21 @@ def test_after_posting_belongs_to_the_subject_of_the_verb_it_hangs_from():
          "revenue of $61.86 billion.")
     c = _count_in(s, "$61.86 billion", 61.86e9, unit="dollar", predicate="post")
     assert "microsoft" in anchors(c).owners
+
+
+def test_another_companys_money_in_a_round_up_is_not_the_articles_own_figure():
+    from checker.match import decide
+    from checker.models import Article
+    arts = {"a": Article(id="a", title="Alphabet beats forecasts as cloud grows",
+                         text="Alphabet reported revenue of $80.5 billion on Thursday.",
+                         published=ARTS["a"].published),
+            "b": Article(id="b", title="Tech shares rally", text="Markets rose on Friday.",
+                         published=ARTS["b"].published)}
+    own = _count_in("Revenue rose to $9.19 billion in the quarter.", "$9.19 billion", 9.19e9,
+                    unit="dollar", predicate="rise")
+    other = _count_in("Microsoft rose 1.8% after posting quarterly revenue of $61.86 billion.",
+                      "$61.86 billion", 61.86e9, unit="dollar", art="b", predicate="post")
+    own = own.model_copy(update={"unit_kind": "currency", "counted": None})
+    other = other.model_copy(update={"unit_kind": "currency", "counted": None})
+    rel, why = decide(own, other, 0.9, 0.9, arts, CFG)
+    assert rel is None and "another owner" in why
