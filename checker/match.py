@@ -31,7 +31,7 @@ from .context import figure_stretch
 from .context import same_event as same_named_event
 from .extract import singular as _singular
 from .numbers import SCALE_ABBREV, scale_of
-from .units import SI
+from .units import SI, USD_RATE, in_dollars
 from .index import Candidate
 from .models import Article, Claim, Relation, TimeRef, TotalCheck
 
@@ -985,8 +985,18 @@ def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Jud
             return Judgement(True)
         return Judgement(a.unit == b.unit, "" if a.unit == b.unit else "different units")
     if a.unit != b.unit:
+        if ka_ == "currency" and _fx_pair(a, b):
+            # "₹615 crore" / "about $75 million": one amount at some exchange rate, which
+            # may agree but, rates being approximate, never conflict
+            return Judgement(True, "ambiguous", "amounts in two currencies")
         return Judgement(False, f"different units ({a.unit} vs {b.unit})")
     return Judgement(True)
+
+
+def _fx_pair(a: Claim, b: Claim) -> bool:
+    """Two amounts in two currencies of the exchange-rate table ("dollar per day" and other
+    rates are not in it)."""
+    return a.unit in USD_RATE and b.unit in USD_RATE
 
 
 def is_fraction(c: Claim) -> bool:
@@ -2066,6 +2076,9 @@ def decide(
     rel = 0.002 if a.unit != b.unit else 1e-9
     if a.dimension == "temperature" or b.dimension == "temperature":
         rel = 1e-4  # on the kelvin scale even 0.2 % would be half a degree
+    if a.unit_kind == b.unit_kind == "currency" and a.unit != b.unit and _fx_pair(a, b):
+        ia = in_dollars(a.unit, *ia) or ia
+        ib = in_dollars(b.unit, *ib) or ib
     compatible = _overlap(ia, ib, rel)
     score = round(float(0.5 + 0.5 * min(max(concept_sim, sim), 1.0)), 4)
     wa, wb = _who(a, arts), _who(b, arts)

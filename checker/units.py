@@ -120,6 +120,34 @@ _si("force", {"newton": 1, "kilonewton": 1e3})
 _si("torque", {"newton metre": 1, "pound-foot": 1.3558179483})
 _si("angle", {"degree angle": 1})
 
+#: approximate units of each currency per US dollar in the mid-2020s. Exchange rates move,
+#: so these only ever let amounts in two currencies *agree* (within ``FX_TOLERANCE``): a
+#: conversion is never evidence of a conflict. Currencies that moved by more than the
+#: tolerance in recent years (the lira, the naira, the Argentine peso) are left out.
+USD_RATE: dict[str, float] = {
+    "dollar": 1.0, "euro": 0.92, "pound sterling": 0.79, "japanese yen": 145.0,
+    "chinese yuan": 7.2, "indian rupee": 83.0, "israeli new shekel": 3.7,
+    "swedish krona": 10.5, "norwegian krone": 10.6, "danish krone": 6.9, "swiss franc": 0.89,
+    "mexican peso": 18.0, "philippine peso": 56.0, "south korean won": 1330.0,
+    "russian ruble": 88.0, "ukrainian hryvnia": 39.0, "polish zloty": 4.0,
+    "czech koruna": 23.0, "hungarian forint": 360.0, "united arab emirates dirham": 3.67,
+    "saudi riyal": 3.75, "thai baht": 35.0, "indonesian rupiah": 15700.0,
+    "malaysian ringgit": 4.6, "canadian dollar": 1.36, "australian dollar": 1.5,
+    "hong kong dollar": 7.8, "singapore dollar": 1.35, "new zealand dollar": 1.65,
+    "brazilian real": 5.2, "south african rand": 18.5, "rand": 18.5,
+}
+#: how far an exchange rate may have drifted from the table's
+FX_TOLERANCE = 0.25
+
+
+def in_dollars(unit: str, lo: float, hi: float) -> tuple[float, float] | None:
+    """An amount's range in US dollars at the table's rate, widened by the drift allowed."""
+    rate = USD_RATE.get(unit)
+    if rate is None:
+        return None
+    return lo / (rate * (1 + FX_TOLERANCE)), hi / (rate * (1 - FX_TOLERANCE))
+
+
 # entity names of quantulum3 that are not physical dimensions for us
 _NON_DIMENSION = {"dimensionless", "currency"}
 

@@ -1204,3 +1204,16 @@ def test_another_companys_money_in_a_round_up_is_not_the_articles_own_figure():
     other = other.model_copy(update={"unit_kind": "currency", "counted": None})
     rel, why = decide(own, other, 0.9, 0.9, arts, CFG)
     assert rel is None and "another owner" in why
+
+
+def test_amounts_in_two_currencies_may_agree_at_an_approximate_rate_but_never_conflict():
+    rupees = claim("a", 6.15e9, "indian rupee", kind="currency", predicate="cost",
+                   concept="mission cost", precision=0.01e9)
+    dollars = claim("b", 75e6, "dollar", kind="currency", qualifier="~", predicate="cost",
+                    concept="mission cost")
+    assert verdict(rupees, dollars) == "agree"
+    far = claim("b", 300e6, "dollar", kind="currency", predicate="cost", concept="mission cost")
+    assert verdict(rupees, far) is None
+    from checker.units import in_dollars
+    lo, hi = in_dollars("euro", 92, 92)
+    assert lo < 100 < hi
