@@ -1075,6 +1075,10 @@ def _across_kinds(a: Claim, b: Claim, ka: str, kb: str) -> Judgement:
         if nouns and nouns <= {_CANON.get(w, w) for w in words}:
             # "226 electoral votes for Harris" / "... counting votes: 226 for Harris"
             return Judgement(True, "ambiguous")
+        if shares_owner(bare, count) and is_bare(bare):
+            # "the INDIA bloc finished on 234" / "the INDIA bloc ended with 234 seats": the
+            # same owner's number, which may agree but is too thin for a conflict
+            return Judgement(True, "ambiguous")
     return Judgement(False, "different kinds of quantity")
 
 

@@ -1217,3 +1217,13 @@ def test_amounts_in_two_currencies_may_agree_at_an_approximate_rate_but_never_co
     from checker.units import in_dollars
     lo, hi = in_dollars("euro", 92, 92)
     assert lo < 100 < hi
+
+
+def test_a_bare_number_and_a_count_of_the_same_owner_may_agree():
+    from checker.match import units_compatible
+    bare = _count_in("The INDIA bloc finished on 234 by most tallies.", "234", 234,
+                     predicate="finish").model_copy(update={"unit": "", "unit_kind": "dimensionless",
+                                                            "counted": None})
+    seats = _count_in("The Opposition INDIA bloc ended with 234 seats.", "234 seats", 234,
+                      unit="seat", art="b", predicate="end")
+    assert units_compatible(bare, seats).why == "ambiguous"
