@@ -278,9 +278,9 @@ def _is_label_context(text: str, start: int) -> bool:
 
 
 _A_UNIT = re.compile(
-    r"\b(?:under|over|more\s+than|less\s+than|nearly|almost|just\s+over|"
-    r"just\s+under)\s+(an?)\s+(?=(?:hour|day|week|month|minute|second|"
-    r"mile|kilometre|kilometer|metre|meter|foot|inch)\b)", re.I)
+    r"\b(?:under|over|more\s+than|less\s+than|nearly|almost|just\s+over|well\s+over|"
+    r"just\s+under|at\s+least)\s+(an?)\s+(?=(?:hour|day|week|month|minute|second|year|decade|"
+    r"century|mile|kilometre|kilometer|metre|meter|foot|inch)\b)", re.I)
 
 
 # "cut spending by more than a fifth": a fraction as the size of a change
@@ -288,6 +288,14 @@ _BY_FRACTION = re.compile(
     r"\bby\s+(?:(?:more|less|nearly|almost|about|around|roughly|over|under|just|some)\s+"
     r"(?:than\s+)?)?((?:a|an|one)[\s-]+(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth))"
     r"(?![\w-])", re.I)
+
+
+# "a premium of almost a third", "the stock surged more than a fifth": a bounded fraction
+# ("a quarter" alone is as often three months)
+_BOUND_FRACTION = re.compile(
+    r"\b(?:more\s+than|less\s+than|nearly|almost|about|around|roughly|over|under|"
+    r"just\s+over|just\s+under|some|close\s+to)\s+((?:a|an)[\s-]+(?:third|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth))(?![\w-])", re.I)
 
 
 def _scan(text: str) -> list[_M]:
@@ -367,7 +375,7 @@ def _scan(text: str) -> list[_M]:
             else:
                 mm.qualifier = "~"
         cands.append(mm)
-    for m in _BY_FRACTION.finditer(text):
+    for m in list(_BY_FRACTION.finditer(text)) + list(_BOUND_FRACTION.finditer(text)):
         s, e = m.start(1), m.end(1)
         if any(a < e and s < b for a, b in taken) or any(c.start < e and s < c.end for c in cands):
             continue
@@ -1757,6 +1765,11 @@ def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
         return True
     if c.vague and re.match(r"^\s+(?:of\s+)?[a-z]", after):
         return True  # "a couple of hundred fans"
+    if c.fraction and _BOUND_FRACTION.search(text[max(0, c.core_start - 30):c.core_end]):
+        return True  # "a premium of almost a third"
+    if re.search(r"(?:" + _TOLL_BEFORE.pattern + r")|(?:" + _NUMBER_OF_BEFORE.pattern + r")",
+                 text[max(0, c.core_start - 160):c.core_start], re.I) and not c.fraction:
+        return True  # "the death toll rose to seven", "the number of dead stands at nine"
     if c.fraction and re.search(
             r"\bby\s+(?:(?:more|less|nearly|almost|about|around|roughly|over|under|just|some)\s+"
             r"(?:than\s+)?)?(?:(?:a|an|one)[\s-]+)?$", text[max(0, c.core_start - 40):c.core_start],

@@ -884,3 +884,19 @@ def test_a_number_closing_a_quoted_title_is_a_name():
     assert texts('The Pixar sequel "Inside Out 2" drove a jump in profit.') == []
     assert [q.value for q in extract_quantities('"Inside Out 2," released in June, has taken '
                                                 'more than $1.5 billion.')] == [1.5e9]
+
+
+def test_a_toll_written_in_words_is_a_count_of_people():
+    q = one("Poland's toll has risen to seven, and Romania's stands at seven as well.", "seven")
+    assert q.value == 7 and q.unit == "person"
+    assert len(texts("Poland's toll has risen to seven, and Romania's stands at seven as well.")) == 2
+    assert texts("She was one of the best of her generation.") == []
+
+
+def test_bounded_fractions_and_spans_of_years():
+    q = one("Shareholders get a premium of almost a third on the closing price.", "a third")
+    assert abs(q.value - 1 / 3) < 1e-9 and q.qualifier == "~"
+    c = one("It was the deadliest wildfire in the United States in more than a century.",
+            "century")
+    assert c.value == 1 and c.unit == "century" and c.qualifier == ">"
+    assert texts("He will be back in a year.") == []
