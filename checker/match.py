@@ -44,6 +44,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "injured": ("injure", "wound", "hurt", "injury", "casualty", "hospitalize", "hospitalise",
                 "treat"),
     "missing": ("missing", "unaccounted", "disappear"),
+    "trapped": ("trap", "strand", "trapped", "stranded"),
     "launched": ("launch", "fire", "attack", "strike", "target", "send", "use", "deploy",
                  "hurl", "unleash", "fly"),
     "intercepted": ("shoot", "intercept", "down", "destroy", "neutralise", "neutralize",
@@ -80,7 +81,7 @@ ROLE_NOUNS: dict[str, str] = {
 
 #: roles whose figures evolve as reports come in (an update, not a conflict)
 EVOLVING = {"killed", "injured", "missing", "evacuated", "arrested", "rescued", "destroyed",
-            "without_power"}
+            "without_power", "trapped"}
 
 #: evolving figures that only grow (a later, smaller one is a disagreement)
 GROWING = {"killed", "injured", "destroyed", "arrested", "rescued"}
@@ -98,7 +99,7 @@ DISTINGUISHING = {
 }
 
 #: roles whose bare numbers count people ("23 were injured")
-PERSON_ROLES = {"killed", "injured", "missing", "evacuated", "arrested", "rescued"}
+PERSON_ROLES = {"killed", "injured", "missing", "evacuated", "arrested", "rescued", "trapped"}
 
 #: modifiers that do not narrow what is counted
 GENERIC_MODIFIERS = {
@@ -213,6 +214,13 @@ def role_of(claim: Claim) -> str | None:
             if r:
                 return _weapon_or_thing(r, claim)
     span = mention_span(claim)
+    if span is not None and claim.unit in ("customer", "home", "household", "person", "business",
+                                           "account", "homes and businesses", "property"):
+        lo, hi = figure_stretch(span[0], span[1], span[2], _CLAUSE_BREAK)
+        if _NO_POWER.search(span[0][lo:hi]):
+            # "leaving more than 1.7 million still in the dark", "900,000 homes and
+            # businesses remained without power"
+            return "without_power"
     if span is not None:
         m = _ROLE_AFTER.match(span[0][span[2]:span[2] + 60])
         if m:
@@ -236,6 +244,9 @@ def role_of(claim: Claim) -> str | None:
         return "protested"
     return None
 
+
+_NO_POWER = re.compile(r"\b(?:without|no|lost|lose|losing)\s+(?:power|electricity)\b|"
+                       r"\bin\s+the\s+dark\b|\bpower\s+(?:cut|outage)s?\b", re.I)
 
 #: a role said right after the figure, when its verb only counts or reports
 _ROLE_AFTER = re.compile(
@@ -1300,6 +1311,27 @@ def article_subject(title: str, opening: str) -> frozenset[str]:
     return frozenset(words - GENERIC_NAME_WORDS - STOP)
 
 
+def _dated_before(result: Claim, projection: Claim, arts: dict[str, Article]) -> bool:
+    """The result's own words date it before the projection was reported ("turnout reached
+    66.7% on June 30" is the first round's, not the runoff's a week later)."""
+    t = result.time
+    pub = arts[projection.article].published
+    if t is None or t.start is None or pub is None or t.source not in ("sentence", "context"):
+        return False
+    return t.start < pub.date()
+
+
+def _same_subject(a: Claim, b: Claim) -> bool:
+    """Positive evidence that two figures are of one thing: a shared owner ("the BJP"), or,
+    with no owner named on either side, one named measure ("turnout")."""
+    if shares_owner(a, b):
+        return True
+    common = set(measure_names(a)) & set(measure_names(b))
+    words = {w for name in common for w in name.split()}
+    # ("Turnout was 66.63 per cent": a capitalised first word the parser took for a name)
+    return bool(common) and not (anchors(a).owners - words) and not (anchors(b).owners - words)
+
+
 def shares_owner(a: Claim, b: Claim) -> bool:
     """Both claims name whom their quantity belongs to, and a specific name is shared
     ("the BJP was leading in 243 seats" / "the BJP won 240")."""
@@ -1834,7 +1866,7 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         return Judgement(True, "ambiguous", "a move vs a level")
     if is_expectation(a) != is_expectation(b) and not _same_range(a, b) and not (
             all(is_projection(x) for x in (a, b) if is_expectation(x)) and
-            (is_projection(a) or is_projection(b)) and shares_owner(a, b)):
+            (is_projection(a) or is_projection(b)) and _same_subject(a, b)):
         # (an election-night projection is an early reading of the result, not a forecast of
         # another quantity; a target or an analysts' forecast stays one)
         return Judgement(False, "a forecast vs a result")
@@ -2111,7 +2143,7 @@ def decide(
         return _update(a, b, later, wa, wb, score, "so far,")
     if later is not None and not compatible and q.why != "ambiguous" and \
             is_projection(a if later else b) and not is_projection(b if later else a) and \
-            shares_owner(a, b):
+            _same_subject(a, b) and not _dated_before(b if later else a, a if later else b, arts):
         # "a projection gives the left 172 to 192 seats", then "the left won 195": the count
         # the projection read early, now made
         return _update(a, b, later, wa, wb, score, "projected, then")
@@ -2132,6 +2164,11 @@ def decide(
         part_is_a = is_running_tally(a)
         part = a if part_is_a else b
         (ip, iw) = (ia, ib) if part_is_a else (ib, ia)
+        if later is not None and later != part_is_a and ip[0] > iw[1] and \
+                concept_sim >= RUNNING_COUNT_SIMILARITY:
+            # "more than 100 aftershocks followed" on Wednesday, "more than 300 aftershocks
+            # by Thursday afternoon" the next day: the running count, counted further
+            return _update(a, b, later, wa, wb, score, "so far,")
         if ip[1] < iw[0]:
             # "275,000 trips by 11 a.m." and the day's 1,001,613: a count still running
             # falls short of the count made later; reported later, it is a revision
@@ -2163,6 +2200,10 @@ def decide(
         reason=f"{fmt_value(a)} ({wa}) vs {fmt_value(b)} ({wb}): incompatible values",
     ), "conflict"
 
+
+#: how alike the concepts of a running count and an earlier count must be to read the running
+#: count as the same count, counted further
+RUNNING_COUNT_SIMILARITY = 0.65
 
 #: how far apart two figures may be and still be rival values of one quantity
 MAX_CONFLICT_RATIO = 10.0
@@ -2251,6 +2292,7 @@ _MEASURE_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("buyback", r"\b(?:buy-?backs?|repurchases?|buy\s+back)\b"),
         ("wage increase", r"\b(?:pay\s+rises?|raises?|wage\s+(?:increases?|rises?)|pay\s+increases?)\b"),
         ("latitude", r"\b(?:latitude|degrees?\s+(?:south|north))\b"),
+        ("turnout", r"\b(?:turnout|participation)\b"),
         ("longitude", r"\b(?:longitude|degrees?\s+(?:east|west))\b"),
     ))
 

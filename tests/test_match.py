@@ -1227,3 +1227,38 @@ def test_a_bare_number_and_a_count_of_the_same_owner_may_agree():
     seats = _count_in("The Opposition INDIA bloc ended with 234 seats.", "234 seats", 234,
                       unit="seat", art="b", predicate="end")
     assert units_compatible(bare, seats).why == "ambiguous"
+
+
+def test_outages_and_trapped_people_are_evolving_counts():
+    s = "By Tuesday morning CenterPoint had restored service to 500,000 customers, leaving more than 1.7 million still in the dark."
+    c = _count_in(s, "1.7 million", 1.7e6, unit="customer", predicate="leave")
+    assert role_of(c) == "without_power"
+    t = _count_in("The National Fire Agency said 127 people were trapped.", "127 people", 127,
+                  predicate="trap")
+    assert role_of(t) == "trapped"
+
+
+def test_a_running_count_counted_further_in_a_later_report_is_an_update():
+    from checker.match import decide
+    wed = day("2024-04-03", "on Wednesday", source="article")
+    thu = day("2024-04-04", "by Thursday afternoon")
+    a = _count_in("More than 100 aftershocks followed, the weather agency said.", "100 aftershocks",
+                  100, unit="aftershock", predicate="follow", time=wed)
+    a = a.model_copy(update={"qualifier": ">", "low": 100})
+    b = _count_in("The agency had recorded more than 300 aftershocks by Thursday afternoon.",
+                  "300 aftershocks", 300, unit="aftershock", art="c", predicate="record", time=thu)
+    b = b.model_copy(update={"qualifier": ">", "low": 300})
+    rel, _ = decide(a, b, 0.8, 0.8, ARTS, CFG)
+    assert rel is not None and rel.verdict == "update"
+
+
+def test_an_estimated_turnout_is_revised_by_the_official_one():
+    from checker.match import decide
+    est = _count_in("Ipsos estimated turnout at 67.1 per cent.", "67.1 per cent", 67.1,
+                    unit="percentage", predicate="estimate")
+    off = _count_in("Turnout was 66.63 per cent, the Interior Ministry said.", "66.63 per cent",
+                    66.63, unit="percentage", art="c", predicate="be")
+    est = est.model_copy(update={"unit_kind": "percentage", "counted": None, "precision": 0.1})
+    off = off.model_copy(update={"unit_kind": "percentage", "counted": None, "precision": 0.01})
+    rel, _ = decide(est, off, 0.8, 0.8, ARTS, CFG)
+    assert rel is not None and rel.verdict == "update" and rel.a == est.id
