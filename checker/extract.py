@@ -655,7 +655,10 @@ def _extend(text: str, c: _M) -> None:
         c.start = text.lower().rfind("magnitude", 0, c.start)
         return
     if c.fraction:
-        fm = re.match(r"^\s+of\s+an?\s+", text[e:e + 12])
+        # "a quarter of an hour"; "half an hour", "less than half an inch"
+        fm = re.match(r"^\s+of\s+an?\s+", text[e:e + 12]) or (
+            re.match(r"^\s+an?\s+", text[e:e + 6])
+            if text[c.core_start:e].lower().endswith("half") else None)
         if fm:
             names, surface, uend = _unit_after(text, e + fm.end())
             if names:

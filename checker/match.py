@@ -1058,6 +1058,14 @@ def is_bare(c: Claim) -> bool:
 def _across_kinds(a: Claim, b: Claim, ka: str, kb: str) -> Judgement:
     """Claims of two unit kinds that may still state one quantity."""
     kinds = {ka, kb}
+    if "dimensionless" in kinds and kinds & {"count", "dimension"}:
+        bare, other = (a, b) if ka == "dimensionless" else (b, a)
+        if is_bare(bare) and significant_digits(bare) >= 3 and \
+                math.isclose(bare.value, other.value, rel_tol=1e-9):
+            # "Kendricks cleared 5.95" / "took silver with 5.95 metres", "1.03 million
+            # according to the organisers" / "1.03 million people": one precise figure with
+            # its unit left out; alike enough to agree, too thin for a conflict
+            return Judgement(True, "ambiguous")
     if kinds == {"dimensionless", "percentage"} and (is_fraction(a) or is_fraction(b)):
         # "roughly two-thirds turned out" / "66.6% turned out"
         return Judgement(True, "ambiguous")

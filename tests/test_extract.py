@@ -900,3 +900,10 @@ def test_bounded_fractions_and_spans_of_years():
             "century")
     assert c.value == 1 and c.unit == "century" and c.qualifier == ">"
     assert texts("He will be back in a year.") == []
+
+
+def test_half_a_unit_keeps_its_unit():
+    q = one("Roughly half an hour later a second shock hit.", "half an hour")
+    assert q.value == 0.5 and q.unit == "hour" and q.qualifier == "~"
+    assert one("It is less than half an inch higher.", "half").unit == "inch"
+    assert one("Half a million people marched.", "Half a million").value == 500000

@@ -1262,3 +1262,16 @@ def test_an_estimated_turnout_is_revised_by_the_official_one():
     off = off.model_copy(update={"unit_kind": "percentage", "counted": None, "precision": 0.01})
     rel, _ = decide(est, off, 0.8, 0.8, ARTS, CFG)
     assert rel is not None and rel.verdict == "update" and rel.a == est.id
+
+
+def test_one_precise_figure_with_its_unit_left_out_may_agree():
+    from checker.match import units_compatible
+    bare = _count_in("Sam Kendricks cleared 5.95, and that was as high as anyone went.", "5.95",
+                     5.95, predicate="clear").model_copy(
+        update={"unit": "", "unit_kind": "dimensionless", "counted": None})
+    metres = claim("b", 5.95, "metre", kind="dimension", dimension="length", si=5.95,
+                   predicate="take")
+    assert units_compatible(bare, metres).why == "ambiguous"
+    rough = bare.model_copy(update={"value": 6.0, "text": "6"})
+    six = metres.model_copy(update={"value": 6.0, "si_value": 6.0})
+    assert not units_compatible(rough, six).related
