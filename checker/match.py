@@ -798,9 +798,13 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
             return Judgement(True)
     ya, yb = _claim_years(a, ta), _claim_years(b, tb)
     named = bool(ya or yb)
-    if not ya and ta and ta.start and _day_level(ta, a.sentence):
-        ya = {ta.start.year}
-    if not yb and tb and tb.start and _day_level(tb, b.sentence):
+    if not ya and ta and ta.start and (_day_level(ta, a.sentence) or (
+            yb and ta.source in ("sentence", "context") and ta.end and ta.end.year == ta.start.year
+            and not _years(ta) and not re.match(r"\s*(?:since|from)\b", ta.text or "", re.I))):
+        ya = {ta.start.year}  # ("In 2003, ... police said 350,000" vs "a week earlier")
+    if not yb and tb and tb.start and (_day_level(tb, b.sentence) or (
+            ya and tb.source in ("sentence", "context") and tb.end and tb.end.year == tb.start.year
+            and not _years(tb) and not re.match(r"\s*(?:since|from)\b", tb.text or "", re.I))):
         yb = {tb.start.year}
     if named and ya and yb and not (ya & yb) and not (
             (_event_year(ta) or _event_year(tb)) and

@@ -1275,3 +1275,17 @@ def test_one_precise_figure_with_its_unit_left_out_may_agree():
     rough = bare.model_copy(update={"value": 6.0, "text": "6"})
     six = metres.model_copy(update={"value": 6.0, "si_value": 6.0})
     assert not units_compatible(rough, six).related
+
+
+def test_a_named_year_sets_apart_a_figure_dated_relative_to_a_later_report():
+    import datetime as dt
+    from checker.match import same_event
+    y2003 = TimeRef(text="In 2003", start=dt.date(2003, 1, 1), end=dt.date(2003, 12, 31),
+                    weekday=None, source="sentence")
+    week = TimeRef(text="A week earlier", start=dt.date(2019, 6, 9), end=dt.date(2019, 6, 9),
+                   weekday=None, source="sentence")
+    a = claim("a", 350000, "person", predicate="march", time=y2003)
+    b = claim("b", 240000, "person", predicate="march", time=week)
+    arts = {"a": article("a", "2019-06-18T09:00:00"), "b": article("b", "2019-06-16T09:00:00")}
+    j = same_event(a, b, arts, CFG)
+    assert not j.related and "different years" in j.why
