@@ -2082,6 +2082,9 @@ def decide(
     q = same_quantity(a, b, sim, concept_sim, noun_sim)
     if not q.related:
         return None, q.why
+    if q.why == "ambiguous" and not _has_time(a, arts) and not _has_time(b, arts):
+        # weak evidence of one quantity and nothing to say the two are of one story
+        return None, f"undated, and the measures may differ ({q.detail})"
     if q.why != "ambiguous" and not _has_time(a, arts) and not _has_time(b, arts):
         # nothing says when either happened: only near-identical wording is taken as the same
         # event strongly enough to claim a conflict
@@ -2125,6 +2128,9 @@ def decide(
     if a.dimension == "temperature" or b.dimension == "temperature":
         rel = 1e-4  # on the kelvin scale even 0.2 % would be half a degree
     if a.unit_kind == b.unit_kind == "currency" and a.unit != b.unit and _fx_pair(a, b):
+        if not (_has_time(a, arts) and _has_time(b, arts)):
+            # an approximate rate is weak evidence: only within one dated story
+            return None, "amounts in two currencies with nothing to date them"
         ia = in_dollars(a.unit, *ia) or ia
         ib = in_dollars(b.unit, *ib) or ib
     compatible = _overlap(ia, ib, rel)

@@ -1289,3 +1289,17 @@ def test_a_named_year_sets_apart_a_figure_dated_relative_to_a_later_report():
     arts = {"a": article("a", "2019-06-18T09:00:00"), "b": article("b", "2019-06-16T09:00:00")}
     j = same_event(a, b, arts, CFG)
     assert not j.related and "different years" in j.why
+
+
+def test_undated_figures_on_weak_evidence_are_not_related():
+    from checker.match import decide
+    arts = {"a": article("a", None), "b": article("b", None)}
+    rupees = claim("a", 6.15e9, "indian rupee", kind="currency", predicate="cost",
+                   concept="mission cost", precision=0.01e9)
+    dollars = claim("b", 75e6, "dollar", kind="currency", qualifier="~", predicate="cost",
+                    concept="mission cost")
+    assert decide(rupees, dollars, 0.9, 0.9, arts, CFG)[0] is None
+    h = claim("a", 186, "hostage", predicate="kill")
+    p = claim("b", 186, "person", predicate="kill")
+    assert decide(h, p, 0.9, 0.9, arts, CFG)[0] is None
+    assert decide(h, p, 0.9, 0.9, ARTS, CFG)[0].verdict == "agree"
