@@ -454,7 +454,8 @@ def _p_year_event(m: re.Match[str]) -> _Expr | None:
     return _expr(m, lambda ref, fut: (dt.date(y, 1, 1), dt.date(y, 12, 31), None))
 
 
-_YEAR_OF_EVENT = re.compile(rf"(?:\b(?:{EVENT_NOUNS})\s+(?:of|in)\s+{YEAR}\b|"
+_YEAR_OF_EVENT = re.compile(rf"(?:\b(?:{EVENT_NOUNS})\s+(?:[\w'’-]+\s+){{0,3}}?(?:of|in)\s+"
+                            rf"(?:{MONTH}\s+)?{YEAR}\b|"
                             rf"\b{YEAR}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b)", re.I)
 
 

@@ -28,6 +28,7 @@ import numpy as np
 from .config import Config
 from .context import DEMONYMS as _DEMONYMS
 from .context import figure_stretch
+from .context import EVENT_NOUNS
 from .context import same_event as same_named_event
 from .extract import singular as _singular
 from .numbers import SCALE_ABBREV, scale_of
@@ -1333,6 +1334,25 @@ def _dated_before(result: Claim, projection: Claim, arts: dict[str, Article]) ->
     return t.start < pub.date()
 
 
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:another|a\s+(?:second|third|further|fresh|new|separate)|a\s+later)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:" + EVENT_NOUNS + r"|tremors?|temblors?|shocks?|aftershocks?)\b", re.I)
+
+
+@_per_claim
+def is_another_event(c: Claim) -> bool:
+    """The figure's clause is about a further event than the story's ("another magnitude 6.3
+    earthquake struck ..., killing one", "a second attack wounded 12")."""
+    span = mention_span(c)
+    if span is None:
+        return False
+    s, a, b = span
+    # the event's noun phrase comes before the figure, often at the start of the sentence;
+    # an aftershock is a further event too ("a second quake" / "a 7.5 aftershock")
+    return bool(_ANOTHER_EVENT.search(s[:a]) or re.match(
+        r"^[\s-]*(?:magnitude\s+)?(?:aftershocks?|foreshocks?)\b", s[b:b + 25], re.I))
+
+
 def _same_subject(a: Claim, b: Claim) -> bool:
     """Positive evidence that two figures are of one thing: a shared owner ("the BJP"), or,
     with no owner named on either side, one named measure ("turnout")."""
@@ -2082,6 +2102,10 @@ def decide(
     q = same_quantity(a, b, sim, concept_sim, noun_sim)
     if not q.related:
         return None, q.why
+    if is_another_event(a) != is_another_event(b):
+        # "another magnitude 6.3 earthquake struck ..., killing at least one person": a figure
+        # of a further event, not of the one the other report counts
+        return None, "a further event vs the story's own"
     if q.why == "ambiguous" and not _has_time(a, arts) and not _has_time(b, arts):
         # weak evidence of one quantity and nothing to say the two are of one story
         return None, f"undated, and the measures may differ ({q.detail})"

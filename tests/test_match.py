@@ -1303,3 +1303,19 @@ def test_undated_figures_on_weak_evidence_are_not_related():
     p = claim("b", 186, "person", predicate="kill")
     assert decide(h, p, 0.9, 0.9, arts, CFG)[0] is None
     assert decide(h, p, 0.9, 0.9, ARTS, CFG)[0].verdict == "agree"
+
+
+def test_a_further_event_is_not_the_storys_own():
+    from checker.match import decide, is_another_event
+    s = ("Another magnitude 6.3 earthquake struck the same part of Herat province, killing at "
+         "least one person.")
+    other = _count_in(s, "one person", 1)
+    assert is_another_event(other)
+    main = _count_in("The earthquakes killed about 1,000 people, the ministry said.",
+                     "1,000 people", 1000, art="c")
+    assert not is_another_event(main)
+    rel, why = decide(other, main, 0.9, 0.9, ARTS, CFG)
+    assert rel is None and "further event" in why
+    first = _count_in("The quake had a magnitude of 7.7, and a second quake measured 7.6.", "7.7",
+                      7.7, unit="magnitude")
+    assert not is_another_event(first)
