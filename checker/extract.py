@@ -1770,8 +1770,8 @@ def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
         return True  # "a couple of hundred fans"
     if c.fraction and _BOUND_FRACTION.search(text[max(0, c.core_start - 30):c.core_end]):
         return True  # "a premium of almost a third"
-    if re.search(r"(?:" + _TOLL_BEFORE.pattern + r")|(?:" + _NUMBER_OF_BEFORE.pattern + r")",
-                 text[max(0, c.core_start - 160):c.core_start], re.I) and not c.fraction:
+    before = text[max(0, c.core_start - 160):c.core_start]
+    if not c.fraction and (_TOLL_BEFORE.search(before) or _NUMBER_OF_BEFORE.search(before)):
         return True  # "the death toll rose to seven", "the number of dead stands at nine"
     if c.fraction and re.search(
             r"\bby\s+(?:(?:more|less|nearly|almost|about|around|roughly|over|under|just|some)\s+"

@@ -683,6 +683,18 @@ def _years_in(text: str) -> set[int]:
     return {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)}
 
 
+def _dated_year(t: TimeRef | None, sentence: str, other_named: bool) -> bool:
+    """Whether a claim's time gives its year: a day, or (when the other claim names a year)
+    any date of the claim's own words within one year that is not a span's edge."""
+    if t is None or not t.start:
+        return False
+    if _day_level(t, sentence):
+        return True
+    return other_named and t.source in ("sentence", "context") and bool(t.end) and \
+        t.end.year == t.start.year and not _years(t) and \
+        not re.match(r"\s*(?:since|from)\b", t.text or "", re.I)
+
+
 def _event_year(t: TimeRef | None) -> bool:
     """The time is a year naming an event ("the 2002 siege")."""
     return bool(t is not None and re.fullmatch(r"(?:the|a|its|their)\s+\d{4}", t.text or "", re.I))
@@ -799,14 +811,12 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
             return Judgement(True)
     ya, yb = _claim_years(a, ta), _claim_years(b, tb)
     named = bool(ya or yb)
-    if not ya and ta and ta.start and (_day_level(ta, a.sentence) or (
-            yb and ta.source in ("sentence", "context") and ta.end and ta.end.year == ta.start.year
-            and not _years(ta) and not re.match(r"\s*(?:since|from)\b", ta.text or "", re.I))):
-        ya = {ta.start.year}  # ("In 2003, ... police said 350,000" vs "a week earlier")
-    if not yb and tb and tb.start and (_day_level(tb, b.sentence) or (
-            ya and tb.source in ("sentence", "context") and tb.end and tb.end.year == tb.start.year
-            and not _years(tb) and not re.match(r"\s*(?:since|from)\b", tb.text or "", re.I))):
-        yb = {tb.start.year}
+    # ("In 2003, ... police said 350,000" vs "a week earlier": the other side's year is
+    # explicit, so this side's own dating, even a relative one, says which year it is)
+    if not ya and _dated_year(ta, a.sentence, bool(yb)):
+        ya = {ta.start.year}  # type: ignore[union-attr]
+    if not yb and _dated_year(tb, b.sentence, bool(ya)):
+        yb = {tb.start.year}  # type: ignore[union-attr]
     if named and ya and yb and not (ya & yb) and not (
             (_event_year(ta) or _event_year(tb)) and
             min(abs(x - y) for x in ya for y in yb) < 2):
@@ -1698,7 +1708,6 @@ def _own_place(s: str, a: int, b: int, doc) -> str | None:
         return None
     m = _OWN_PLACE.match(s[b:b + 60])
     if m and re.match(r"\s*(?:[,;:]|and\b|while\b|$)", s[b + m.end():b + m.end() + 8]) and \
-            re.search(r"(?:[,:;]\s*|\s)(?:and\s+)?$|^\s*$", s[:a][-12:]) and \
             (s[:a].rstrip().endswith((",", ":", ";")) or re.search(r"\band\s*$", s[:a])):
         at = b + m.start("name")
         tok = next((t for t in doc if t.idx == at), None)
@@ -1711,8 +1720,8 @@ def _own_place(s: str, a: int, b: int, doc) -> str | None:
             num.head.dep_ in ("appos", "conj") and num.head.i < num.i:
         # "Romania has confirmed seven deaths, Austria five and the Czech Republic three"
         place = num.head
-        return " ".join(t.text for t in place.lefts if t.dep_ == "compound").lower() + \
-            (" " if any(t.dep_ == "compound" for t in place.lefts) else "") + place.text.lower()
+        return " ".join([t.text for t in place.lefts if t.dep_ == "compound"] +
+                        [place.text]).lower()
     obj = num.head if num is not None and num.dep_ == "nummod" else num
     if verb is not None and obj is not None and obj.dep_ in ("dobj", "obj") and \
             obj.head.i == verb.i:
