@@ -2009,7 +2009,7 @@ def _tidy(x: float | None) -> float | None:
 
 def _worth_parsing(text: str) -> bool:
     return _nlp.has_number(text) or bool(_A_UNIT.search(text)) or bool(_AGE_DECADE.search(text)) \
-        or bool(_BY_FRACTION.search(text))
+        or bool(_BY_FRACTION.search(text)) or bool(_BOUND_FRACTION.search(text))
 
 
 #: "$22 billion in revenue", "$60 million in emergency relief funds": the kind of money

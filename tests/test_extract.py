@@ -900,6 +900,8 @@ def test_bounded_fractions_and_spans_of_years():
             "century")
     assert c.value == 1 and c.unit == "century" and c.qualifier == ">"
     assert texts("He will be back in a year.") == []
+    # a sentence whose only number is a bounded fraction is still read
+    assert one("The stock surged more than a fifth on the news.", "a fifth").qualifier == ">"
 
 
 def test_half_a_unit_keeps_its_unit():
