@@ -1910,6 +1910,12 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
             (is_projection(a) or is_projection(b)) and _same_subject(a, b)):
         # (an election-night projection is an early reading of the result, not a forecast of
         # another quantity; a target or an analysts' forecast stays one)
+        if a.unit == b.unit and math.isclose(a.value, b.value, rel_tol=1e-9) and \
+                min(significant_digits(a), significant_digits(b)) >= 2:
+            # "$1.14 expected" / "analysts had expected $1.14", "expected to own about 40%" /
+            # "would own about 40%": one precise figure, its forecast marker read on one side
+            # only; alike enough to agree, never a conflict
+            return Judgement(True, "ambiguous", "a forecast marker on one side only")
         return Judgement(False, "a forecast vs a result")
     pa, pb = reporting_period(a), reporting_period(b)
     if pa and pb and pa != pb and "prior" not in (pa, pb):

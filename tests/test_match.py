@@ -1319,3 +1319,17 @@ def test_a_further_event_is_not_the_storys_own():
     first = _count_in("The quake had a magnitude of 7.7, and a second quake measured 7.6.", "7.7",
                       7.7, unit="magnitude")
     assert not is_another_event(first)
+
+
+def test_one_precise_figure_with_a_forecast_marker_on_one_side_may_agree():
+    from checker.match import same_quantity
+    exp = _count_in("Analysts on average had expected earnings of $1.14 per share.", "$1.14", 1.14,
+                    unit="dollar", predicate="expect")
+    bare = _count_in("Earnings per share: $1.43 vs. $1.14", "$1.14", 1.14, unit="dollar", art="b",
+                     predicate="be")
+    exp = exp.model_copy(update={"unit_kind": "currency", "counted": None, "concept": "earnings per share"})
+    bare = bare.model_copy(update={"unit_kind": "currency", "counted": None, "concept": "earnings per share"})
+    q = same_quantity(exp, bare, 0.9, 0.9)
+    assert q.related and q.why == "ambiguous"
+    other = bare.model_copy(update={"value": 1.43, "text": "$1.43"})
+    assert not same_quantity(exp, other, 0.9, 0.9).related
