@@ -2007,6 +2007,25 @@ def _tidy(x: float | None) -> float | None:
     return None if x is None else float(f"{x:.12g}")
 
 
+_GATHERING_WORDS = re.compile(r"\b(?:march(?:es|ed|ers)?|protests?|protesters|rall(?:y|ies)|"
+                              r"crowds?|demonstrations?|demonstrators|turnout)\b", re.I)
+_CROWD_SOURCE_AFTER = re.compile(r"^\s*,?\s*(?:according\s+to|said|say|says|by)\s+(?:the\s+)?"
+                                 r"(?:organi[sz]ers|police|authorities|officials)\b", re.I)
+_CROWD_SOURCE_BEFORE = re.compile(r"\b(?:organi[sz]ers|police|authorities)\s+(?:said|say|says|"
+                                  r"estimated|put\s+(?:it|the\s+(?:crowd|number|figure))\s+at|"
+                                  r"counted|claimed)\s+(?:(?:about|around|some|nearly|almost|"
+                                  r"more\s+than|over|at\s+least)\s+)?$", re.I)
+
+
+def _crowd_estimate(text: str, c: _M) -> bool:
+    """A bare figure in a story of a gathering, given as the organisers' or the police's
+    estimate: "1.03 million according to the organisers", "police said 240,000"."""
+    if c.value * c.scale < 100 or c.fraction or not _GATHERING_WORDS.search(text):
+        return False
+    return bool(_CROWD_SOURCE_AFTER.match(text[c.end:c.end + 40]) or
+                _CROWD_SOURCE_BEFORE.search(text[max(0, c.start - 60):c.start]))
+
+
 def _worth_parsing(text: str) -> bool:
     return _nlp.has_number(text) or bool(_A_UNIT.search(text)) or bool(_AGE_DECADE.search(text)) \
         or bool(_BY_FRACTION.search(text)) or bool(_BOUND_FRACTION.search(text))
@@ -2114,6 +2133,9 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                                     _PEOPLE_PREDICATE.match(text[c.end:c.end + 40]) or (
                     re.match(r"^\s+who\b", text[c.end:c.end + 8]) and not c.fraction)):
                 counted = "person"  # "... and 95,800 who have been unemployed for longer"
+            if counted is None and _crowd_estimate(text, c):
+                counted = "person"  # "1.03 million according to the organisers, 240,000
+                #                     according to the police"
             if counted is None:
                 counted, toll_words = _counted_by_measure_noun(text, doc, c)
             if counted:

@@ -909,3 +909,11 @@ def test_half_a_unit_keeps_its_unit():
     assert q.value == 0.5 and q.unit == "hour" and q.qualifier == "~"
     assert one("It is less than half an inch higher.", "half").unit == "inch"
     assert one("Half a million people marched.", "Half a million").value == 500000
+
+
+def test_a_bare_crowd_estimate_credited_to_organisers_or_police_counts_people():
+    s = ("For the march on June 9 the gap was similar: 1.03 million according to the organisers, "
+         "240,000 according to the police.")
+    assert one(s, "1.03 million").unit == "person"
+    assert one(s, "240,000").unit == "person"
+    assert one("Revenue was 1.03 million according to the company.", "1.03").unit == ""
