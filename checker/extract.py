@@ -1509,6 +1509,9 @@ def _is_age_by_context(text: str, c: _M) -> bool:
                  before, re.I) and not re.match(r"^\s*(?:%|per\s*cent|percent|months?|days?|weeks?)\b",
                                                text[c.end:c.end + 12], re.I):
         return True
+    if re.search(r"(?:^|[.!?]\s+|\n)\s*At\s+$", before) and re.match(
+            r"^,\s+(?:he|she|they|[A-Z][a-z]+)\b", text[c.end:c.end + 20]) and 10 <= c.value <= 110:
+        return True  # "At 24, he already has two Olympic titles"
     return bool(_AGE_BEFORE.search(before) and _AGE_AFTER.match(text[c.end:c.end + 12]))
 
 

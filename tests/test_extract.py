@@ -917,3 +917,10 @@ def test_a_bare_crowd_estimate_credited_to_organisers_or_police_counts_people():
     assert one(s, "1.03 million").unit == "person"
     assert one(s, "240,000").unit == "person"
     assert one("Revenue was 1.03 million according to the company.", "1.03").unit == ""
+
+
+def test_at_n_before_a_person_is_an_age():
+    q = one("At 24, he already has two Olympic titles.", "24")
+    assert q.unit == "year" and q.unit_kind == "dimension"
+    assert one("At 41, Bekele produced his fastest marathon since 2019.", "41").unit == "year"
+    assert one("At 5, the market closed.", "5").unit == ""
