@@ -1082,6 +1082,11 @@ def _across_kinds(a: Claim, b: Claim, ka: str, kb: str) -> Judgement:
             # its unit left out; alike enough to agree, too thin for a conflict
             return Judgement(True, "ambiguous")
     if kinds == {"dimensionless", "percentage"} and (is_fraction(a) or is_fraction(b)):
+        frac, pct = (a, b) if is_fraction(a) else (b, a)
+        if pct.direction and not frac.direction and re.match(
+                r"^\s+of\b", frac.sentence[frac.end - frac.sentence_start:][:6]):
+            # "less than a fifth of Amazon's sales" (a share) / "shares were up about 6%"
+            return Judgement(False, "a share vs a change")
         # "roughly two-thirds turned out" / "66.6% turned out"
         return Judgement(True, "ambiguous")
     if kinds == {"dimensionless", "percentage"} and any(

@@ -1333,3 +1333,15 @@ def test_one_precise_figure_with_a_forecast_marker_on_one_side_may_agree():
     assert q.related and q.why == "ambiguous"
     other = bare.model_copy(update={"value": 1.43, "text": "$1.43"})
     assert not same_quantity(exp, other, 0.9, 0.9).related
+
+
+def test_a_share_of_a_whole_is_not_a_change():
+    from checker.match import units_compatible
+    share = _count_in("AWS brings in less than a fifth of Amazon's sales.", "less than a fifth",
+                      0.2, predicate="bring").model_copy(
+        update={"unit": "", "unit_kind": "dimensionless", "counted": None, "fraction": True})
+    move = claim("b", 6, "percentage", kind="percentage", qualifier="up", predicate="rise",
+                 concept="shares rose")
+    assert not units_compatible(share, move).related
+    level = move.model_copy(update={"direction": None, "qualifier": "~", "value": 19})
+    assert units_compatible(share, level).related
