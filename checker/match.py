@@ -17,6 +17,7 @@ A pair of claims from different articles is related only when all of these hold:
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 import re
@@ -30,6 +31,7 @@ from .context import DEMONYMS as _DEMONYMS
 from .context import figure_stretch
 from .context import EVENT_NOUNS
 from .context import same_event as same_named_event
+from .extract import _CASUALTY_STATES
 from .extract import singular as _singular
 from .numbers import SCALE_ABBREV, scale_of
 from .units import SI, USD_RATE, in_dollars
@@ -253,8 +255,8 @@ _NO_POWER = re.compile(r"\b(?:without|no|lost|lose|losing)\s+(?:power|electricit
 _ROLE_AFTER = re.compile(
     r"^\s*(?:(?:people|persons|others?|more|residents|structures|buildings|homes|houses)\s+)?"
     r"(?:(?:are|were|is|was|have|has|had|been|still|now|being|reported|confirmed|listed|as)\s+)*"
-    r"(dead|killed|injured|wounded|hurt|missing|unaccounted\s+for|evacuated|"
-    r"(?:damaged\s+or\s+)?destroyed)\b", re.I)
+    r"(" + _CASUALTY_STATES + r"|unaccounted\s+for|evacuated|(?:damaged\s+or\s+)?destroyed)\b",
+    re.I)
 _ROLE_AFTER_WORD = {"dead": "killed", "killed": "killed", "injured": "injured",
                     "wounded": "injured", "hurt": "injured", "missing": "missing",
                     "unaccounted": "missing", "evacuated": "evacuated", "damaged": "destroyed",
@@ -2026,13 +2028,18 @@ def _is_later(a: Claim, b: Claim, arts: dict[str, Article]) -> bool | None:
             if ea != eb:
                 return eb > ea
         return None
-    if pa.tzinfo is None and pb.tzinfo is not None:
-        pb = pb.replace(tzinfo=None)
-    elif pb.tzinfo is None and pa.tzinfo is not None:
-        pa = pa.replace(tzinfo=None)
+    pa, pb = _comparable(pa, pb)
     if abs((pb - pa).total_seconds()) < UPDATE_MIN_HOURS * 3600:
         return None  # reported at about the same moment: a disagreement, not a revision
     return pb > pa
+
+
+def _comparable(pa: dt.datetime, pb: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
+    """Two publication times that can be subtracted: when only one carries a time zone, both
+    are read as local times."""
+    if (pa.tzinfo is None) != (pb.tzinfo is None):
+        return pa.replace(tzinfo=None), pb.replace(tzinfo=None)
+    return pa, pb
 
 
 def _rival_sources_same_day(a: Claim, b: Claim) -> bool:
@@ -2296,8 +2303,7 @@ def _running_duration(a: Claim, b: Claim, later: bool, arts: dict[str, Article])
     pa, pb = arts[a.article].published, arts[b.article].published
     if pa is None or pb is None:
         return False
-    if (pa.tzinfo is None) != (pb.tzinfo is None):
-        pa, pb = pa.replace(tzinfo=None), pb.replace(tzinfo=None)
+    pa, pb = _comparable(pa, pb)
     gap = abs((pb - pa).total_seconds())
     first, second = (a, b) if later else (b, a)
     grown = second.si_value - first.si_value  # type: ignore[operator]
