@@ -2111,6 +2111,76 @@ def event_kind(c: Claim) -> str | None:
     return next(iter(kinds)) if len(kinds) == 1 else None
 
 
+#: how far apart two figures may be when only an open bound ("up to 16 feet", "more than 3")
+#: lets them agree, and still be taken as one quantity
+OPEN_BOUND_RATIO = 2.0
+
+
+def is_range(c: Claim) -> bool:
+    return c.low is not None and c.high is not None and c.low != c.high
+
+
+def _loose_fit(a: Claim, b: Claim, rel: float) -> str | None:
+    """Why two compatible figures are still no evidence of one quantity (None when they are).
+
+    Compatibility is what an agreement needs, not what makes one: an open bound is compatible
+    with every figure on its side ("waves of up to 16 feet" with the 1.2 metres measured at a
+    port; "more than $24 billion" raised with a shelf of "up to $25 billion"), and two ranges
+    that only overlap ("$37-40 billion" of spending, "$38.5-41 billion" of revenue) are two
+    forecasts. One quantity told twice gives the same range, or figures within a step of the
+    bound or a factor of two of each other.
+    """
+    if is_range(a) and is_range(b) and a.unit == b.unit and not (
+            math.isclose(a.low, b.low, rel_tol=0.02) and math.isclose(a.high, b.high, rel_tol=0.02)):
+        return "two different ranges"
+    sa, sb = comparable_intervals(a, b, strict=True)
+    if _overlap(sa, sb, rel) or not all(map(math.isfinite, sa + sb)):
+        return None
+    ma, mb = abs(sa[0] + sa[1]) / 2, abs(sb[0] + sb[1]) / 2
+    if min(ma, mb) > 0 and max(ma, mb) / min(ma, mb) > OPEN_BOUND_RATIO:
+        return "compatible only through an open bound, with figures far apart"
+    return None
+
+
+def comparable_intervals(a: Claim, b: Claim, strict: bool) -> tuple[tuple[float, float],
+                                                                     tuple[float, float]]:
+    """The two claims' intervals on one scale: base units, the end of a move ("from 62 to
+    64") against a level, a fraction in words against a percentage, a multiple against a
+    rise, and amounts in two currencies in dollars. ``strict`` closes open bounds at the next
+    step of their precision (see :func:`interval`)."""
+    ia, ib = si_interval(a, strict), si_interval(b, strict)
+    for x in (a, b):
+        if is_trajectory(x) and not (is_trajectory(a) and is_trajectory(b)):
+            end = trajectory_end(x) * _scale(x)
+            if x is a:
+                ia = (end, end)
+            else:
+                ib = (end, end)
+    if is_fraction(a) != is_fraction(b) and "percentage" in (a.unit_kind, b.unit_kind):
+        # a fraction said in words is loose: "a third" is 33% give or take a point or two
+        if is_fraction(a):
+            ia = (100 * ia[0] - 1.5, 100 * ia[1] + 1.5)
+        else:
+            ib = (100 * ib[0] - 1.5, 100 * ib[1] + 1.5)
+    if is_multiple(a) != is_multiple(b):
+        mult_first = is_multiple(a)
+        other = b if mult_first else a
+        if other.unit_kind == "percentage" and other.direction == "up":
+            # a rise of p% makes 1 + p/100 times the base ("up 262%" is "3.62 times"); "three
+            # times more" is also read as a rise of 300%: either reading may agree
+            ix, io = (ia, ib) if mult_first else (ib, ia)
+            as_multiple = (1 + io[0] / 100, 1 + io[1] / 100)
+            io = as_multiple if _overlap(ix, as_multiple) else (io[0] / 100, io[1] / 100)
+            if mult_first:
+                ib = io
+            else:
+                ia = io
+    if a.unit_kind == b.unit_kind == "currency" and a.unit != b.unit and _fx_pair(a, b):
+        ia = in_dollars(a.unit, *ia) or ia
+        ib = in_dollars(b.unit, *ib) or ib
+    return ia, ib
+
+
 def judge(
     a: Claim, b: Claim, sim: float, concept_sim: float, arts: dict[str, Article], cfg: Config,
     noun_sim: NounSim | None = None,
@@ -2146,44 +2216,16 @@ def decide(
         # round-up vs the story's own unnamed "revenue": another company's figure
         q = Judgement(True, "ambiguous", "another owner than the article's subject")
     weak = q.why == "ambiguous"
-    ia, ib = si_interval(a, weak), si_interval(b, weak)
-    for x in (a, b):
-        if is_trajectory(x) and not (is_trajectory(a) and is_trajectory(b)):
-            end = trajectory_end(x) * _scale(x)
-            if x is a:
-                ia = (end, end)
-            else:
-                ib = (end, end)
-    if is_fraction(a) != is_fraction(b) and "percentage" in (a.unit_kind, b.unit_kind):
-        # a fraction said in words is loose: "a third" is 33% give or take a point or two
-        if is_fraction(a):
-            ia = (100 * ia[0] - 1.5, 100 * ia[1] + 1.5)
-        else:
-            ib = (100 * ib[0] - 1.5, 100 * ib[1] + 1.5)
-    if is_multiple(a) != is_multiple(b):
-        mult_first = is_multiple(a)
-        other = b if mult_first else a
-        if other.unit_kind == "percentage" and other.direction == "up":
-            # a rise of p% makes 1 + p/100 times the base ("up 262%" is "3.62 times"); "three
-            # times more" is also read as a rise of 300%: either reading may agree
-            ix, io = (ia, ib) if mult_first else (ib, ia)
-            as_multiple = (1 + io[0] / 100, 1 + io[1] / 100)
-            io = as_multiple if _overlap(ix, as_multiple) else (io[0] / 100, io[1] / 100)
-            if mult_first:
-                ib = io
-            else:
-                ia = io
+    if a.unit_kind == b.unit_kind == "currency" and a.unit != b.unit and _fx_pair(a, b) and \
+            not (_has_time(a, arts) and _has_time(b, arts)):
+        # an approximate rate is weak evidence: only within one dated story
+        return None, "amounts in two currencies with nothing to date them"
+    ia, ib = comparable_intervals(a, b, weak)
     # conversion factors are rounded: allow 0.2 % when the units differ (each side's own
     # precision already covers rounding; "about 500 mm" must not take in 419 l/m²)
     rel = 0.002 if a.unit != b.unit else 1e-9
     if a.dimension == "temperature" or b.dimension == "temperature":
         rel = 1e-4  # on the kelvin scale even 0.2 % would be half a degree
-    if a.unit_kind == b.unit_kind == "currency" and a.unit != b.unit and _fx_pair(a, b):
-        if not (_has_time(a, arts) and _has_time(b, arts)):
-            # an approximate rate is weak evidence: only within one dated story
-            return None, "amounts in two currencies with nothing to date them"
-        ia = in_dollars(a.unit, *ia) or ia
-        ib = in_dollars(b.unit, *ib) or ib
     compatible = _overlap(ia, ib, rel)
     score = round(float(0.5 + 0.5 * min(max(concept_sim, sim), 1.0)), 4)
     wa, wb = _who(a, arts), _who(b, arts)
@@ -2223,6 +2265,9 @@ def decide(
             return None, f"a revision needs the same scope ({sa_} vs {sb_})"
         return _update(a, b, later, wa, wb, score, "revised to")
     if compatible:
+        loose = _loose_fit(a, b, rel)
+        if loose:
+            return None, loose
         why = "equal" if ia == ib else "compatible given bounds and precision"
         return Relation(a=a.id, b=b.id, verdict="agree", score=score,
                         reason=f"{fmt_value(a)} ({wa}) and {fmt_value(b)} ({wb}): {why}"), why
@@ -2402,9 +2447,43 @@ def match(
         rel = judge(a, b, cand.similarity, csim, arts, cfg, noun_sim)
         if rel is not None:
             out.append(rel)
-    out = _counterparts(out, by_id)
+    out = _one_quantity_each(_counterparts(out, by_id), by_id)
     out.sort(key=lambda r: (pos[r.a], pos[r.b]))
     return out
+
+
+#: how much more alike (in relation score) a claim's best agreeing partner in another article
+#: must be than a partner with another figure for that partner to be the only one
+AGREE_MARGIN = 0.02
+
+
+def _one_quantity_each(relations: list[Relation], by_id: dict[str, Claim]) -> list[Relation]:
+    """Keep, of a claim's agreements with one other article, those about one quantity.
+
+    Two different figures in one article are two quantities (the same figure repeated is one):
+    "up about 6%" after hours agrees with "up 6.2%" at the close or with "rose about 5%" after
+    hours, not with both. The most alike partner keeps the agreement; another figure keeps
+    its own only when it is about as alike (within AGREE_MARGIN), since then nothing tells
+    the two apart.
+    """
+    partners: dict[tuple[str, str], list[Relation]] = {}
+    for r in relations:
+        if r.verdict == "agree":
+            partners.setdefault((r.a, by_id[r.b].article), []).append(r)
+            partners.setdefault((r.b, by_id[r.a].article), []).append(r)
+    dropped: set[int] = set()
+    for (x, _), rels in partners.items():
+        if len(rels) < 2:
+            continue
+        rels = sorted(rels, key=lambda r: -r.score)
+        best = by_id[rels[0].b if rels[0].a == x else rels[0].a]
+        for r in rels[1:]:
+            other = by_id[r.b if r.a == x else r.a]
+            same_figure = other.unit_kind == best.unit_kind and _overlap(
+                si_interval(other, strict=True), si_interval(best, strict=True), 1e-6)
+            if not same_figure and rels[0].score - r.score >= AGREE_MARGIN:
+                dropped.add(id(r))
+    return [r for r in relations if id(r) not in dropped]
 
 
 def _side_by_side(a: Claim, b: Claim) -> bool:

@@ -1345,3 +1345,48 @@ def test_a_share_of_a_whole_is_not_a_change():
     assert not units_compatible(share, move).related
     level = move.model_copy(update={"direction": None, "qualifier": "~", "value": 19})
     assert units_compatible(share, level).related
+
+
+def _length(art, v, unit, si, **kw):
+    return claim(art, v, unit, kind="dimension", dimension="length", si=si,
+                 predicate="reach", concept="height of the tsunami waves", **kw)
+
+
+def test_an_open_bound_far_above_a_figure_is_no_evidence_of_one_quantity():
+    # "waves of up to 16 feet" (a warning) and "waves of 1.2 metres" (measured at a port)
+    warning = _length("a", 16, "foot", 16 * 0.3048, qualifier="<=", high=16)
+    measured = _length("b", 1.2, "metre", 1.2, precision=0.1)
+    assert verdict(warning, measured) is None
+    # within the bound's own step, or near it, the bound still agrees
+    assert verdict(_length("a", 5, "metre", 5.0, qualifier="<=", high=5),
+                   _length("b", 4.5, "metre", 4.5, precision=0.1)) == "agree"
+    assert verdict(claim("a", 500, qualifier=">", low=500), claim("b", 539)) == "agree"
+
+
+def test_two_different_ranges_are_two_forecasts_and_one_range_told_twice_agrees():
+    def outlook(art, lo, hi):
+        return claim(art, (lo + hi) / 2, "dollar", kind="currency", low=lo, high=hi,
+                     predicate="expect", concept="outlook")
+    assert verdict(outlook("a", 37e9, 40e9), outlook("b", 38.5e9, 41e9)) is None
+    assert verdict(outlook("a", 38.5e9, 41e9), outlook("b", 38.5e9, 41e9)) == "agree"
+
+
+def test_a_claim_agrees_with_one_figure_of_another_article():
+    from checker.index import Candidate
+    from checker.match import match
+
+    def move(art, v, q="up", precision=None):
+        return claim(art, v, "percentage", kind="percentage", qualifier=q, predicate="rise",
+                     concept="shares rose", precision=precision)
+    # "up about 6%" vs "closed up 6.2%" and "rose 5.5% in extended trading": two figures, two
+    # quantities, and the about-6% move is one of them
+    after_hours = move("a", 6, q="~", precision=1)
+    closing, extended = move("b", 6.2, precision=0.1), move("b", 5.5, precision=0.1)
+    cands = [Candidate(a=after_hours.id, b=closing.id, similarity=0.7),
+             Candidate(a=after_hours.id, b=extended.id, similarity=0.9)]
+    rels = match([after_hours, closing, extended], cands, list(ARTS.values()), CFG)
+    assert [(r.b, r.verdict) for r in rels] == [(extended.id, "agree")]
+    # about as alike: nothing tells the two apart, both stay
+    cands[0] = Candidate(a=after_hours.id, b=closing.id, similarity=0.89)
+    rels = match([after_hours, closing, extended], cands, list(ARTS.values()), CFG)
+    assert sorted(r.b for r in rels) == sorted([closing.id, extended.id])
