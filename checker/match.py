@@ -535,6 +535,10 @@ def _step(claim: Claim) -> float:
     return 10.0 ** -min(decimals, 6)
 
 
+#: how far (relative) an unhedged figure of one significant digit reaches
+ONE_DIGIT_TOLERANCE = 0.1
+
+
 def interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
     """The interval of values the claim is compatible with, in its own units.
 
@@ -574,7 +578,12 @@ def interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
         rounded, p = True, 1.0
     if rounded:
         # half-open in effect: 7.8 and 7.7 (each to one decimal) do not meet at 7.75
-        return (v - 0.49 * p, v + 0.49 * p)
+        tol = 0.49 * p
+        if abs(v) >= p and abs(v) / p < 10:
+            # one significant digit and no hedge ("$1 billion", "2,000 people"): said of a
+            # figure close to it; $1.48 billion is written "nearly $1.5 billion"
+            tol = min(tol, ONE_DIGIT_TOLERANCE * abs(v))
+        return (v - tol, v + tol)
     return (v, v)
 
 

@@ -20,6 +20,9 @@ def verdict(x, y, sim=0.9):
 @pytest.mark.parametrize(
     "q, v, expected",
     [
+        ("=", 1e9, (0.9e9, 1.1e9)),  # "$1 billion" is not $1.48 billion
+        ("=", 2000, (1800, 2200)),
+        ("=", 2500, (2451, 2549)),
         (">", 500, (500, 600)),
         (">", 1.1e6, (1.1e6, 1.2e6)),
         (">=", 23, (23, math.inf)),
