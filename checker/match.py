@@ -864,6 +864,12 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         a_end = ta.end or ta.start
         b_end = tb.end or tb.start
         if (tb.start - a_end).days > gap or (ta.start - b_end).days > gap:
+            if {ta.source, tb.source} & {"article", "published"} and \
+                    same_named_event(a.event, b.event):
+                # "Chido's 140mph gusts" in a feature a fortnight after "gusts of 226 km/h on
+                # Saturday": one named storm told again, the later date only the report's. It
+                # may agree or revise; it is no rival figure for one moment
+                return Judgement(True, "retold")
             return Judgement(False, f"different times ({ta.text} vs {tb.text})")
     elif (ta and tb and ta.weekday is not None and tb.weekday is not None
           and ta.weekday != tb.weekday and not (ta.start and tb.start)):
@@ -2318,6 +2324,8 @@ def decide(
         # sources that disagree about one figure (police vs organisers) stay within a factor
         # of ten; a city's toll vs the country's, or a margin vs a time, do not
         return None, "figures an order of magnitude apart: more likely different quantities"
+    if ev.why == "retold":
+        return None, "values differ, but one date is only the report's: no conflict claimed"
     return Relation(
         a=a.id, b=b.id, verdict="conflict", score=score,
         reason=f"{fmt_value(a)} ({wa}) vs {fmt_value(b)} ({wb}): incompatible values",

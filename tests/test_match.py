@@ -1,3 +1,4 @@
+import datetime as dt
 import math
 
 import pytest
@@ -1393,3 +1394,24 @@ def test_a_claim_agrees_with_one_figure_of_another_article():
     cands[0] = Candidate(a=after_hours.id, b=closing.id, similarity=0.89)
     rels = match([after_hours, closing, extended], cands, list(ARTS.values()), CFG)
     assert sorted(r.b for r in rels) == sorted([closing.id, extended.id])
+
+
+def test_a_named_storm_told_again_later_agrees_but_is_no_rival_figure():
+    arts = {a.id: a for a in (article("wire", "2024-12-15T09:00:00"),
+                              article("blog", "2024-12-27T09:00:00"))}
+    inherited = TimeRef(text="2024-12-27", start=dt.date(2024, 12, 27),
+                        end=dt.date(2024, 12, 27), weekday=None, source="published")
+
+    def gust(art, kmh, **kw):
+        return claim(art, kmh, "kilometre per hour", kind="dimension", dimension="speed",
+                     si=kmh / 3.6, predicate="gust", concept="gusts of the cyclone",
+                     event="cyclone chido", **kw)
+    saturday = gust("wire", 226, time=day("2024-12-14", "on Saturday morning"))
+    assert judge(saturday, gust("blog", 226, time=inherited), 0.9, 0.9, arts, CFG).verdict \
+        == "agree"
+    # a different figure with only the report's date: not claimed as a conflict
+    assert judge(saturday, gust("blog", 262, time=inherited), 0.9, 0.9, arts, CFG) is None
+    # without a name tying them, a fortnight apart is another day's measurement
+    unnamed = gust("blog", 226, time=inherited).model_copy(update={"event": None})
+    saturday = saturday.model_copy(update={"event": None})
+    assert judge(saturday, unnamed, 0.9, 0.9, arts, CFG) is None
