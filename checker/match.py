@@ -2149,10 +2149,8 @@ def _loose_fit(a: Claim, b: Claim, rel: float) -> str | None:
             math.isclose(a.low, b.low, rel_tol=0.02) and math.isclose(a.high, b.high, rel_tol=0.02)):
         return "two different ranges"
     sa, sb = comparable_intervals(a, b, strict=True)
-    if _overlap(sa, sb, rel) or not all(map(math.isfinite, sa + sb)):
-        return None
-    ma, mb = abs(sa[0] + sa[1]) / 2, abs(sb[0] + sb[1]) / 2
-    if min(ma, mb) > 0 and max(ma, mb) / min(ma, mb) > OPEN_BOUND_RATIO:
+    if not _overlap(sa, sb, rel) and all(map(math.isfinite, sa + sb)) and \
+            _far_apart(sa, sb, OPEN_BOUND_RATIO):
         return "compatible only through an open bound, with figures far apart"
     return None
 
@@ -2326,6 +2324,12 @@ def decide(
         return None, "figures an order of magnitude apart: more likely different quantities"
     if ev.why == "retold":
         return None, "values differ, but one date is only the report's: no conflict claimed"
+    if a.unit_kind == b.unit_kind == "currency" and _far_apart(ia, ib, MAX_MONEY_CONFLICT_RATIO) \
+            and not _rival_sources(a, b):
+        # a misreported or rival money figure stays near the other ("$35.9 billion" vs
+        # "$33.9 billion"); AWS's $27.5 billion and Amazon's $159 billion, a segment's revenue
+        # and the company's, are two line items
+        return None, "amounts far apart: more likely two line items than one disputed figure"
     return Relation(
         a=a.id, b=b.id, verdict="conflict", score=score,
         reason=f"{fmt_value(a)} ({wa}) vs {fmt_value(b)} ({wb}): incompatible values",
@@ -2338,6 +2342,23 @@ RUNNING_COUNT_SIMILARITY = 0.65
 
 #: how far apart two figures may be and still be rival values of one quantity
 MAX_CONFLICT_RATIO = 10.0
+
+
+#: how far apart two money figures may be and still be rival values of one amount, unless
+#: they are credited to different named sources
+MAX_MONEY_CONFLICT_RATIO = 1.5
+
+
+def _far_apart(x: tuple[float, float], y: tuple[float, float], ratio: float) -> bool:
+    """The middles of two intervals are more than ``ratio`` times apart."""
+    mx, my = abs(x[0] + x[1]) / 2, abs(y[0] + y[1]) / 2
+    return min(mx, my) > 0 and max(mx, my) / min(mx, my) > ratio
+
+
+def _rival_sources(a: Claim, b: Claim) -> bool:
+    """Both figures are credited, to different named sources."""
+    return bool(a.attribution and b.attribution and
+                _norm_name(a.attribution) != _norm_name(b.attribution))
 
 
 #: a figure its own report marks as not final

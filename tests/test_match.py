@@ -1415,3 +1415,15 @@ def test_a_named_storm_told_again_later_agrees_but_is_no_rival_figure():
     unnamed = gust("blog", 226, time=inherited).model_copy(update={"event": None})
     saturday = saturday.model_copy(update={"event": None})
     assert judge(saturday, unnamed, 0.9, 0.9, arts, CFG) is None
+
+
+def test_money_figures_far_apart_are_two_line_items_unless_rival_sources_give_them():
+    def revenue(art, v, attribution=None):
+        return claim(art, v, "dollar", kind="currency", predicate="report",
+                     concept="quarterly revenue", attribution=attribution)
+    assert verdict(revenue("a", 35.9e9), revenue("b", 33.9e9)) == "conflict"
+    # AWS's $27.5 billion and Amazon's $95.5 billion of North American sales
+    assert verdict(revenue("a", 27.5e9), revenue("b", 95.5e9)) is None
+    # two named sources' estimates of one amount may be far apart and still disagree
+    assert verdict(revenue("a", 3e9, "Anderson Economic Group"),
+                   revenue("b", 7.6e9, "S&P Global")) == "conflict"
