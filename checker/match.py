@@ -1906,6 +1906,10 @@ def _same_range(a: Claim, b: Claim) -> bool:
                                   for x, y in zip(ra, rb)))
 
 
+#: how alike (number masked) two claims' sentences must be to be one report's sentence told twice
+COPY_SIMILARITY = 0.95
+
+
 def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
                   noun_sim: NounSim | None = None) -> Judgement:
     """Whether two claims measure the same thing; ``why="ambiguous"`` when they may not.
@@ -2012,6 +2016,11 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
             f"similarity under {need:.2f}": max(concept_sim, sim) < need,
             "owners, wholes or periods differ": differ, "a bare number": bare,
             "units loosely alike": u.why == "ambiguous", "counted nouns only near": near_nouns}
+    if sim >= COPY_SIMILARITY and not bare and u.why != "ambiguous":
+        # the sentences are the same but for the figure ("security services have detained 12
+        # people, among them the four men suspected..." / "... detained 11 people, including
+        # the four men suspected..."): one report told twice, whatever the parse says
+        return Judgement(True)
     if any(weak.values()):
         return Judgement(True, "ambiguous", "; ".join(k for k, v in weak.items() if v))
     return Judgement(True)

@@ -1427,3 +1427,14 @@ def test_money_figures_far_apart_are_two_line_items_unless_rival_sources_give_th
     # two named sources' estimates of one amount may be far apart and still disagree
     assert verdict(revenue("a", 3e9, "Anderson Economic Group"),
                    revenue("b", 7.6e9, "S&P Global")) == "conflict"
+
+
+def test_one_sentence_told_twice_is_one_quantity_whatever_the_parse_says():
+    twelve = claim("a", 12, "person", predicate="detain", concept="people MOSCOW detained men",
+                   attribution="security services")
+    # no role read on this side: weak evidence that the two count one thing ...
+    eleven = claim("b", 11, "person", predicate=None, concept="people MOSCOW detained",
+                   attribution="security services")
+    # ... unless the sentences are the same but for the figure
+    assert judge(twelve, eleven, 0.97, 0.5, ARTS, CFG).verdict == "conflict"
+    assert judge(twelve, eleven, 0.6, 0.5, ARTS, CFG) is None
