@@ -1156,8 +1156,19 @@ _EXPECTERS = (r"analysts?|economists?|Wall\s+Street|forecasters?|the\s+market|in
 _EXPECTED_BY_PASSIVE = re.compile(
     r"^\s*(?:a\s+share\s+|per\s+share\s+)?(?:expected|forecast|predicted|estimated|projected|"
     r"anticipated)\s+by\s+(?:\w+\s+){0,2}?(?:" + _EXPECTERS + r"|consensus)\b", re.I)
+
+
+def _warned(verb, branch) -> bool:
+    """The figure below ``branch`` is what ``verb`` fears or warns of: "he feared several
+    hundred deaths", "forecasters had warned of a storm surge of 10 to 15 feet"; not "20
+    people are feared dead", which is a toll."""
+    v = verb.lemma_.lower()
+    return (v == "fear" and branch.dep_ == "dobj") or (
+        v == "warn" and branch.dep_ == "prep" and branch.lower_ == "of")
+
+
 _REACH_VERBS = {"exceed", "reach", "top", "surpass", "hit", "pass", "rise", "climb", "grow",
-                "increase", "double", "fall", "drop"}
+                "increase", "double", "fall", "drop", "run"}
 _EXPECT_MODS = _EXPECT_NOUNS | {"expected", "projected", "predicted", "forecast", "anticipated"}
 _EXPECTED_BY = re.compile(
     r"^[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:that\s+)?(?:the\s+)?(?:" + _EXPECTERS +
@@ -1198,6 +1209,8 @@ def is_expectation(c: Claim) -> bool:
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _EXPECT_VERBS:
             if prev.dep_ != "nsubj":  # a figure does not expect: that parse is wrong
                 return True
+        if a.pos_ == "VERB" and _warned(a, prev):
+            return True
         if a.pos_ in ("NOUN", "PROPN") and steps <= 3 and (
                 a.lemma_.lower() in _EXPECT_NOUNS
                 or any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in _EXPECT_MODS

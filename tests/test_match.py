@@ -1438,3 +1438,19 @@ def test_one_sentence_told_twice_is_one_quantity_whatever_the_parse_says():
     # ... unless the sentences are the same but for the figure
     assert judge(twelve, eleven, 0.97, 0.5, ARTS, CFG).verdict == "conflict"
     assert judge(twelve, eleven, 0.6, 0.5, ARTS, CFG) is None
+
+
+@pytest.mark.parametrize("sentence, span, expect", [
+    ("The island's top official warned that the true toll could run to several hundred.",
+     "several hundred", True),
+    ("The prefect had said on Sunday that he feared several hundred deaths.",
+     "several hundred", True),
+    ("Forecasters had warned of a storm surge of 10 to 15 feet in Tampa Bay.",
+     "10 to 15 feet", True),
+    # a toll, not a fear: "feared dead" counts the presumed dead
+    ("At least 20 people are feared dead after the landslide.", "At least 20", False),
+    ("The storm surge reached 10 feet in Tampa Bay.", "10 feet", False),
+])
+def test_what_is_feared_or_warned_of_is_a_projection(sentence, span, expect):
+    from checker.match import is_expectation
+    assert is_expectation(_in_sentence(sentence, span, None)) is expect
