@@ -833,6 +833,8 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
             min(abs(x - y) for x in ya for y in yb) < 2):
         # (an event named by its year, "the 2024 election", is still news a few weeks into
         # the next year: only a past event two or more years back is set apart by it)
+        if _year_only_loosely_apart(a, b, ta, tb, ya, yb):
+            return Judgement(True, LOOSELY_DATED)
         return Judgement(False, f"different years ({ta and ta.text} vs {tb and tb.text})")
     if _static_pair(a, b) and all(t is None or t.source in ("article", "published")
                                   for t in (ta, tb)):
@@ -869,7 +871,7 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
                 # "Chido's 140mph gusts" in a feature a fortnight after "gusts of 226 km/h on
                 # Saturday": one named storm told again, the later date only the report's. It
                 # may agree or revise; it is no rival figure for one moment
-                return Judgement(True, "retold")
+                return Judgement(True, LOOSELY_DATED)
             return Judgement(False, f"different times ({ta.text} vs {tb.text})")
     elif (ta and tb and ta.weekday is not None and tb.weekday is not None
           and ta.weekday != tb.weekday and not (ta.start and tb.start)):
@@ -880,6 +882,50 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         if abs((pa.date() - pb.date()).days) > 30:
             return Judgement(False, "articles published more than 30 days apart")
     return Judgement(True)
+
+
+#: same_event's word for two figures that may be of one event, though one of them is dated
+#: only by its report: they may agree or revise, never be claimed as rivals for one moment
+LOOSELY_DATED = "dated only loosely"
+
+_INHERITED = ("article", "published")
+
+
+def _year_only_loosely_apart(a: Claim, b: Claim, ta: TimeRef | None, tb: TimeRef | None,
+                             ya: set[int], yb: set[int]) -> bool:
+    """Whether two claims' different years rest on a date only inherited by one of them.
+
+    A figure dated by its report but whose own sentence names the other's year ("a steep fall
+    from its 2019 tally of 303", "the Chi-Chi quake of September 1999 killed about 2,400",
+    "Kellanova posted 2023 net sales of $13.1bn"), or the very same figure set against a year
+    taken from a neighbouring sentence ("some 220,000 damaged homes" after a sentence about
+    1997) is not shown to be of another year.
+    """
+    for x, tx, yy in ((a, ta, yb), (b, tb, ya)):
+        if (tx is None or tx.source in _INHERITED) and _names_year_of_figure(x, yy):
+            return True
+    return {getattr(ta, "source", None), getattr(tb, "source", None)} & set(_INHERITED) and \
+        "context" in (getattr(ta, "source", None), getattr(tb, "source", None)) and \
+        _same_figure(a, b)
+
+
+#: words that set a figure against another time: "lower than the high reached in 2020",
+#: "down from 66.6% in 2020", "compared with 2019"
+_CONTRAST = re.compile(r"\b(?:than|from|compared|versus|vs|since|against|down|up|before|"
+                       r"after|unlike)\b", re.I)
+
+
+def _names_year_of_figure(c: Claim, years: set[int]) -> bool:
+    """The claim's sentence names one of ``years`` with nothing setting the figure against
+    it ("from its 2019 tally of 303", not "64%, lower than the high reached in 2020")."""
+    a, b = c.start - c.sentence_start, c.end - c.sentence_start
+    for m in re.finditer(r"\b(1[89]\d\d|20\d\d)\b", c.sentence):
+        if int(m.group(1)) not in years:
+            continue
+        between = c.sentence[m.end():a] if m.start() < a else c.sentence[b:m.start()]
+        if not _CONTRAST.search(between):
+            return True
+    return False
 
 
 def _static_pair(a: Claim, b: Claim) -> bool:
@@ -2344,7 +2390,7 @@ def decide(
         # sources that disagree about one figure (police vs organisers) stay within a factor
         # of ten; a city's toll vs the country's, or a margin vs a time, do not
         return None, "figures an order of magnitude apart: more likely different quantities"
-    if ev.why == "retold":
+    if ev.why == LOOSELY_DATED:
         return None, "values differ, but one date is only the report's: no conflict claimed"
     if a.unit_kind == b.unit_kind == "currency" and _far_apart(ia, ib, MAX_MONEY_CONFLICT_RATIO) \
             and not _rival_sources(a, b):

@@ -1454,3 +1454,45 @@ def test_one_sentence_told_twice_is_one_quantity_whatever_the_parse_says():
 def test_what_is_feared_or_warned_of_is_a_projection(sentence, span, expect):
     from checker.match import is_expectation
     assert is_expectation(_in_sentence(sentence, span, None)) is expect
+
+
+def _year(y: int, text: str, source: str = "sentence") -> TimeRef:
+    return TimeRef(text=text, start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), weekday=None,
+                   source=source)
+
+
+def test_a_figure_whose_own_sentence_names_the_other_year_is_of_that_year():
+    arts = {a.id: a for a in (article("wire", "2024-06-04T20:00:00"),
+                              article("daily", "2024-06-05T08:00:00"))}
+    tuesday = day("2024-06-04", "on Tuesday", source="article")
+
+    def seats(art, text, span, time):
+        c = claim(art, 303, "seat", predicate="win", concept="BJP seats tally", text=text,
+                  time=time)
+        i = text.index(span)
+        return c.model_copy(update={"start": i, "end": i + len(span), "sentence_start": 0})
+    then = seats("wire", "In 2019, the BJP won 303 seats on its own.", "303 seats",
+                 _year(2019, "In 2019"))
+    tally = seats("daily", "It is a steep fall for the BJP from its 2019 tally of 303.", "303",
+                  tuesday)
+    assert judge(then, tally, 0.9, 0.9, arts, CFG).verdict == "agree"
+    # a year the figure is set against is not the figure's own
+    contrast = seats("daily", "The BJP won 303 seats, more than the 282 it won in 2014.",
+                     "303 seats", tuesday)
+    assert judge(_with_year(then, 2014), contrast, 0.9, 0.9, arts, CFG) is None
+
+
+def _with_year(c, y):
+    return c.model_copy(update={"time": _year(y, f"in {y}")})
+
+
+def test_the_same_figure_is_not_set_apart_by_a_year_from_a_neighbouring_sentence():
+    arts = {a.id: a for a in (article("wire", "2023-10-28T09:00:00"),
+                              article("local", "2023-11-01T09:00:00"))}
+    said = claim("wire", 220000, "home", predicate="damage", concept="homes damaged",
+                 time=day("2023-10-28", "on Saturday", source="article"))
+    counted = claim("local", 220000, "home", predicate="damage", concept="homes damaged",
+                    time=_year(1997, "in 1997", source="context"))
+    assert judge(said, counted, 0.9, 0.9, arts, CFG).verdict == "agree"
+    other = counted.model_copy(update={"value": 50000})
+    assert judge(said, other, 0.9, 0.9, arts, CFG) is None
