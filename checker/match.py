@@ -1138,8 +1138,11 @@ def _across_kinds(a: Claim, b: Claim, ka: str, kb: str) -> Judgement:
     kinds = {ka, kb}
     if "dimensionless" in kinds and kinds & {"count", "dimension"}:
         bare, other = (a, b) if ka == "dimensionless" else (b, a)
-        if is_bare(bare) and significant_digits(bare) >= 3 and \
-                math.isclose(bare.value, other.value, rel_tol=1e-9):
+        # three significant digits, or two in a figure of thousands ("240,000"): rarely a
+        # coincidence within one story
+        precise = significant_digits(bare) >= 3 or (
+            abs(bare.value) >= 1000 and significant_digits(bare) >= 2)
+        if is_bare(bare) and precise and math.isclose(bare.value, other.value, rel_tol=1e-9):
             # "Kendricks cleared 5.95" / "took silver with 5.95 metres", "1.03 million
             # according to the organisers" / "1.03 million people": one precise figure with
             # its unit left out; alike enough to agree, too thin for a conflict

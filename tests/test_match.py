@@ -1496,3 +1496,12 @@ def test_the_same_figure_is_not_set_apart_by_a_year_from_a_neighbouring_sentence
     assert judge(said, counted, 0.9, 0.9, arts, CFG).verdict == "agree"
     other = counted.model_copy(update={"value": 50000})
     assert judge(said, other, 0.9, 0.9, arts, CFG) is None
+
+
+def test_a_figure_of_thousands_with_its_noun_left_out_may_agree():
+    from checker.match import units_compatible
+    bare = _count_in("Police gave a far lower estimate of 240,000 at the march's peak.",
+                     "240,000", 240000, predicate="give").model_copy(
+        update={"unit": "", "unit_kind": "dimensionless", "counted": None})
+    people = claim("b", 240000, "person", predicate="march")
+    assert units_compatible(bare, people).why == "ambiguous"
