@@ -1502,6 +1502,7 @@ def test_a_figure_of_thousands_with_its_noun_left_out_may_agree():
     from checker.match import units_compatible
     bare = _count_in("Police gave a far lower estimate of 240,000 at the march's peak.",
                      "240,000", 240000, predicate="give").model_copy(
-        update={"unit": "", "unit_kind": "dimensionless", "counted": None})
+        update={"unit": "", "unit_kind": "dimensionless", "counted": None,
+                "concept": "lower estimate Police gave"})
     people = claim("b", 240000, "person", predicate="march")
     assert units_compatible(bare, people).why == "ambiguous"
