@@ -427,7 +427,10 @@ def _unit_after(text: str, pos: int) -> tuple[tuple[str, ...], str, int]:
                         cand in ("C", "F") and not text[p + 1:p + 2].isalpha() and _TEMP_CUE.search(text)) or (
                         cand in ("m", "cm", "mm") and (re.match(
                             r"^\s*(?:deep|tall|high|long|wide|away|above|below|thick|across|"
-                            r"in\s+(?:diameter|length|height|depth|width))\b", text[p + len(cand):p + len(cand) + 20])
+                            r"in\s+(?:diameter|length|height|depth|width)|of\s+(?:the|its|their|a|an)|"
+                            r"final|race|sprint|dash|hurdles|freestyle|butterfly|backstroke|"
+                            r"breaststroke|relay|medley)\b|^\s*\(\s*[\d.,]+\s*(?:ft|feet|foot|yards?|"
+                            r"yd|in|inches)\b", text[p + len(cand):p + len(cand) + 20])
                             or re.search(r"\b(?:depth|height|altitude|elevation|distance|length|width|"
                                          r"radius|diameter)\s+of\s+(?:\w+\s+)?[\d.,]+$",
                                          text[max(0, pos - 60):pos])))
