@@ -279,7 +279,8 @@ def _is_label_context(text: str, start: int) -> bool:
 
 _A_UNIT = re.compile(
     r"\b(?:under|over|more\s+than|less\s+than|nearly|almost|just\s+over|well\s+over|"
-    r"just\s+under|at\s+least)\s+(an?)\s+(?=(?:hour|day|week|month|minute|second|year|decade|"
+    r"just\s+under|at\s+least|about|around|roughly|approximately|close\s+to|within)\s+(an?)\s+"
+    r"(?=(?:hour|day|week|month|minute|second|year|decade|"
     r"century|mile|kilometre|kilometer|metre|meter|foot|inch)\b)", re.I)
 
 
