@@ -865,12 +865,18 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
             gap = 0  # a crowd is counted on the day it gathers: the June 9 march is not June 16's
         a_end = ta.end or ta.start
         b_end = tb.end or tb.start
-        if (tb.start - a_end).days > gap or (ta.start - b_end).days > gap:
-            if {ta.source, tb.source} & {"article", "published"} and \
-                    same_named_event(a.event, b.event):
+        apart = max((tb.start - a_end).days, (ta.start - b_end).days)
+        if apart > gap:
+            if {ta.source, tb.source} & set(_INHERITED) and same_named_event(a.event, b.event):
                 # "Chido's 140mph gusts" in a feature a fortnight after "gusts of 226 km/h on
                 # Saturday": one named storm told again, the later date only the report's. It
                 # may agree or revise; it is no rival figure for one moment
+                return Judgement(True, LOOSELY_DATED)
+            if "published" in (ta.source, tb.source) and apart <= PUBLISHED_ONLY_DAYS and \
+                    a.dimension not in STATE_DIMENSIONS:
+                # a report with no time expression at all ("172 people have died, 42 are
+                # still missing" a month into the floods) is dated only by its publication
+                # (a state that changes by the hour, a storm's winds, is still measured anew)
                 return Judgement(True, LOOSELY_DATED)
             return Judgement(False, f"different times ({ta.text} vs {tb.text})")
     elif (ta and tb and ta.weekday is not None and tb.weekday is not None
@@ -889,6 +895,9 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
 LOOSELY_DATED = "dated only loosely"
 
 _INHERITED = ("article", "published")
+
+#: how long before its publication a report that names no time at all may be telling of
+PUBLISHED_ONLY_DAYS = 45
 
 
 def _year_only_loosely_apart(a: Claim, b: Claim, ta: TimeRef | None, tb: TimeRef | None,

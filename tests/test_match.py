@@ -1506,3 +1506,21 @@ def test_a_figure_of_thousands_with_its_noun_left_out_may_agree():
                 "concept": "lower estimate Police gave"})
     people = claim("b", 240000, "person", predicate="march")
     assert units_compatible(bare, people).why == "ambiguous"
+
+
+def test_a_report_that_names_no_time_is_dated_only_loosely_by_its_publication():
+    arts = {a.id: a for a in (article("wire", "2024-05-03T18:00:00"),
+                              article("analysis", "2024-06-05T09:00:00"),
+                              article("later", "2024-08-05T09:00:00"))}
+
+    def toll(art, v, time, **kw):
+        return claim(art, v, "person", predicate="kill", concept="people killed in the floods",
+                     time=time, **kw)
+    friday = toll("wire", 39, day("2024-05-03", "on Friday"), qualifier=">=", low=39)
+    month_on = toll("analysis", 172, TimeRef(text="2024-06-05", start=dt.date(2024, 6, 5),
+                                             end=dt.date(2024, 6, 5), source="published"))
+    assert judge(friday, month_on, 0.9, 0.9, arts, CFG).verdict == "update"
+    months_on = month_on.model_copy(update={"article": "later", "time": TimeRef(
+        text="2024-08-05", start=dt.date(2024, 8, 5), end=dt.date(2024, 8, 5),
+        source="published")})
+    assert judge(friday, months_on, 0.9, 0.9, arts, CFG) is None
