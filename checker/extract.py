@@ -1247,6 +1247,10 @@ def _person_by_context(doc: "Doc", tok: "Token", verb: "Token | None") -> bool:
 _SUBUNITS = {"cent": ("dollar", 0.01), "penny": ("pound sterling", 0.01)}
 
 # generic nouns for people: counted as "person" (the noun itself stays in ``counted``)
+#: adjectives that name people when used as nouns: "the number of dead", "the injured"
+_PEOPLE_ADJ_NOUNS = {"dead", "injured", "wounded", "missing", "displaced", "homeless",
+                     "unemployed", "elderly", "sick"}
+
 PERSON_NOUNS = {
     "person", "people", "man", "woman", "child", "adult", "resident", "individual", "other",
     "civilian", "citizen", "inhabitant", "marcher", "protester", "protestor", "demonstrator",
@@ -1844,6 +1848,8 @@ def _counted_by_measure_noun(text: str, doc: "Doc", c: _M) -> tuple[str | None, 
     m = _NUMBER_OF_BEFORE.search(before)
     if m:
         t = _tok_at(doc, max(0, c.start - 140) + m.start(1))
+        if t is not None and t.lower_ in _PEOPLE_ADJ_NOUNS:
+            return "person", ""  # "the number of dead there had risen to 11"
         if t is not None and t.pos_ in ("NOUN", "PROPN") and not t.like_num:
             noun = _unit_of_noun(t)
             return ("person" if noun in PERSON_NOUNS else noun), ""
