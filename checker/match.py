@@ -1007,7 +1007,8 @@ _PERSON_KINDS = {
     "employee", "staff", "consumer", "customer", "passenger", "pilgrim", "worshipper", "fan",
     "spectator", "tourist", "visitor", "student", "pupil", "patient", "guest", "delegate",
     "candidate", "migrant", "refugee", "evacuee", "survivor", "resident", "inhabitant",
-    "job", "troop", "crew", "crewmember", "sailor", "miner", "machinist",
+    "job", "troop", "crew", "crewmember", "sailor", "miner", "machinist", "occupant",
+    "attendant", "organizer", "organiser",
 }
 #: nouns that name one counted thing at two levels of generality
 _KINDRED_GROUPS = (
@@ -1018,6 +1019,8 @@ _KINDRED_GROUPS = (
     frozenset({"computer", "device", "machine", "pc", "laptop", "terminal", "server"}),
     # "the 543 seats" / "its 543 members": a chamber's members are its seats
     frozenset({"seat", "member"}),
+    # "153.6 million subscribers" / "153.6 million customers"
+    frozenset({"subscriber", "customer", "user", "subscription", "membership"}),
 )
 
 
