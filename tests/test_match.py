@@ -1101,7 +1101,7 @@ def test_people_named_by_their_part_may_agree_with_people_but_never_conflict():
     assert _kindred_nouns(f({"seat"}), f({"member"}))
     # "two of the 181 occupants survived" / "181 people on board"; "two flight attendants"
     assert _kindred_nouns(f({"occupant"}), f({"person"}))
-    assert _kindred_nouns(f({"attendant"}), f({"survivor"}))
+    assert _kindred_nouns(f({"attendant"}), f({"person"}))
     assert _kindred_nouns(f({"subscriber"}), f({"customer"}))
     assert not _kindred_nouns(f({"child"}), f({"person"}))  # children are part of a toll
     assert not _kindred_nouns(f({"job"}), f({"pilot"}))
