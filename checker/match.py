@@ -2607,6 +2607,13 @@ def _one_quantity_each(relations: list[Relation], by_id: dict[str, Claim]) -> li
     return [r for r in relations if id(r) not in dropped]
 
 
+def _conversion_of(p: Claim, y: Claim) -> bool:
+    """p gives y in other units, in the same sentence ("226 km/h (140 mph)")."""
+    return p.article == y.article and p.sentence_start == y.sentence_start and \
+        p.unit != y.unit and p.unit_kind == y.unit_kind == "dimension" and \
+        bool(p.dimension) and p.dimension == y.dimension
+
+
 def _side_by_side(a: Claim, b: Claim) -> bool:
     """In one sentence or two consecutive ones: where rival estimates are set side by side."""
     first, second = (a, b) if a.sentence_start <= b.sentence_start else (b, a)
@@ -2634,11 +2641,15 @@ def _counterparts(relations: list[Relation], by_id: dict[str, Claim]) -> list[Re
         return _norm_name(by_id[claim_id].attribution or "")
 
     def settled(x: str, y: str) -> bool:
-        """x has an agreeing counterpart in y's article that is not a rival estimate of y."""
+        """x has an agreeing counterpart in y's article that is not a rival estimate of y,
+        nor y's own conversion into other units."""
         found = partners.get((x, by_id[y].article), [])
         ay = attributed(y)
-        # a rival estimate: y and its neighbour p are both credited, to different sources
-        return any(not (ay and attributed(p) and attributed(p) != ay) for p in found)
+        # a rival estimate: y and its neighbour p are both credited, to different sources;
+        # "gusts of 262 km/h (140 mph)": one figure in two units that disagree with each
+        # other, so the other report's 140 mph does not make its 226 km/h settled
+        return any(not (ay and attributed(p) and attributed(p) != ay) and
+                   not _conversion_of(by_id[p], by_id[y]) for p in found)
 
     conflicts = [r for r in relations if r.verdict == "conflict"
                  and not settled(r.a, r.b) and not settled(r.b, r.a)]

@@ -1528,3 +1528,23 @@ def test_a_report_that_names_no_time_is_dated_only_loosely_by_its_publication():
         text="2024-08-05", start=dt.date(2024, 8, 5), end=dt.date(2024, 8, 5),
         source="published")})
     assert judge(friday, months_on, 0.9, 0.9, arts, CFG) is None
+
+
+def test_a_figure_that_disagrees_with_its_own_conversion_still_conflicts():
+    from checker.index import Candidate
+    from checker.match import match
+
+    def gust(art, v, unit, si, sentence_start):
+        c = claim(art, v, unit, kind="dimension", dimension="speed", si=si, predicate="gust",
+                  concept="gusts recorded at the airport")
+        return c.model_copy(update={"sentence_start": sentence_start})
+    kmh_a, mph_a = gust("a", 226, "kilometre per hour", 226 / 3.6, 0), \
+        gust("a", 140, "mile per hour", 140 * 0.44704, 0)
+    # the copy changed the first figure only: "gusts of 262 km/h (140 mph)"
+    kmh_b, mph_b = gust("b", 262, "kilometre per hour", 262 / 3.6, 0), \
+        gust("b", 140, "mile per hour", 140 * 0.44704, 0)
+    cands = [Candidate(a=x.id, b=y.id, similarity=0.95)
+             for x in (kmh_a, mph_a) for y in (kmh_b, mph_b)]
+    rels = match([kmh_a, mph_a, kmh_b, mph_b], cands, list(ARTS.values()), CFG)
+    conflicts = {(r.a, r.b) for r in rels if r.verdict == "conflict"}
+    assert (kmh_a.id, kmh_b.id) in conflicts
