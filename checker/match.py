@@ -302,6 +302,23 @@ _MEASURE_CUES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = tuple(
 LOCAL_MEASURES = {"rainfall"}
 
 
+_MODIFIED_NOUN = re.compile(r"^\)?\s*(?:\([^)]*\)\s*)?([a-z][a-z-]{2,})\b")
+
+
+@_per_claim
+def _modified_noun(c: Claim) -> str | None:
+    """The noun a hyphenated measure modifies ("the 2,800-metre (9,186-foot) runway" ->
+    "runway"): what the measure is of."""
+    if c.unit_kind != "dimension" or not re.search(r"\d\s*-\s*[A-Za-z]", c.text or ""):
+        return None
+    span = mention_span(c)
+    if span is None:
+        return None
+    s, _, b = span
+    m = _MODIFIED_NOUN.match(s[b:b + 40])
+    return m.group(1).lower() if m else None
+
+
 @_per_claim
 def measure_of(claim: Claim) -> str | None:
     """What a physical measurement measures, from the cue word nearest its number within its
@@ -2059,9 +2076,11 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         need = 0.5  # a named scale ("magnitude 7.6") says what it measures
     if ra and rb:
         need -= 0.1 if kind == "count" else 0.05
-    if sa and sa == sb and sa not in LOCAL_MEASURES:
-        # "at a depth of 22 miles" / "a focal depth of 15.5 km": both say what they measure,
-        # as a role does for counts; the rest of the sentence need not be alike
+    na = _modified_noun(a)
+    if (sa and sa == sb and sa not in LOCAL_MEASURES) or (na and na == _modified_noun(b)):
+        # "at a depth of 22 miles" / "a focal depth of 15.5 km", "the 2,800-metre runway" /
+        # "the 2,600-metre runway": both say what they measure, as a role does for counts;
+        # the rest of the sentence need not be alike
         need = min(need, 0.2)
     converted = (kind == "dimension" and a.unit != b.unit
                  and _overlap(si_interval(a), si_interval(b), 0.01))

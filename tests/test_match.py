@@ -1548,3 +1548,19 @@ def test_a_figure_that_disagrees_with_its_own_conversion_still_conflicts():
     rels = match([kmh_a, mph_a, kmh_b, mph_b], cands, list(ARTS.values()), CFG)
     conflicts = {(r.a, r.b) for r in rels if r.verdict == "conflict"}
     assert (kmh_a.id, kmh_b.id) in conflicts
+
+
+def test_two_measures_of_the_same_noun_measure_one_thing():
+    def runway(art, v, sentence, span):
+        c = claim(art, v, "metre", kind="dimension", dimension="length", si=v,
+                  predicate="slide", concept="runway plane", text=sentence)
+        i = sentence.index(span)
+        return c.model_copy(update={"start": i, "end": i + len(span), "text": span,
+                                    "sentence_start": 0})
+    a = runway("a", 2800, "It slid off the end of the 2,800-metre (9,186-foot) runway.",
+               "2,800-metre")
+    b = runway("b", 2600, "Questions focus on the embankment beyond the 2,600-metre runway.",
+               "2,600-metre")
+    # the sentences are not alike, but both say what the figure measures: the runway
+    rel = judge(a, b, 0.54, 0.48, ARTS, CFG)
+    assert rel is not None and rel.verdict == "conflict"
