@@ -1246,11 +1246,11 @@ def _person_by_context(doc: "Doc", tok: "Token", verb: "Token | None") -> bool:
 
 _SUBUNITS = {"cent": ("dollar", 0.01), "penny": ("pound sterling", 0.01)}
 
-# generic nouns for people: counted as "person" (the noun itself stays in ``counted``)
 #: adjectives that name people when used as nouns: "the number of dead", "the injured"
 _PEOPLE_ADJ_NOUNS = {"dead", "injured", "wounded", "missing", "displaced", "homeless",
                      "unemployed", "elderly", "sick"}
 
+# generic nouns for people: counted as "person" (the noun itself stays in ``counted``)
 PERSON_NOUNS = {
     "person", "people", "man", "woman", "child", "adult", "resident", "individual", "other",
     "civilian", "citizen", "inhabitant", "marcher", "protester", "protestor", "demonstrator",

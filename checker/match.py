@@ -930,9 +930,8 @@ def _year_only_loosely_apart(a: Claim, b: Claim, ta: TimeRef | None, tb: TimeRef
     for x, tx, yy in ((a, ta, yb), (b, tb, ya)):
         if (tx is None or tx.source in _INHERITED) and _names_year_of_figure(x, yy):
             return True
-    return {getattr(ta, "source", None), getattr(tb, "source", None)} & set(_INHERITED) and \
-        "context" in (getattr(ta, "source", None), getattr(tb, "source", None)) and \
-        _same_figure(a, b)
+    sources = {t.source for t in (ta, tb) if t is not None}
+    return bool(sources & set(_INHERITED)) and "context" in sources and _same_figure(a, b)
 
 
 #: words that set a figure against another time: "lower than the high reached in 2020",
