@@ -1530,6 +1530,13 @@ def anchors(c: Claim) -> Anchors:
                     nouns.append(t)
                 break
         for n in nouns:
+            # "an operating margin of 10.8%", "diluted earnings of $1.20": the noun the figure
+            # is the value of names the measure; its distinguishing words narrow it
+            m = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" else None
+            if m is not None and m.pos_ == "NOUN" and m.i < n.i:
+                mods.update(ch.lower_ for ch in m.children
+                            if ch.dep_ in ("amod", "compound") and ch.lower_ in DISTINGUISHING)
+        for n in nouns:
             for ch in n.children:
                 if ch.dep_ == "poss" and ch.pos_ == "NOUN" and not ch.like_num and \
                         not (ch.idx < e and ch.idx + len(ch) > s):

@@ -1564,3 +1564,11 @@ def test_two_measures_of_the_same_noun_measure_one_thing():
     # the sentences are not alike, but both say what the figure measures: the runway
     rel = judge(a, b, 0.54, 0.48, ARTS, CFG)
     assert rel is not None and rel.verdict == "conflict"
+
+
+def test_the_noun_a_figure_is_the_value_of_narrows_it():
+    from checker.match import modifiers
+    s = "Operating income increased 54% to $2.72 billion, for an operating margin of 10.8%."
+    c = _in_sentence(s, "10.8%", None, "percentage").model_copy(
+        update={"unit_kind": "percentage", "counted": None})
+    assert "operating" in modifiers(c)
