@@ -867,7 +867,8 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         evolving = role_of(a) in EVOLVING and role_of(a) == role_of(b)
         if evolving or {ta.source, tb.source} & {"published", "article"}:
             gap = max(gap, 14)
-        if a.dimension in STATE_DIMENSIONS and b.dimension == a.dimension:
+        if a.dimension in STATE_DIMENSIONS and b.dimension == a.dimension or \
+                (is_market_move(a) and is_market_move(b)):
             # a storm's winds on Monday and on Thursday are two measurements; a date only
             # inherited from the article is looser, but not by a fortnight
             gap = cfg.max_event_gap_days
@@ -951,6 +952,19 @@ def _names_year_of_figure(c: Claim, years: set[int]) -> bool:
         if not _CONTRAST.search(between):
             return True
     return False
+
+
+#: a share price or a market's move: a state of one trading session ("closed the regular
+#: session on Wednesday at $213.65", "soared 21.9% on Thursday to close at $260.48")
+_MARKET = re.compile(r"\b(?:shares?|stocks?|index|indices|futures)\b[^;]{0,80}?\b(?:clos\w*|"
+                     r"trad\w*|session|open\w*)\b|\b(?:clos\w*|trad\w*|session)\b[^;]{0,40}?"
+                     r"\b(?:shares?|stocks?)\b", re.I)
+
+
+@_per_claim
+def is_market_move(c: Claim) -> bool:
+    """The figure is a share price or a market's move in a trading session."""
+    return c.unit_kind in ("currency", "percentage") and bool(_MARKET.search(c.sentence))
 
 
 def _static_pair(a: Claim, b: Claim) -> bool:

@@ -1572,3 +1572,19 @@ def test_the_noun_a_figure_is_the_value_of_narrows_it():
     c = _in_sentence(s, "10.8%", None, "percentage").model_copy(
         update={"unit_kind": "percentage", "counted": None})
     assert "operating" in modifiers(c)
+
+
+def test_share_prices_on_two_trading_days_are_two_measurements():
+    arts = {a.id: a for a in (article("a", "2024-10-23T22:00:00"),
+                              article("b", "2024-10-24T21:00:00"))}
+    wed = claim("a", 213.65, "dollar", kind="currency", predicate="close",
+                concept="Tesla stock closed", time=day("2024-10-23", "on Wednesday"),
+                text="Tesla stock closed the regular session on Wednesday at $213.65, down 2%.")
+    thu = claim("b", 260.48, "dollar", kind="currency", predicate="close",
+                concept="Tesla shares close", time=day("2024-10-24", "on Thursday"),
+                text="Tesla shares soared 21.9% on Thursday to close at $260.48.")
+    assert judge(wed, thu, 0.9, 0.9, arts, CFG) is None
+    same_day = thu.model_copy(update={"article": "a", "value": 260.48,
+                                      "time": day("2024-10-23", "on Wednesday")})
+    assert judge(wed, same_day.model_copy(update={"article": "b"}), 0.9, 0.9, arts,
+                 CFG).verdict == "conflict"
