@@ -867,10 +867,11 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         evolving = role_of(a) in EVOLVING and role_of(a) == role_of(b)
         if evolving or {ta.source, tb.source} & {"published", "article"}:
             gap = max(gap, 14)
-        if a.dimension in STATE_DIMENSIONS and b.dimension == a.dimension or \
+        if (a.dimension in STATE_DIMENSIONS and b.dimension == a.dimension) or \
                 (is_market_move(a) and is_market_move(b)):
-            # a storm's winds on Monday and on Thursday are two measurements; a date only
-            # inherited from the article is looser, but not by a fortnight
+            # a storm's winds on Monday and on Thursday, a share's close on Wednesday and on
+            # Thursday, are two measurements; a date only inherited from the article is
+            # looser, but not by a fortnight
             gap = cfg.max_event_gap_days
             if {ta.source, tb.source} <= {"sentence", "context"} and \
                     not _report_time(a, ta) and not _report_time(b, tb):
@@ -1546,11 +1547,10 @@ def anchors(c: Claim) -> Anchors:
         for n in nouns:
             # "an operating margin of 10.8%", "diluted earnings of $1.20": the noun the figure
             # is the value of names the measure; its distinguishing words narrow it
-            m = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" else None
-            if m is not None and m.pos_ == "NOUN" and m.i < n.i:
-                mods.update(ch.lower_ for ch in m.children
+            measure = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" else None
+            if measure is not None and measure.pos_ == "NOUN" and measure.i < n.i:
+                mods.update(ch.lower_ for ch in measure.children
                             if ch.dep_ in ("amod", "compound") and ch.lower_ in DISTINGUISHING)
-        for n in nouns:
             for ch in n.children:
                 if ch.dep_ == "poss" and ch.pos_ == "NOUN" and not ch.like_num and \
                         not (ch.idx < e and ch.idx + len(ch) > s):
