@@ -1583,6 +1583,48 @@ def _is_own_phrase(anchor: "Token", obj: "Token") -> bool:
     return True
 
 
+#: nouns a figure is given as: whose figure it is says who gives it
+_FIGURE_NOUNS = {"figure", "estimate", "count", "tally", "toll", "total", "calculation",
+                 "projection", "forecast", "reckoning"}
+#: verbs by which one holds or gives a figure: "Police gave a far lower estimate of 240,000",
+#: "Police stood by their own figure of 240,000"
+_FIGURE_VERBS = {"give", "put", "stand", "issue", "offer", "release", "cite", "publish",
+                 "provide", "revise", "raise", "lower", "keep", "stick", "maintain", "announce",
+                 "have", "produce", "circulate", "quote"}
+
+
+def _figure_owner(noun: "Token", text: str, pos: int, banned: frozenset[int]
+                  ) -> tuple[str | None, set[int]]:
+    """Who a figure belongs to: the owner of "the National Disaster Centre's figure of more than
+    2,000", the subject of "Police gave a far lower estimate of 240,000"."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ not in PRONOUNS and c.lower_ not in {"its", "their",
+                                                                             "his", "her", "our"}:
+            name = _source_np(c, text, pos, banned)
+            if name and c.pos_ == "PROPN":
+                # "The International Organization for Migration's estimate": the parse may
+                # keep only the last word of the name as the owner
+                m = re.search(r"(?:[A-Z][\w.&’'-]*\s+(?:(?:for|of|on|and)\s+(?:the\s+)?)?)*"
+                              r"[A-Z][\w.&-]*$", c.doc.text[:c.idx + len(c.text)])
+                if m and m.group(0).endswith(name.split()[-1]) and \
+                        len(m.group(0)) > len(name):
+                    name = _strip_titles(re.sub(r"^The\s+", "", m.group(0)))
+            if name:
+                return name, {x.i for x in c.subtree}
+    h = noun.head
+    if noun.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in {"by", "to", "with", "on"}:
+        h = h.head
+    elif noun.dep_ not in {"dobj", "obj"}:
+        return None, set()
+    if h.pos_ in {"VERB", "AUX"} and h.lemma_.lower() in _FIGURE_VERBS:
+        subj = _subject(h)
+        if subj is not None:
+            name = _source_np(subj, text, pos, banned)
+            if name:
+                return name, {x.i for x in subj.subtree}
+    return None, set()
+
+
 def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Token | None",
                        dl: Dateline | None = None) -> tuple[str | None, set[int]]:
     """Attribution from the claim's sentence parse; also the token ids it used."""
@@ -1598,6 +1640,10 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
                 name = _source_np(obj, text, pos, banned)
                 if name:
                     return name, {x.i for x in obj.subtree}
+            if 1 <= k <= 3 and a.pos_ == "NOUN" and a.lemma_.lower() in _FIGURE_NOUNS:
+                name, used = _figure_owner(a, text, pos, banned)
+                if name:
+                    return name, used
             if k <= 1 and a.pos_ in {"NOUN", "PROPN", "NUM"}:
                 # "the 34.8 km reported by the USGS", "a figure given by police"
                 for c in a.children:

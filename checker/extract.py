@@ -2015,6 +2015,77 @@ def _inherit_elided_counts(text: str, doc: "Doc", out: list[Quantity]) -> list[Q
     return out
 
 
+#: a figure that names no noun of its own but refers back to one: "their own figure of 240,000",
+#: "the real figure is closer to 500,000", "an estimate of more than 2,000"
+_ANAPHORIC_NOUN_BEFORE = re.compile(
+    r"\b(?:figure|estimate|count|tally|toll|total|number|tallies|figures|estimates|counts)"
+    r"(?:\s+(?:of|at|was|is|were|are|stood\s+at|stands\s+at|put\s+at|closer\s+to|nearer|"
+    r"near|to))+\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just|over|under|"
+    r"more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|close\s+to)\s+)?$", re.I)
+#: "Prosecutors said some 25,000 more were at risk": more of the same thing
+_MORE_AFTER = re.compile(r"^\s+more\b(?!\s+than)(?!\s+[a-z]+(?:s|ies)\b)", re.I)
+#: a figure that is the whole object of a report: "police said 240,000", "240,000 according to
+#: the police"
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|estimated|estimates|counted|put\s+it\s+at|"
+                              r"claimed|gave)\s+(?:(?:about|around|some|nearly|almost|roughly|"
+                              r"more\s+than|over|at\s+least|just\s+over|just\s+under)\s+)?$",
+                              re.I)
+_REPORTED_AFTER = re.compile(r"^\s*(?:,\s*)?(?:according\s+to\b|\(|[,.;]|$|\s+(?:at|by|on|in|"
+                             r"for)\b)", re.I)
+#: verbs that only report or state a figure: its antecedent's verb says what it counts
+_LIGHT_PREDICATES = {"be", "say", "stand", "give", "put", "estimate", "have", "remain", "come",
+                     "count", "claim", "cite", "reach", "rise", "put_at", "stand_at"}
+
+
+def _anaphoric_figures(text: str, sents: list[tuple[int, str, list[Quantity]]]
+                       ) -> list[tuple[int, str, list[Quantity]]]:
+    """A bare figure that refers back to a count of the same paragraph counts its thing:
+    "The clashes followed a march that drew just over a million people. Police stood by their
+    own figure of 240,000" (people); "said about 16,000 people lived in the zone. Kostin said
+    some 25,000 more were at risk" (people). The antecedent is the nearest count before it,
+    within two sentences and one paragraph, of a size within ten times its own."""
+    flat: list[tuple[int, int, int]] = []  # (sentence index, quantity index, absolute start)
+    for si, (s, _sent, qs) in enumerate(sents):
+        for qi, q in enumerate(qs):
+            flat.append((si, qi, s + q.start))
+    for k, (si, qi, abs_start) in enumerate(flat):
+        s, sent, qs = sents[si]
+        b = qs[qi]
+        if b.unit or b.unit_kind != "dimensionless" or b.fraction or b.value < 10 or \
+                b.qualifier in ("up", "down"):
+            continue
+        before, after = sent[max(0, b.start - 60):b.start], sent[b.end:b.end + 40]
+        if re.match(r"^\s*(?:%|percent|per\s*cent|times|fold|-)", after):
+            continue
+        if b.value == int(b.value) and 1800 <= b.value <= 2100 and "," not in b.text:
+            continue  # a year
+        if not (_ANAPHORIC_NOUN_BEFORE.search(before) or _MORE_AFTER.match(after) or
+                (_REPORTED_BEFORE.search(before) and _REPORTED_AFTER.match(after))):
+            continue
+        for j in range(k - 1, -1, -1):
+            sj, qj, a_start = flat[j]
+            if si - sj > 2:
+                break
+            if "\n\n" in text[a_start:abs_start]:
+                break
+            a = sents[sj][2][qj]
+            if a.unit_kind != "count" or not a.unit or " per " in a.unit or \
+                    a.qualifier in ("up", "down") or a.fraction or a.value <= 0:
+                continue
+            if max(a.value, b.value) / min(a.value, b.value) > 10:
+                continue
+            words = a.concept.split()
+            words += [w for w in b.concept.split() if w not in words]
+            pred = b.predicate
+            if not pred or pred in _LIGHT_PREDICATES:
+                pred = a.predicate
+            qs[qi] = b.model_copy(update={"unit": a.unit, "unit_kind": "count",
+                                          "counted": a.counted, "concept": " ".join(words),
+                                          "predicate": pred})
+            break
+    return sents
+
+
 def _tidy(x: float | None) -> float | None:
     """A scaled value without binary noise: 4.1 * 1e9 is 4100000000, not 4099999999.9999995."""
     return None if x is None else float(f"{x:.12g}")
@@ -2420,6 +2491,7 @@ def extract(articles: list[Article], cfg: Config) -> list[Claim]:
     counters: dict[str, int] = {}
     for art in articles:
         sents = per_article.pop(id(art), [])
+        sents = _anaphoric_figures(art.text, sents)
         # a bare "degrees" takes the one temperature scale the article states
         scale = _degree_scale([q for _, _, qs in sents for q in qs])
         for s, sent, qs in sents:

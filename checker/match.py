@@ -688,7 +688,11 @@ def _day_level(t: TimeRef | None, sentence: str = "") -> bool:
     nor the end of a reporting period: "the quarter ended Dec. 31")."""
     if t is None or t.start is None:
         return False
-    if _COMPARISON.search(t.text or ""):
+    if _COMPARISON.search(t.text or "") and not (
+            sentence and t.text and t.source == "sentence" and
+            re.match(r"\s*" + re.escape(t.text) + r"\s*,", sentence, re.I)):
+        # "up from 12 a week earlier" is a comparison base; "A week earlier, the organisers
+        # had estimated 1.03 million" opens the sentence with the time of its news
         return False
     if sentence and t.text and re.search(
             r"\b(?:ended|ending|ends|through|as of)\s+(?:on\s+)?" + re.escape(t.text),

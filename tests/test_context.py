@@ -312,6 +312,15 @@ def test_future_weekday_is_ahead(nlp_loaded):
         ("Russia fired 40 missiles at Ukraine overnight, Ukraine's air force reported.",
          "40 missiles", "Ukraine's air force"),
         ("Russia launched 40 drones at Ukraine on Sunday.", "40 drones", None),
+        # whose figure it is: its owner, or who gives it
+        ("Police gave a far lower estimate of 240,000 at the march's peak.", "240,000",
+         "police"),
+        ("Police stood by their own figure of 240,000 at the peak.", "240,000", "police"),
+        ("The National Disaster Centre's figure of more than 2,000 has never been explained.",
+         "more than 2,000", "National Disaster Centre"),
+        ("The International Organization for Migration's estimate of more than 670 dead came "
+         "from a simple calculation.", "more than 670", "International Organization for Migration"),
+        ("Their own figure of 240,000 was lower.", "240,000", None),
     ],
 )
 def test_attribution(nlp_loaded, text, span, who):

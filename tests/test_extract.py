@@ -919,6 +919,36 @@ def test_a_bare_crowd_estimate_credited_to_organisers_or_police_counts_people():
     assert one("Revenue was 1.03 million according to the company.", "1.03").unit == ""
 
 
+def _article_claims(text: str) -> dict[str, object]:
+    return {c.text: c for c in extract([Article(id="a", text=text)], Config())}
+
+
+def test_a_figure_referring_back_counts_what_its_antecedent_counts():
+    cs = _article_claims(
+        "The clashes followed a march that organisers said drew just over a million people. "
+        "Police stood by their own figure of 240,000 at the peak.")
+    assert cs["240,000"].unit == "person" and cs["240,000"].unit_kind == "count"
+    cs = _article_claims(
+        "The governor said about 16,000 people lived in the critical zone. The prosecutor said "
+        "some 25,000 more were at risk across the river.")
+    assert cs["some 25,000"].unit == "person"
+    cs = _article_claims(
+        "The agency's estimate of more than 670 dead came from a simple calculation. Village "
+        "leaders counted roughly 150 buried homes. The National Disaster Centre's figure of "
+        "more than 2,000 has never been explained.")
+    # the nearest count of a like size, not the 150 homes (over ten times smaller)
+    assert cs["more than 2,000"].unit == "person"
+
+
+def test_a_figure_referring_back_stays_in_its_paragraph_and_size():
+    cs = _article_claims(
+        "Organisers said 2 million people took part.\n\nThe police figure of 338,000 covered "
+        "only the original route.")
+    assert cs["338,000"].unit == ""
+    cs = _article_claims("Five people were hurt. The total of 90,000 was a record.")
+    assert cs["90,000"].unit == ""
+
+
 def test_at_n_before_a_person_is_an_age():
     q = one("At 24, he already has two Olympic titles.", "24")
     assert q.unit == "year" and q.unit_kind == "dimension"

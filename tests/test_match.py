@@ -641,6 +641,16 @@ def test_the_previous_sunday_is_a_day_not_a_comparison_base():
     assert not _day_level(day("2019-06-09", "the previous quarter"))
 
 
+def test_a_relative_time_opening_the_sentence_dates_its_news():
+    from checker.match import _day_level
+    week = day("2019-06-09", "A week earlier")
+    assert _day_level(week, "A week earlier, the organisers had estimated 1.03 million people "
+                            "at their first march, while police said 240,000.")
+    # after the figure it is the base of a comparison
+    assert not _day_level(day("2019-06-09", "a week earlier"),
+                          "The toll rose to 40, up from 12 a week earlier.")
+
+
 @pytest.mark.parametrize("sentence, span, attribute", [
     ("The shareholders approved it, but the $14.9 billion deal still faces opposition.",
      "$14.9 billion", True),
