@@ -2020,8 +2020,13 @@ def _inherit_elided_counts(text: str, doc: "Doc", out: list[Quantity]) -> list[Q
 _ANAPHORIC_NOUN_BEFORE = re.compile(
     r"\b(?:figure|estimate|count|tally|toll|total|number|tallies|figures|estimates|counts)"
     r"(?:\s+(?:of|at|was|is|were|are|stood\s+at|stands\s+at|put\s+at|closer\s+to|nearer|"
-    r"near|to))+\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|just|over|under|"
-    r"more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|close\s+to)\s+)?$", re.I)
+    r"near|to))+\s+[\"“]?(?:(?:about|around|some|nearly|almost|roughly|approximately|just|over|"
+    r"under|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|close\s+to|approaching|"
+    r"nearing)\s+)?$"
+    # "In Berlin it was 100,000 against 350,000": the count just named, told again
+    r"|(?:^|[,;:]\s*|\b(?:in|at|for)\s+[A-Z][\w-]+,?\s+)(?:it|that)\s+(?:was|is|stood\s+at|"
+    r"came\s+to)\s+(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|"
+    r"more\s+than|at\s+least)\s+)?$", re.I)
 #: "Prosecutors said some 25,000 more were at risk": more of the same thing
 _MORE_AFTER = re.compile(r"^\s+more\b(?!\s+than)(?!\s+[a-z]+(?:s|ies)\b)", re.I)
 #: a figure that is the whole object of a report: "police said 240,000", "240,000 according to
@@ -2031,9 +2036,14 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|estimated|estimates|counted|p
                               r"more\s+than|over|at\s+least|just\s+over|just\s+under)\s+)?$",
                               re.I)
 _REPORTED_AFTER = re.compile(r"^\s*(?:,\s*)?(?:according\s+to\b|\(|[,.;]|$|\s+(?:at|by|on|in|"
-                             r"for)\b)", re.I)
+                             r"for)\b)"
+                             # "organisers said 80,000 came": the figure is the subject of
+                             # a clause of its own
+                             r"|^\s+(?:(?:had|have|has|were|was|are|is)\s+)?(?:came|come|took|"
+                             r"turned|joined|attended|marched|gathered|died|fled|were|had)\b",
+                             re.I)
 #: verbs that only report or state a figure: its antecedent's verb says what it counts
-_LIGHT_PREDICATES = {"be", "say", "stand", "give", "put", "estimate", "have", "remain", "come",
+_LIGHT_PREDICATES = {"be", "say", "stand", "give", "put", "estimate", "have", "remain",
                      "count", "claim", "cite", "reach", "rise", "put_at", "stand_at"}
 
 
@@ -2059,7 +2069,14 @@ def _anaphoric_figures(text: str, sents: list[tuple[int, str, list[Quantity]]]
             continue
         if b.value == int(b.value) and 1800 <= b.value <= 2100 and "," not in b.text:
             continue  # a year
-        if not (_ANAPHORIC_NOUN_BEFORE.search(before) or _MORE_AFTER.match(after) or
+        prev = qs[qi - 1] if qi else None
+        # "it was 100,000 against 350,000": set beside a figure just resolved
+        beside = prev is not None and prev.unit_kind == "count" and prev.unit and \
+            len(sent[prev.end:b.start]) <= 40 and \
+            not re.search(r"[.;:!?\d()\[\]]", sent[prev.end:b.start]) and \
+            _ELIDED_LINK.search(sent[prev.end:b.start]) is not None and \
+            _REPORTED_AFTER.match(after) is not None
+        if not (beside or _ANAPHORIC_NOUN_BEFORE.search(before) or _MORE_AFTER.match(after) or
                 (_REPORTED_BEFORE.search(before) and _REPORTED_AFTER.match(after))):
             continue
         for j in range(k - 1, -1, -1):

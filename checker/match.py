@@ -63,7 +63,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "lost": ("lose", "fall", "drop", "decline"),
     "without_power": ("power", "outage", "electricity", "blackout"),
     "protested": ("march", "protest", "demonstrate", "rally", "participate", "gather",
-                  "attend", "join"),
+                  "attend", "join", "mass", "throng", "flock", "crowd"),
 }
 _ROLE_OF: dict[str, str] = {}
 for _role, _words in ROLE_WORDS.items():
@@ -242,7 +242,9 @@ def role_of(claim: Claim) -> str | None:
             return r
     # "about 470,000 people were in the area around the Mall at the rally's peak": people
     # counted, with no verb of their own, in a sentence about a gathering
-    if claim.unit == "person" and (pred in ("", "be", "estimate", "put", "count", "say") or
+    if claim.unit == "person" and (pred in ("", "be", "estimate", "put", "count", "say", "come",
+                                            "turn out", "turn_out", "claim", "stand", "fill",
+                                            "line", "halt") or
                                    pred in _EPISTEMIC) and _GATHERING.search(claim.sentence):
         return "protested"
     return None
@@ -263,7 +265,8 @@ _ROLE_AFTER_WORD = {"dead": "killed", "killed": "killed", "injured": "injured",
                     "destroyed": "destroyed"}
 
 _GATHERING = re.compile(r"\b(?:rally|rallies|march|marches|protests?|demonstrations?|crowds?|"
-                        r"marchers|protesters|demonstrators)\b", re.I)
+                        r"marchers|protesters|demonstrators|turnout|participants|attendance|"
+                        r"took\s+to\s+the\s+streets)\b", re.I)
 
 
 def mention_span(c: Claim) -> tuple[str, int, int] | None:
@@ -556,6 +559,11 @@ def _step(claim: Claim) -> float:
 ONE_DIGIT_TOLERANCE = 0.1
 
 
+#: hedges that put a figure just below what is said: "almost four seconds", "nearly $60bn"
+_JUST_UNDER = re.compile(r"^(?:almost|nearly|just\s+(?:under|shy\s+of|below)|not\s+quite)\b",
+                         re.I)
+
+
 def interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
     """The interval of values the claim is compatible with, in its own units.
 
@@ -589,6 +597,9 @@ def interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
         # a one-digit figure's step is the figure itself: "about 1 billion" is not 642
         # million, so no hedge stretches beyond a quarter of the figure
         tol = min(max(0.75 * p, 0.01 * abs(v)), 0.25 * abs(v))
+        if _JUST_UNDER.match(claim.text) and v > 0:
+            # "almost four seconds", "nearly three": up to the figure, not past it
+            return (v - tol, v + tiny)
         return (v - tol, v + tol)
     if not rounded and claim.unit_kind != "count" and p >= 1:
         # "up 10%", "$5 a share", "7 hours": whole numbers of a measure are rounded to the unit
@@ -871,7 +882,9 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         evolving = role_of(a) in EVOLVING and role_of(a) == role_of(b)
         if evolving or {ta.source, tb.source} & {"published", "article"}:
             gap = max(gap, 14)
-        if (a.dimension in STATE_DIMENSIONS and b.dimension == a.dimension) or \
+        if _reaction_then_close(a, b):
+            gap = max(gap, 3)  # after hours on Tuesday, at Wednesday's close
+        elif (a.dimension in STATE_DIMENSIONS and b.dimension == a.dimension) or \
                 (is_market_move(a) and is_market_move(b)):
             # a storm's winds on Monday and on Thursday, a share's close on Wednesday and on
             # Thursday, are two measurements; a date only inherited from the article is
@@ -963,13 +976,40 @@ def _names_year_of_figure(c: Claim, years: set[int]) -> bool:
 #: session on Wednesday at $213.65", "soared 21.9% on Thursday to close at $260.48")
 _MARKET = re.compile(r"\b(?:shares?|stocks?|index|indices|futures)\b[^;]{0,80}?\b(?:clos\w*|"
                      r"trad\w*|session|open\w*)\b|\b(?:clos\w*|trad\w*|session)\b[^;]{0,40}?"
-                     r"\b(?:shares?|stocks?)\b", re.I)
+                     r"\b(?:shares?|stocks?)\b"
+                     # "Its shares rose almost 10% on Wednesday"
+                     r"|\b(?:shares|stock)\s+(?:(?:were|was|have|had|has)\s+)?(?:rose|fell|"
+                     r"jumped|climbed|gained|slid|dropped|tumbled|soared|surged|sank|plunged|"
+                     r"rallied|slumped|up|down)\b", re.I)
 
 
 @_per_claim
 def is_market_move(c: Claim) -> bool:
     """The figure is a share price or a market's move in a trading session."""
     return c.unit_kind in ("currency", "percentage") and bool(_MARKET.search(c.sentence))
+
+
+_EXTENDED = re.compile(r"\b(?:after[- ]hours?|extended[- ]trading|late[- ]trading|"
+                       r"pre-?market|post-?market)\b", re.I)
+
+
+def is_extended_trading(c: Claim) -> bool:
+    """A market move outside the regular session ("rose about 11% in extended trading"): the
+    first reading of a reaction the next session's close settles."""
+    return is_market_move(c) and bool(_EXTENDED.search(c.sentence))
+
+
+def _reaction_then_close(a: Claim, b: Claim) -> bool:
+    """One move in extended trading, the other in a regular session no more than a few days
+    later: one reaction to the news, read twice."""
+    if not (is_market_move(a) and is_market_move(b)) or \
+            is_extended_trading(a) == is_extended_trading(b):
+        return False
+    ext, reg = (a, b) if is_extended_trading(a) else (b, a)
+    te, tr = ext.time, reg.time
+    if te is None or tr is None or te.start is None or tr.start is None:
+        return True
+    return 0 <= (tr.start - (te.end or te.start)).days <= 3
 
 
 def _static_pair(a: Claim, b: Claim) -> bool:
@@ -1266,6 +1306,13 @@ def _warned(verb, branch) -> bool:
 _REACH_VERBS = {"exceed", "reach", "top", "surpass", "hit", "pass", "rise", "climb", "grow",
                 "increase", "double", "fall", "drop", "run"}
 _EXPECT_MODS = _EXPECT_NOUNS | {"expected", "projected", "predicted", "forecast", "anticipated"}
+#: a result measured against the forecast: "Earnings per share of $4.37 beat expectations of
+#: $4.20", "$10.25 billion, topping estimates"
+_BEATS_AFTER = re.compile(
+    r"^(?:\s+(?:a|per)\s+share)?,?\s+(?:\w+ly\s+)?(?:beat|beats|beating|topped|tops|topping|"
+    r"exceeded|exceeds|exceeding|surpassed|surpassing|missed|misses|missing|came\s+in\s+"
+    r"(?:above|below|ahead\s+of)|fell\s+short\s+of)\s+(?:\w+\s+){0,3}?(?:expectations|"
+    r"forecasts?|estimates?|consensus|projections?|guidance)\b", re.I)
 _EXPECTED_BY = re.compile(
     r"^[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:that\s+)?(?:the\s+)?(?:" + _EXPECTERS +
     r"|markets)\s+(?:had\s+|have\s+|were\s+)?"
@@ -1279,6 +1326,8 @@ def is_expectation(c: Claim) -> bool:
     expects revenue of $12.5bn-$13.5bn", "the 78-cent loss analysts had expected", "ahead of
     the consensus of $21.1bn", "an exit poll had projected Labour would win 410 seats"."""
     after = c.sentence[c.end - c.sentence_start:][:80]
+    if _BEATS_AFTER.match(after):
+        return False  # the result that beat (or missed) the forecast
     if _EXPECTED_BY.match(after):
         return True  # "the 78-cent loss analysts had expected" (a relative clause the parser
         # often attaches to the wrong figure)
@@ -2370,6 +2419,13 @@ def decide(
     wa, wb = _who(a, arts), _who(b, arts)
     role = role_of(a) or role_of(b)
     later = _is_later(a, b, arts)
+    if later is None and is_extended_trading(a) and is_extended_trading(b):
+        # a price after hours moves by the hour: a report an hour on is a later reading
+        pa, pb = arts[a.article].published, arts[b.article].published
+        if pa and pb:
+            pa, pb = _comparable(pa, pb)
+            if abs((pb - pa).total_seconds()) >= 3600:
+                later = pb > pa
     if later is not None and _rival_sources_same_day(a, b):
         later = None  # two authorities' figures for one day disagree; neither revises the other
     # an evolving figure reported again later with another number is a revision, even when
@@ -2397,6 +2453,13 @@ def decide(
         # "a projection gives the left 172 to 192 seats", then "the left won 195": the count
         # the projection read early, now made
         return _update(a, b, later, wa, wb, score, "projected, then")
+    if later is not None and q.why != "ambiguous" and is_market_move(a) and \
+            is_market_move(b) and (
+                (_reaction_then_close(a, b) and is_extended_trading(a if later else b)) or
+                (is_extended_trading(a) and is_extended_trading(b) and not compatible)):
+        # "rose about 11% in extended trading", then "about 14%" later that evening, then
+        # "rose 9.7% on Wednesday to close at a record": one reaction to the news, settling
+        return _update(a, b, later, wa, wb, score, "in extended trading, then")
     if (role in EVOLVING or tally) and later is not None and revises and q.why != "ambiguous":
         sa_, sb_ = scope_of(a), scope_of(b)
         if sa_ and sb_ and sa_ != sb_ and "local" not in (sa_, sb_):
@@ -2451,7 +2514,8 @@ def decide(
     if ev.why == LOOSELY_DATED:
         return None, "values differ, but one date is only the report's: no conflict claimed"
     if a.unit_kind == b.unit_kind == "currency" and _far_apart(ia, ib, MAX_MONEY_CONFLICT_RATIO) \
-            and not _rival_sources(a, b):
+            and not _rival_sources(a, b) and sim < COPY_SIMILARITY:
+        # (one sentence told twice but for the amount is one figure in dispute)
         # a misreported or rival money figure stays near the other ("$35.9 billion" vs
         # "$33.9 billion"); AWS's $27.5 billion and Amazon's $159 billion, a segment's revenue
         # and the company's, are two line items

@@ -940,6 +940,18 @@ def test_a_figure_referring_back_counts_what_its_antecedent_counts():
     assert cs["more than 2,000"].unit == "person"
 
 
+def test_figures_told_again_as_it_was_or_a_clause_of_their_own():
+    cs = _article_claims("In Munich police counted about 100,000 people, the organisers 250,000. "
+                         "In Berlin it was 100,000 against 350,000.")
+    assert cs["100,000"].unit == "person" and cs["350,000"].unit == "person"
+    cs = _article_claims("Police there put the turnout at 50,000 people; organisers said 80,000 "
+                         "came.")
+    assert cs["80,000"].unit == "person"
+    cs = _article_claims('Police estimated the crowd at about 80,000 people. Organisers said the '
+                         'number was "approaching 200,000".')
+    assert cs["200,000"].unit == "person"
+
+
 def test_a_figure_referring_back_stays_in_its_paragraph_and_size():
     cs = _article_claims(
         "Organisers said 2 million people took part.\n\nThe police figure of 338,000 covered "

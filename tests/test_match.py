@@ -623,6 +623,17 @@ def test_a_nationwide_total_and_the_capitals_share():
     assert _scopes_differ(cap, nat, sibling_scopes([nat, par, cap]))
 
 
+@pytest.mark.parametrize("sentence, span, predicate", [
+    ("In Berlin, police said some 100,000 people had massed in front of the Reichstag.",
+     "some 100,000 people", "mass"),
+    ("Police there put the turnout at 50,000.", "50,000", "put"),
+    ("Police said some 30,000 people turned out at the rally in Cologne.", "some 30,000 people",
+     "turn out"),
+])
+def test_people_gathered_in_a_crowd_protested(sentence, span, predicate):
+    assert role_of(_in_sentence(sentence, span, predicate)) == "protested"
+
+
 @pytest.mark.parametrize("sentence, span, role", [
     ("Some 2 million people took to the streets, in a city of 7.5 million inhabitants.",
      "7.5 million inhabitants", "population"),
@@ -1598,3 +1609,59 @@ def test_share_prices_on_two_trading_days_are_two_measurements():
                                       "time": day("2024-10-23", "on Wednesday")})
     assert judge(wed, same_day.model_copy(update={"article": "b"}), 0.9, 0.9, arts,
                  CFG).verdict == "conflict"
+
+
+def _move(art, v, text, time=None, qualifier="up"):
+    return claim(art, v, "percentage", kind="percentage", qualifier=qualifier, predicate="rise",
+                 concept="shares rose", text=text, time=time)
+
+
+def test_a_reaction_in_extended_trading_is_updated_by_the_next_close():
+    arts = {a.id: a for a in (article("a", "2025-01-21T21:30:00"),
+                              article("b", "2025-01-21T23:30:00"),
+                              article("c", "2025-01-22T22:00:00"))}
+    early = _move("a", 11, "Its shares rose about 11% in extended trading.",
+                  day("2025-01-21", "on Tuesday"))
+    evening = _move("b", 14, "Netflix shares jumped about 14% in extended trading on Tuesday.",
+                    day("2025-01-21", "on Tuesday"))
+    close = _move("c", 9.7, "Netflix shares rose 9.7% on Wednesday to close at a record $953.",
+                  day("2025-01-22", "on Wednesday"))
+    for x, y in ((early, close), (evening, close), (early, evening)):
+        rel = judge(x, y, 0.9, 0.9, arts, CFG)
+        assert rel is not None and rel.verdict == "update" and (rel.a, rel.b) == (x.id, y.id)
+    # a day's own move on another day is no reading of that reaction
+    day_before = _move("a", 2, "Shares closed down 2% on Monday.", day("2025-01-20", "on Monday"),
+                       qualifier="down")
+    assert judge(day_before, close, 0.9, 0.9, arts, CFG) is None
+
+
+def test_a_result_that_beat_the_forecast_is_a_result():
+    from checker.match import is_expectation
+    s = "Earnings per share of $4.37 beat expectations of $4.20."
+    eps = _in_sentence(s, "$4.37", None, "dollar").model_copy(update={"unit_kind": "currency"})
+    assert not is_expectation(eps)
+    s2 = "Revenue of $10.25 billion topped analysts' estimates."
+    assert not is_expectation(_in_sentence(s2, "$10.25 billion", None, "dollar").model_copy(
+        update={"unit_kind": "currency"}))
+
+
+def test_almost_and_nearly_stop_at_the_figure():
+    took = dict(kind="dimension", dimension="time", qualifier="~", predicate="take")
+    almost4 = claim("a", 4, "second", si=4, text="almost four seconds", **took)
+    nearly3 = claim("b", 3, "second", si=3, text="nearly three seconds", **took)
+    assert verdict(almost4, nearly3) == "conflict"
+    about4 = claim("a", 4, "second", si=4, text="about four seconds", **took)
+    assert verdict(about4, claim("b", 3.5, "second", si=3.5, text="3.5 seconds", **took,
+                                 precision=0.1)) == "agree"
+    assert verdict(almost4, claim("b", 3.8, "second", si=3.8, text="3.8 seconds", **took,
+                                  precision=0.1)) == "agree"
+
+
+def test_one_sentence_told_twice_but_for_the_amount_is_a_money_conflict():
+    s = "The cabinet approved a grant of {} rupees for each family whose house was destroyed."
+    a = claim("a", 50000, "indian rupee", kind="currency", predicate="approve",
+              text=s.format("50,000"))
+    b = claim("b", 25000, "indian rupee", kind="currency", predicate="approve",
+              text=s.format("25,000"))
+    assert judge(a, b, 0.99, 0.99, ARTS, CFG).verdict == "conflict"
+    assert judge(a, b, 0.9, 0.9, ARTS, CFG) is None  # two amounts 2x apart: two line items
