@@ -43,7 +43,7 @@ from .models import Article, Claim, Relation, TimeRef, TotalCheck
 
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "killed": ("kill", "die", "dead", "death", "fatality", "toll", "perish", "life",
-               "drown", "murder", "massacre", "execute", "slay", "body", "victim"),
+               "drown", "murder", "massacre", "execute", "slay", "body", "victim", "bury"),
     "injured": ("injure", "wound", "hurt", "injury", "casualty", "hospitalize", "hospitalise",
                 "treat"),
     "missing": ("missing", "unaccounted", "disappear"),
@@ -244,7 +244,7 @@ def role_of(claim: Claim) -> str | None:
     # counted, with no verb of their own, in a sentence about a gathering
     if claim.unit == "person" and (pred in ("", "be", "estimate", "put", "count", "say", "come",
                                             "turn out", "turn_out", "claim", "stand", "fill",
-                                            "line", "halt") or
+                                            "line", "halt", "draw", "attract") or
                                    pred in _EPISTEMIC) and _GATHERING.search(claim.sentence):
         return "protested"
     return None
@@ -296,6 +296,9 @@ _MEASURE_CUES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = tuple(
         ("sustained", "speed", r"\bsustained\b"),
         ("high", "temperature", r"\bhighs?\b|\bmaximum\b"),
         ("low", "temperature", r"\blows?\b|\bminimum\b|\bovernight\b"),
+        # the land a fire has burned, which grows while it burns
+        ("burned", "area", r"\b(?:burn\w*|scorch\w*|blazes?|fires?|wildfires?|charred|"
+                           r"consumed)\b"),
     ))
 
 
@@ -347,7 +350,16 @@ def measure_of(claim: Claim) -> str | None:
                 r"^[\s-]*(?:magnitude\s+)?(?:main\s*(?:shock|quake)|mainshock)\b", s[b:b + 25], re.I):
             return "mainshock"
         return "magnitude"
-    before = re.split(r"\d|[;:()]", s[max(0, a - 40):a])[-1]  # not past another number
+    # a conversion takes the measure of the figure it restates: "26,000 hectares (64,000
+    # acres)", "32,722 hectares, or about 81,000 acres"
+    conv = re.search(r"\d[\d,.]*\s*[a-zA-Z][a-zA-Z .]{0,25}?\s*(?:\(|,?\s+or\s+)(?:about|some|"
+                     r"roughly|nearly|almost|around|approximately)?\s*$", s[max(0, a - 45):a])
+    if conv:
+        a = max(0, a - 45) + conv.start()
+    # an area burned is often named at the head of a longer clause ("The blazes, sparked by
+    # lightning on Monday, had grown to about 26,000 hectares")
+    width = 100 if claim.dimension == "area" else 40
+    before = re.split(r"\d|[;:()]", s[max(0, a - width):a])[-1]  # not past another number
     after = re.split(r"\d|[;:(),]", s[b:b + 30])[0]
     best: tuple[int, str] | None = None
     for name, dims, rx in _MEASURE_CUES:
@@ -2251,6 +2263,10 @@ def _rival_sources_same_day(a: Claim, b: Claim) -> bool:
         not _same_office(sa, sb)
 
 
+#: a figure said to have grown to where it is now
+_GROWN = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+)?(?:grown|spread|expanded|swelled|"
+                    r"risen|climbed|increased)|grew|spread|expanded|swelled)\s+(?:\w+\s+){0,3}?"
+                    r"to\b", re.I)
 _REVISED = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|jumped|grown|"
                       r"reached|passed)\b", re.I)
 
@@ -2432,7 +2448,10 @@ def decide(
     # an open bound ("at least 23") would let both stand
     # tolls grow as bodies are found, so a later, smaller toll is a disagreement; evacuees,
     # the missing and homes without power go down as well as up
-    revises = (later and b.value > a.value) or (later is False and a.value > b.value)
+    # sizes compared in one unit: "64,000 acres" is less than "32,000 hectares"
+    va, vb = ((x.si_value if x.si_value is not None and a.unit != b.unit else x.value)
+              for x in (a, b))
+    revises = (later and vb > va) or (later is False and va > vb)
     if role not in GROWING and later is not None and a.value != b.value:
         revises = True
     # a running tally ("more than 300 aftershocks by Thursday", "1,000 since then") grows
@@ -2441,8 +2460,14 @@ def decide(
         earlier = a if later else b
         if _PROVISIONAL.search(earlier.sentence):
             tally = True  # "34 stations had provisionally exceeded ..." then the final analysis
+    if later is not None and not compatible and role is None and (
+            _GROWN.search((b if later else a).sentence) or
+            measure_of(a) == measure_of(b) == "burned"):
+        # "the fire complex had grown to about 32,000 hectares overnight": the later report
+        # says the figure grew since
+        tally = True
     if tally:
-        revises = (later and b.value > a.value) or (later is False and a.value > b.value)
+        revises = (later and vb > va) or (later is False and va > vb)
     if later is not None and not compatible and _running_duration(a, b, later, arts):
         # "the strike has lasted 41 days" on 23 October, "53 days" on 4 November: the same
         # stretch of time, measured twelve days later
@@ -2721,6 +2746,21 @@ def _conversion_of(p: Claim, y: Claim) -> bool:
         bool(p.dimension) and p.dimension == y.dimension
 
 
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def _same_slot(a: Claim, b: Claim) -> bool:
+    """The two figures hold the same place in one sentence told twice but for its numbers
+    (a copy of a report with one figure changed)."""
+    if a.article == b.article:
+        return False
+    sa, sb = a.sentence, b.sentence
+    if _NUMBER.sub("#", sa) != _NUMBER.sub("#", sb):
+        return False
+    ka, kb = a.start - a.sentence_start, b.start - b.sentence_start
+    return len(_NUMBER.findall(sa[:ka])) == len(_NUMBER.findall(sb[:kb]))
+
+
 def _side_by_side(a: Claim, b: Claim) -> bool:
     """In one sentence or two consecutive ones: where rival estimates are set side by side."""
     first, second = (a, b) if a.sentence_start <= b.sentence_start else (b, a)
@@ -2750,6 +2790,8 @@ def _counterparts(relations: list[Relation], by_id: dict[str, Claim]) -> list[Re
     def settled(x: str, y: str) -> bool:
         """x has an agreeing counterpart in y's article that is not a rival estimate of y,
         nor y's own conversion into other units."""
+        if _same_slot(by_id[x], by_id[y]):
+            return False  # one sentence told twice but for this figure: y is x's counterpart
         found = partners.get((x, by_id[y].article), [])
         ay = attributed(y)
         # a rival estimate: y and its neighbour p are both credited, to different sources;
@@ -2788,6 +2830,11 @@ def _counterparts(relations: list[Relation], by_id: dict[str, Claim]) -> list[Re
             if first is None:
                 continue
             y0 = first.b if first.a == x else first.a
+            if _conversion_of(by_id[y], by_id[y0]):
+                # "262 km/h (140 mph)": one figure in two units, each disagreeing with x
+                kept.append(r)
+                kept_ids.add(id(r))
+                break
             if attributed(y) and attributed(y0) and attributed(y) != attributed(y0) and \
                     attributed(x) not in (attributed(y), attributed(y0)) and \
                     by_id[y].unit_kind == by_id[y0].unit_kind and _side_by_side(by_id[y], by_id[y0]):

@@ -148,10 +148,12 @@ def test_a_claim_with_an_agreeing_counterpart_is_not_also_in_conflict():
     from checker.index import Candidate
     from checker.match import match
 
-    won_a = claim("a", 411, "seat", predicate="win", concept="seats Labour won")
-    all_a = claim("a", 650, "seat", predicate="win", concept="seats Labour won")
-    won_b = claim("b", 411, "seat", predicate="win", concept="seats Labour won")
-    all_b = claim("b", 650, "seat", predicate="win", concept="seats Labour won")
+    s_a = "Labour won 411 seats out of 650 seats, the count showed."
+    s_b = "The party won 411 seats, a landslide in a parliament of 650 seats."
+    won_a = _count_in(s_a, "411 seats", 411, "seat", "a", "win")
+    all_a = _count_in(s_a, "650 seats", 650, "seat", "a", "win")
+    won_b = _count_in(s_b, "411 seats", 411, "seat", "b", "win")
+    all_b = _count_in(s_b, "650 seats", 650, "seat", "b", "win")
     cands = [Candidate(a=x.id, b=y.id, similarity=0.9)
              for x in (won_a, all_a) for y in (won_b, all_b)]
     rels = match([won_a, all_a, won_b, all_b], cands, list(ARTS.values()), CFG)
@@ -1665,3 +1667,49 @@ def test_one_sentence_told_twice_but_for_the_amount_is_a_money_conflict():
               text=s.format("25,000"))
     assert judge(a, b, 0.99, 0.99, ARTS, CFG).verdict == "conflict"
     assert judge(a, b, 0.9, 0.9, ARTS, CFG) is None  # two amounts 2x apart: two line items
+
+
+def _in_text(art, sentence, span, value, unit="person", **kw):
+    c = claim(art, value, unit, text=sentence, **kw)
+    k = sentence.index(span)
+    return c.model_copy(update={"start": k, "end": k + len(span), "text": span,
+                                "sentence_start": 0})
+
+
+def test_a_figure_changed_in_a_copied_sentence_conflicts_with_its_original():
+    from checker.index import Candidate
+    from checker.match import match
+
+    s = ("Police said at least 35,000 people rallied in Bremen, and some {} turned out in "
+         "Cologne on Tuesday.")
+    orig, copy = s.format("30,000"), s.format("70,000")
+    a35 = _in_text("a", orig, "at least 35,000 people", 35000, predicate="rally",
+                   qualifier=">=", low=35000)
+    a30 = _in_text("a", orig, "some 30,000", 30000, predicate="rally", qualifier="~")
+    b35 = _in_text("b", copy, "at least 35,000 people", 35000, predicate="rally",
+                   qualifier=">=", low=35000)
+    b70 = _in_text("b", copy, "some 70,000", 70000, predicate="rally", qualifier="~")
+    claims = [a35, a30, b35, b70]
+    cands = [Candidate(a=x.id, b=y.id, similarity=0.99) for x in (a35, a30) for y in (b35, b70)]
+    rels = {(r.a, r.b): r.verdict for r in match(claims, cands, list(ARTS.values()), CFG)}
+    # "some 30,000" would agree with "at least 35,000" of the copy, were it not the figure
+    # that was changed
+    assert rels.get((a30.id, b70.id)) == "conflict"
+
+
+def test_an_area_burned_grows_and_is_compared_in_one_unit():
+    from checker.match import measure_of
+    arts = {a.id: a for a in (article("a", "2024-07-25T09:00:00"),
+                              article("b", "2024-07-28T09:00:00"))}
+    s1 = ("The blazes, sparked by lightning on Monday, had grown to about 26,000 hectares "
+          "(64,000 acres) by Wednesday afternoon.")
+    area = dict(kind="dimension", dimension="area", predicate="grow")
+    ha = _in_text("a", s1, "about 26,000 hectares", 26000, "hectare", si=2.6e8,
+                  qualifier="~", **area)
+    acres = _in_text("a", s1, "64,000 acres", 64000, "acre", si=64000 * 4046.86, **area)
+    s2 = "Parks Canada said the fire complex is now mapped at 32,722 hectares."
+    later = _in_text("b", s2, "32,722 hectares", 32722, "hectare", si=3.2722e8, **area)
+    assert measure_of(ha) == measure_of(acres) == measure_of(later) == "burned"
+    for x in (ha, acres):
+        rel = judge(x, later, 0.6, 0.3, arts, CFG)
+        assert rel is not None and rel.verdict == "update" and rel.b == later.id
