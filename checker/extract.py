@@ -54,6 +54,10 @@ _DENOMS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh
 _FRACTION_WORDS = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
                    r"(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|"
                    r"tenths?|fourths?|hundredths?|thousandths?|millionths?)")
+#: what a vague crowd does when it is the subject: "tens of thousands marched in Cologne"
+_VAGUE_ACT = (r"\s+(?:more\s+)?(?:were|have|had|are|remain\w*|took|fled|died|gathered|marched|"
+              r"joined|rallied|protested|turned|came|lined|filled|poured|flocked|massed|"
+              r"attended|demonstrated|packed)\b")
 WORD_NUMBER = re.compile(
     rf"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:halfs?|halves|thirds?|"
     rf"quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|"
@@ -65,8 +69,9 @@ WORD_NUMBER = re.compile(
     rf"|(?<![\w-])(?:a\s+)?(?:dozen|half)(?![\w-])"
     rf"|(?<![\w-])(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:hundred|thousand|million|billion)"
     rf"(?:\s+(?:thousand|million))?(?![\w-])"
-    rf"|(?<![\w-])(?:tens|dozens|hundreds)\s+of\s+(?:thousands|millions|billions)(?=\s+of\b)"
-    rf"|(?<![\w-])(?:dozens|hundreds|thousands|millions|billions|scores)(?=\s+of\b)"
+    rf"|(?<![\w-])(?:tens|dozens|hundreds)\s+of\s+(?:thousands|millions|billions)(?=\s+of\b|{_VAGUE_ACT})"
+    rf"|(?<![\w-])(?:dozens|hundreds|thousands|millions|billions|scores)(?=\s+of\b|{_VAGUE_ACT})"
+    rf"|(?:(?<=\bin\sthe\s)|(?<=\binto\sthe\s))(?:dozens|hundreds|thousands|millions)(?![\w-])"
     rf"|(?<![\w-])a\s+handful(?=\s+of\b)"
     rf"|(?<![\w-])(?:a[\s-]+)?(?:half|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)"
 
@@ -279,9 +284,11 @@ def _is_label_context(text: str, start: int) -> bool:
 
 _A_UNIT = re.compile(
     r"\b(?:under|over|more\s+than|less\s+than|nearly|almost|just\s+over|well\s+over|"
-    r"just\s+under|at\s+least|about|around|roughly|approximately|close\s+to|within)\s+(an?)\s+"
+    r"just\s+under|at\s+least|about|around|roughly|approximately|close\s+to|within|barely|"
+    r"scarcely)\s+(an?)\s+"
     r"(?=(?:hour|day|week|month|minute|second|year|decade|"
-    r"century|mile|kilometre|kilometer|metre|meter|foot|inch)\b)", re.I)
+    r"century|mile|kilometre|kilometer|metre|meter|foot|inch|tonne|ton|centimetre|centimeter|"
+    r"millimetre|millimeter|kilogram|kilo|litre|liter|gallon|yard|acre|hectare)\b)", re.I)
 
 
 # "cut spending by more than a fifth": a fraction as the size of a change
@@ -562,6 +569,10 @@ def _extend(text: str, c: _M) -> None:
                         if re.match(r"^\s*(?:tall|long|high|deep|wide|away|above|below|in\b|"
                                     r"from|sprint|race|hurdles|freestyle|butterfly|"
                                     r"backstroke|breaststroke|relay|-|/|per\b|\(\s*\d|"
+                                    # "the men's 1500m final", "the 400m world record"
+                                    r"(?:semi-?)?finals?\b|heats?\b|title\b|champion|"
+                                    r"(?:world|olympic|national|olympic)\s+(?:record|title)|"
+                                    r"gold\b|silver\b|bronze\b|medal|"
                                     r"radius|of\s+(?:water|snow|rain|track|road|coastline|"
                                     r"height|altitude|depth))", after):
                             ok = False
@@ -1050,7 +1061,9 @@ def _clock_durations(text: str, sent_start: int) -> list[_M]:
             continue
         if m.group(3) is None:
             # m:ss only when it cannot be a time of day or the context says so
-            if not (int(m.group(1)) > 24 or _SPLIT_CONTEXT.search(text[max(0, m.start() - 20):m.start()])):
+            # (hundredths are never on a clock: "Kerr (3:27.79)", "Farah's 3:28.81")
+            if not (int(m.group(1)) > 24 or m.group(4) or
+                    _SPLIT_CONTEXT.search(text[max(0, m.start() - 20):m.start()])):
                 continue
             if TIME_SUFFIX.match(after) or re.match(r"^\s*(?:a\.?m|p\.?m|h\b)", after, re.I):
                 continue
@@ -1779,6 +1792,8 @@ def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
         return True
     if c.vague and re.match(r"^\s+(?:of\s+)?[a-z]", after):
         return True  # "a couple of hundred fans"
+    if c.vague and re.search(r"\b(?:in|into)\s+the\s+$", text[max(0, c.core_start - 10):c.core_start]):
+        return True  # "the toll could run into the hundreds"
     if c.fraction and _BOUND_FRACTION.search(text[max(0, c.core_start - 30):c.core_end]):
         return True  # "a premium of almost a third"
     before = text[max(0, c.core_start - 160):c.core_start]

@@ -839,6 +839,13 @@ def _ends_period(text: str, date: str) -> bool:
                           r"that\s+ended)\s+" + re.escape(date), text))
 
 
+#: the start of a long-running story a running total counts from: "since the start of the
+#: invasion", "since the war began"
+_SINCE_LONG_AGO = re.compile(
+    r"\s*since\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\b|(?:full-scale\s+)?"
+    r"(?:invasion|war|conflict|pandemic|campaign|offensive)\b)", re.I)
+
+
 def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
     if same_named_event(a.event, b.event) is False:
         return Judgement(False, f"different events ({a.event} vs {b.event})")
@@ -864,6 +871,15 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
             # "beat the previous national record of 38.7C" / "the record set in 2019": a past
             # figure named without its year, whatever day the report itself carries
             return Judgement(True)
+    for x, tx, ty in ((a, ta, tb), (b, tb, ta)):
+        if tx is not None and _SINCE_LONG_AGO.match(tx.text or "") and \
+                x.unit_kind == "count" and tx.source == "sentence" and ty is not None and \
+                ty.source in ("sentence", "context") and _day_level(ty, (b if x is a else a).sentence) \
+                and not re.match(r"\s*since\b", ty.text or "", re.I) and \
+                (tx.start is None or (ty.start - tx.start).days > 14):
+            # "more than 210 missiles since the start of the invasion" vs "38 missiles on
+            # Saturday": a running total is not one day's figure
+            return Judgement(False, f"a total since a date vs one day's ({tx.text} vs {ty.text})")
     ya, yb = _claim_years(a, ta), _claim_years(b, tb)
     named = bool(ya or yb)
     # ("In 2003, ... police said 350,000" vs "a week earlier": the other side's year is

@@ -966,3 +966,33 @@ def test_at_n_before_a_person_is_an_age():
     assert q.unit == "year" and q.unit_kind == "dimension"
     assert one("At 41, Bekele produced his fastest marathon since 2019.", "41").unit == "year"
     assert one("At 5, the market closed.", "5").unit == ""
+
+
+def test_a_time_with_hundredths_is_a_race_time_wherever_it_stands():
+    cs = _article_claims("Hocker won in 3:27.65, ahead of Kerr (3:27.79) and Nuguse (3:27.80). "
+                         "Farah's 3:28.81 had stood since 2013.")
+    for span, secs in (("3:27.79", 207.79), ("3:27.80", 207.8), ("3:28.81", 208.81)):
+        assert cs[span].unit == "second" and cs[span].value == pytest.approx(secs)
+    assert "3:30" not in _article_claims("The meeting starts at 3:30 on Friday.")
+
+
+def test_a_race_distance_before_final_or_record_is_metres_not_millions():
+    assert _article_claims("The men's 1500m final was the fastest race ever.") == {}
+    assert _article_claims("The club raised 5m last year.")["5m"].value == 5e6
+
+
+@pytest.mark.parametrize("text, span, low, high", [
+    ("Police said tens of thousands marched in Cologne.", "tens of thousands", 1e4, 1e5),
+    ("Thousands fled the city overnight.", "Thousands", 1e3, 1e4),
+    ("The sheriff said the toll could run into the hundreds.", "hundreds", 100, 1000),
+])
+def test_vague_crowds_and_tolls_without_of(text, span, low, high):
+    q = one(text, span)
+    assert (q.low, q.high) == (low, high)
+    assert texts("It costs thousands.") == []
+
+
+def test_a_hedged_single_unit():
+    q = one("The missile carries a warhead of nearly a tonne.", "nearly a tonne")
+    assert q.value == 1 and q.unit == "tonne"
+    assert one("He won by barely a metre.", "a metre").unit == "metre"

@@ -1713,3 +1713,13 @@ def test_an_area_burned_grows_and_is_compared_in_one_unit():
     for x in (ha, acres):
         rel = judge(x, later, 0.6, 0.3, arts, CFG)
         assert rel is not None and rel.verdict == "update" and rel.b == later.id
+
+
+def test_a_total_since_the_war_began_is_not_one_days_figure():
+    since = claim("a", 210, "missile", qualifier=">", low=210, predicate="fire",
+                  time=TimeRef(text="since the start of the invasion", source="sentence"))
+    saturday = claim("b", 38, "missile", predicate="launch", time=day("2025-07-05", "on Saturday"))
+    assert verdict(since, saturday) is None
+    # "since then", "since 1912": no running total set against a day
+    then = since.model_copy(update={"time": TimeRef(text="since then", source="sentence")})
+    assert verdict(then, saturday) is not None
