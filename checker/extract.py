@@ -1198,6 +1198,13 @@ def _counted_noun(doc: "Doc", c: _M, tok: "Token", text_offset: int) -> tuple["T
     if t2 is not None and t2.idx >= c.end - text_offset and t2.pos_ in ("NOUN",) and t2.tag_ in ("NNS", "NN") \
             and t2.idx - (c.end - text_offset) <= 1:
         return t2, _unit_of_noun(t2)
+    # "301.6 million paid memberships", "2 million paying members": a participle the parser
+    # read as a verb, then the plural noun it modifies
+    if t2 is not None and t2.idx >= c.end - text_offset and t2.idx - (c.end - text_offset) <= 1 \
+            and t2.tag_ in ("VBN", "VBG", "VBD") and t2.i + 1 < len(doc):
+        t3 = doc[t2.i + 1]
+        if t3.pos_ == "NOUN" and t3.tag_ == "NNS" and t3.idx == t2.idx + len(t2.text) + 1:
+            return t3, _unit_of_noun(t3)
     return None, None
 
 
@@ -1871,7 +1878,25 @@ def _counted_by_measure_noun(text: str, doc: "Doc", c: _M) -> tuple[str | None, 
     m = _TOLL_BEFORE.search(before)
     if m:
         return "person", ((m.group(1) or "").strip().lower() + " toll").strip()
+    m = _MOVED_TO_BEFORE.search(before)
+    if m:
+        # "The surge took Netflix's paid memberships to 301.63 million": the plural the verb
+        # carried to the figure
+        t = _tok_at(doc, max(0, c.start - 140) + m.start(1))
+        if t is not None and t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lower_ not in (
+                "prices", "rates", "levels", "yields", "costs", "sales", "revenues", "earnings",
+                "profits", "margins", "temperatures", "values", "totals", "figures", "numbers",
+                "estimates", "tallies", "stakes", "shares", "holdings", "savings", "losses"):
+            noun = _unit_of_noun(t)
+            return ("person" if noun in PERSON_NOUNS else noun), ""
     return None, ""
+
+
+_MOVED_TO_BEFORE = re.compile(
+    r"\b(?:took|taking|takes|take|brought|bringing|brings|bring|raised|raising|raises|lifted|"
+    r"lifting|lifts|pushed|pushing|pushes|boosted|boosting|boosts)\s+(?:(?:its|their|the|his|"
+    r"her|our|total|[A-Z][\w'’.-]*(?:'s|’s)?)\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?([a-z]+s)\s+to\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|at\s+least)\s+)?$")
 
 
 _QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|seismic|"

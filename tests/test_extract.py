@@ -996,3 +996,16 @@ def test_a_hedged_single_unit():
     q = one("The missile carries a warhead of nearly a tonne.", "nearly a tonne")
     assert q.value == 1 and q.unit == "tonne"
     assert one("He won by barely a metre.", "a metre").unit == "metre"
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Netflix now has 301.6 million paid memberships worldwide.", "301.6 million", "membership"),
+    ("It now has more than 300 million paying members.", "more than 300 million", "member"),
+    ("The surge took Netflix's paid memberships to 301.63 million at the end of December.",
+     "301.63 million", "membership"),
+    ("The deal brings its total subscribers to about 12 million.", "about 12 million",
+     "subscriber"),
+    ("Rain pushed prices to 40.", "40", ""),
+])
+def test_the_counted_noun_past_a_participle_or_carried_to_the_figure(text, span, unit):
+    assert one(text, span).unit == unit
