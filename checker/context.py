@@ -146,7 +146,7 @@ REPORT_LEMMAS = {
     "note", "write", "post", "record", "reveal", "declare", "acknowledge", "emphasise",
     "emphasize", "stress", "insist", "warn", "explain", "tweet", "allege", "assert",
     "disclose", "publish", "tally", "count", "put", "indicate", "update", "quote",
-    "measure", "register", "log", "gauge",
+    "measure", "register", "log", "gauge", "rate",
 }
 #: report verbs that are also verbs of size ("the bridge measures 2 km"): their subject is a
 #: source only when they have an object of their own ("the CWA measured the quake at 7.2")
@@ -1625,6 +1625,17 @@ def _figure_owner(noun: "Token", text: str, pos: int, banned: frozenset[int]
     return None, set()
 
 
+#: a named agent right after a figure: "at 5.7 by the US Geological Survey"
+_BY_AGENT_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?,?\s+by\s+(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and)\s+"
+    r"(?:the\s+)?)?[A-Z][\w.&’'-]*){0,7})")
+_NOT_AGENTS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+               "January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
+               "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "The", "A", "An", "Christmas",
+               "Easter", "Noon", "Midnight"}
+
+
 def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Token | None",
                        dl: Dateline | None = None) -> tuple[str | None, set[int]]:
     """Attribution from the claim's sentence parse; also the token ids it used."""
@@ -1633,6 +1644,16 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
     banned: frozenset[int] = frozenset()
     if dl is not None and pos < dl.end:
         banned = frozenset(t.i for t in _tokens_in(doc, dl.start - pos, dl.end - pos))
+    # "measured at 6.4 by the National Earthquake Monitoring and Research Center and at 5.7
+    # by the US Geological Survey": the agent right after the figure gave it
+    _, end = _claim_span_in_sentence(claim)
+    m = _BY_AGENT_AFTER.match(claim.sentence[end:end + 120])
+    if m:
+        name = m.group(1)
+        if name.endswith(".") and "." not in name.split()[-1][:-1]:
+            name = name[:-1]  # the sentence's full stop, not "U.S."
+        if name.split()[0].rstrip(".,") not in _NOT_AGENTS:
+            return _strip_titles(name), set()
     if anchor is not None:
         for k, a in enumerate(_chain(anchor)):
             obj = _according(a)
@@ -1657,7 +1678,8 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
                         c.dep_ in ("dobj", "obj") and not c.like_num and c.pos_ != "NUM" and
                         not _is_own_phrase(anchor, c) for c in a.children):
                     pass  # "the thermometer registered 40.2C": no one measured anything
-                elif a.lemma_.lower() in REPORT_LEMMAS:
+                elif a.lemma_.lower() in REPORT_LEMMAS or a.lower_ in ("rated", "rates"):
+                    # (the small model lemmatizes "rated" as "rat")
                     cited = _cited(a)
                     if cited is not None:
                         name = _source_np(cited, text, pos, banned)

@@ -1914,8 +1914,19 @@ def _is_magnitude(text: str, c: _M) -> bool:
     if not (0 < c.value < 10) or c.is_word and c.value != int(c.value) or not _QUAKE.search(text):
         return False
     if _QUAKE_AFTER.match(text[c.end:c.end + 20]):
+        # "a 7.5 aftershock"; "two earthquakes killed about 9,000" counts them
+        return not (c.is_word or re.match(r"^[\s-]*(?:earthquakes|quakes|tremors|aftershocks|"
+                                          r"temblors|shocks)\b", text[c.end:c.end + 20], re.I))
+    before = text[max(0, c.start - 40):c.start]
+    if _MAG_BEFORE.search(before):
         return True
-    return bool(_MAG_BEFORE.search(text[max(0, c.start - 40):c.start]))
+    # "... put it at 6.4", "measured at 6.4 by the NEMRC and at 5.7 by the USGS": a rival
+    # agency's reading, in a sentence that rates the quake
+    return not c.is_word and c.value != int(c.value) and bool(
+        re.search(r"\b(?:put|puts|putting|placed|gave)\s+(?:it|its\s+magnitude|the\s+(?:quake|"
+                  r"earthquake|tremor|shock|main\s+shock|magnitude))\s+at\s+$|\band\s+at\s+$",
+                  before, re.I)) and bool(re.search(r"\b(?:magnitude|measured|rated|registered)\b",
+                                                   text, re.I))
 
 
 _TEMP_SUBJECT = re.compile(r"\b(?:temperatures?|mercury|thermometers?|highs?|lows?)\b", re.I)

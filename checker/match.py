@@ -2474,8 +2474,10 @@ def decide(
     tally = role is None and is_running_tally(a) and is_running_tally(b)
     if later is not None and a.value != b.value and not compatible:
         earlier = a if later else b
-        if _PROVISIONAL.search(earlier.sentence):
-            tally = True  # "34 stations had provisionally exceeded ..." then the final analysis
+        if _PROVISIONAL.search(earlier.sentence) and not _rival_agencies(a, b):
+            # "34 stations had provisionally exceeded ..." then the final analysis (by the same
+            # body: the NEMRC's 6.4 does not revise the USGS's preliminary 5.6)
+            tally = True
     if later is not None and not compatible and role is None and (
             _GROWN.search((b if later else a).sentence) or
             measure_of(a) == measure_of(b) == "burned"):
@@ -2584,6 +2586,25 @@ def _far_apart(x: tuple[float, float], y: tuple[float, float], ratio: float) -> 
     """The middles of two intervals are more than ``ratio`` times apart."""
     mx, my = abs(x[0] + x[1]) / 2, abs(y[0] + y[1]) / 2
     return min(mx, my) > 0 and max(mx, my) / min(mx, my) > ratio
+
+
+def _named_body(attribution: str | None) -> str | None:
+    """An attribution that names one body ("US Geological Survey", "National Earthquake
+    Monitoring and Research Center"), not a kind of source ("officials", "police")."""
+    if not attribution:
+        return None
+    name = re.sub(r"^(?:the|a|an)\s+", "", attribution.strip(), flags=re.I)
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in ("of", "for", "and", "&")
+                                 for w in words):
+        return None
+    return name
+
+
+def _rival_agencies(a: Claim, b: Claim) -> bool:
+    """Both figures are credited to different bodies, each named in full."""
+    na, nb = _named_body(a.attribution), _named_body(b.attribution)
+    return bool(na and nb and _norm_name(na) != _norm_name(nb) and not _same_office(na, nb))
 
 
 def _rival_sources(a: Claim, b: Claim) -> bool:

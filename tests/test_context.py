@@ -321,6 +321,15 @@ def test_future_weekday_is_ahead(nlp_loaded):
         ("The International Organization for Migration's estimate of more than 670 dead came "
          "from a simple calculation.", "more than 670", "International Organization for Migration"),
         ("Their own figure of 240,000 was lower.", "240,000", None),
+        # the agent right after the figure
+        ("The main shock was measured at 6.4 by the National Earthquake Monitoring and Research "
+         "Center and at 5.7 by the US Geological Survey.", "5.7", "US Geological Survey"),
+        ("The main shock was measured at 6.4 by the National Earthquake Monitoring and Research "
+         "Center and at 5.7 by the US Geological Survey.", "6.4",
+         "National Earthquake Monitoring and Research Center"),
+        ("The US Geological Survey rated it magnitude 5.7; Nepal's monitoring centre put it at "
+         "6.4.", "magnitude 5.7", "US Geological Survey"),
+        ("Sales rose 5% by Friday.", "5%", None),
     ],
 )
 def test_attribution(nlp_loaded, text, span, who):

@@ -1009,3 +1009,14 @@ def test_a_hedged_single_unit():
 ])
 def test_the_counted_noun_past_a_participle_or_carried_to_the_figure(text, span, unit):
     assert one(text, span).unit == unit
+
+
+def test_rival_readings_of_a_quake_are_magnitudes():
+    s = ("The main shock was measured at 6.4 by the National Earthquake Monitoring and Research "
+         "Center and at 5.7 by the US Geological Survey.")
+    assert one(s, "6.4").unit == "magnitude" and one(s, "5.7").unit == "magnitude"
+    s2 = "The USGS rated it magnitude 5.7; Nepal's monitoring centre put it at 6.4."
+    assert one(s2, "6.4").unit == "magnitude"
+    # counted quakes are no magnitude
+    two = one("In 2015, two earthquakes killed about 9,000 people.", "two")
+    assert two.unit == "earthquake"

@@ -1723,3 +1723,17 @@ def test_a_total_since_the_war_began_is_not_one_days_figure():
     # "since then", "since 1912": no running total set against a day
     then = since.model_copy(update={"time": TimeRef(text="since then", source="sentence")})
     assert verdict(then, saturday) is not None
+
+
+def test_a_preliminary_reading_is_revised_by_its_own_agency_not_a_rival():
+    arts = {a.id: a for a in (article("a", "2023-11-04T09:00:00"),
+                              article("b", "2023-11-14T09:00:00"))}
+    mag = dict(kind="dimensionless", predicate="measure", time=day("2023-11-03", "on Friday"))
+    usgs_early = claim("a", 5.6, "magnitude", attribution="US Geological Survey",
+                       text="The US Geological Survey gave a preliminary magnitude of 5.6.", **mag)
+    nemrc = claim("b", 6.4, "magnitude",
+                  attribution="National Earthquake Monitoring and Research Center",
+                  text="The quake was measured at 6.4 by the centre.", **mag)
+    usgs_late = nemrc.model_copy(update={"value": 5.7, "attribution": "US Geological Survey"})
+    assert judge(usgs_early, usgs_late, 0.9, 0.9, arts, CFG).verdict == "update"
+    assert judge(usgs_early, nemrc, 0.9, 0.9, arts, CFG).verdict == "conflict"
