@@ -609,6 +609,13 @@ def _extend(text: str, c: _M) -> None:
             e += 1 + len(w)
     # "one and a half million" style scale after a word number
     c.end = e
+    # "850,000-plus net acres", "10,000+ fans": at least the figure, then the noun
+    pm = re.match(r"^(?:[-‐]plus\b|\+(?![\d(]))", text[e:e + 6], re.I)
+    if pm and not c.currency_prefix:
+        c.qualifier = ">="
+        c.low = c.value * c.scale if c.low is None else c.low
+        e += pm.end()
+        c.end = e
     # a rate written as one hyphenated word: "a 52,000 barrel-a-day refinery", "50-cent-a-gallon"
     rm = re.match(r"^[-‐ ]?([A-Za-z]+)[-‐](?:a|an|per)[-‐]([A-Za-z]+)(?![\w-])", text[e:e + 40])
     if rm and rm.group(2).lower() in _PER_OK:
@@ -729,6 +736,12 @@ def _extend(text: str, c: _M) -> None:
             c.per = dn[0]
             c.end += sl.end()
             return
+    # "1.3 million barrels of oil equivalent per day": what the barrels hold, then the rate
+    if c.unit_names and c.unit_names[0] == "barrel":
+        om = re.match(r"^\s+of\s+(?:crude\s+)?oil(?:[-\s]equivalent)?(?=\s+(?:per|a|each)\s+day\b)",
+                      text[c.end:c.end + 40], re.I)
+        if om:
+            c.end += om.end()
     # compound: per day, a barrel, /h
     pm = _PER.match(text[c.end:c.end + 30])
     if pm and (c.unit_names or c.currency_prefix or True):

@@ -1020,3 +1020,17 @@ def test_rival_readings_of_a_quake_are_magnitudes():
     # counted quakes are no magnitude
     two = one("In 2015, two earthquakes killed about 9,000 people.", "two")
     assert two.unit == "earthquake"
+
+
+@pytest.mark.parametrize("text, span, unit, qualifier", [
+    ("Exxon gets Pioneer's 850,000-plus net acres in the Midland Basin.", "850,000-plus", "acre",
+     ">="),
+    ("Output will reach 1.3 million barrels of oil equivalent per day.", "1.3 million",
+     "barrel per day", "="),
+    ("Exxon expects output to rise to about 2 million boe/d in 2027.", "about 2 million",
+     "barrel per day", "~"),
+    ("Reserves of 16 billion barrels of oil equivalent.", "16 billion", "barrel", "="),
+])
+def test_plus_bounds_and_oil_rates(text, span, unit, qualifier):
+    q = one(text, span)
+    assert (q.unit, q.qualifier) == (unit, qualifier)
