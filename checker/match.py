@@ -2203,7 +2203,8 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     # concepts are only loosely alike: then values may agree, but no conflict is claimed
     near_nouns = u.why == "near" and not (ra and ra == rb)
     # a role on one side only is weak evidence unless the wording is close anyway
-    one_role = (ra is None) != (rb is None) and min(concept_sim, sim) < 0.65
+    one_role = (ra is None) != (rb is None) and min(concept_sim, sim) < 0.65 and \
+        not _crowd_counted(a if ra is None else b, ra or rb)
     if same_figure and max(concept_sim, sim) < need - 0.1:
         return Judgement(True, "ambiguous")
     weak = {"a role on one side only": one_role, "modifiers differ": ma != mb,
@@ -2221,6 +2222,18 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
 
 
 # --------------------------------------------------------------------------------------------
+
+
+#: verbs that only count or place people, with no role of their own
+_NEUTRAL_PERSON_VERBS = {"", "be", "count", "say", "estimate", "put", "claim", "come", "stand",
+                         "gather", "number", "register", "report", "tally"}
+
+
+def _crowd_counted(c: Claim, role: str | None) -> bool:
+    """People counted with no verb of their own ("police counted about 100,000 people",
+    "organisers said 80,000 came") set against a crowd that protested: no other role."""
+    return role == "protested" and c.unit == "person" and \
+        (c.predicate or "").lower().replace("_", " ").split(" ")[0] in _NEUTRAL_PERSON_VERBS
 
 
 def _who(c: Claim, arts: dict[str, Article]) -> str:

@@ -1737,3 +1737,20 @@ def test_a_preliminary_reading_is_revised_by_its_own_agency_not_a_rival():
     usgs_late = nemrc.model_copy(update={"value": 5.7, "attribution": "US Geological Survey"})
     assert judge(usgs_early, usgs_late, 0.9, 0.9, arts, CFG).verdict == "update"
     assert judge(usgs_early, nemrc, 0.9, 0.9, arts, CFG).verdict == "conflict"
+
+
+def test_people_counted_with_no_verb_of_their_own_are_the_crowd():
+    arts = {a.id: a for a in (article("a", "2024-01-21T18:00:00"),
+                              article("b", "2024-02-09T09:00:00"))}
+    sunday = day("2024-01-21", "on Sunday")
+    gathered = claim("a", 100000, "person", qualifier="~", predicate="gather", time=sunday,
+                     attribution="police",
+                     text="Police said about 100,000 people had gathered at the rally in Munich.")
+    counted = claim("b", 250000, "person", predicate="count", time=sunday,
+                    attribution="organisers", concept="people organisers counted",
+                    text="In Munich police counted about 100,000 people, the organisers 250,000.")
+    assert role_of(gathered) == "protested" and role_of(counted) is None
+    assert judge(gathered, counted, 0.55, 0.4, arts, CFG).verdict == "conflict"
+    # a role of another kind still sets them apart
+    hurt = counted.model_copy(update={"predicate": "injure"})
+    assert judge(gathered, hurt, 0.55, 0.4, arts, CFG) is None
