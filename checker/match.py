@@ -171,6 +171,9 @@ def _per_claim(fn):
     return wrapper
 
 
+_REVISING_VERBS = {"revise", "adjust", "scale", "mark", "round", "correct", "update"}
+
+
 def role_of(claim: Claim) -> str | None:
     """The role of what is counted: killed, injured, launched, intercepted, ...
 
@@ -212,7 +215,9 @@ def role_of(claim: Claim) -> str | None:
                 r"\bpulled\s+out\s+(?:of|from)\s+(?:the\s+)?(?:rubble|water|river|sea|debris|"
                 r"wreckage|mud|fire)", claim.sentence, re.I):
             return None  # "218 candidates had pulled out": withdrew, not rescued
-        for w in words:
+        # "revising down an earlier police figure of 157": a verb of revising says nothing of
+        # what the figure counts
+        for w in ([] if words[0] in _REVISING_VERBS else words):
             r = _ROLE_OF.get(w)
             if r:
                 return _weapon_or_thing(r, claim)

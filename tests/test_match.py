@@ -625,6 +625,12 @@ def test_a_nationwide_total_and_the_capitals_share():
     assert _scopes_differ(cap, nat, sibling_scopes([nat, par, cap]))
 
 
+def test_a_verb_of_revising_gives_no_role():
+    s = ("The Home Ministry put the number of people killed at 153, revising down an earlier "
+         "police figure of 157.")
+    assert role_of(_in_sentence(s, "157", "revise down")) != "destroyed"
+
+
 @pytest.mark.parametrize("sentence, span, predicate", [
     ("In Berlin, police said some 100,000 people had massed in front of the Reichstag.",
      "some 100,000 people", "mass"),
