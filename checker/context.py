@@ -2009,6 +2009,26 @@ def _event_for(claim: Claim, span: tuple[int, int], info: _ArticleInfo,
 # annotate
 
 
+#: "there" as a place ("Police there said"), not "there were"
+_THERE = re.compile(r"^\W*(?:the\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?\s+there\b(?!\s+(?:is|are|"
+                    r"was|were|have|has|had|will|would|may|might|could|must|should|seems?|seemed|"
+                    r"appears?|appeared|remains?|remained|exists?|existed|came|comes|being|been|"
+                    r"be)\b)")
+
+
+def _previous_sentence_place(text: str, start: int) -> str | None:
+    """The place named by the sentence before ``start`` in its paragraph."""
+    para = text.rfind("\n", 0, start) + 1
+    before = text[para:start].rstrip()
+    if not before:
+        return None
+    k = max(before.rfind(". ", 0, len(before) - 1), before.rfind("! ", 0, len(before) - 1),
+            before.rfind("? ", 0, len(before) - 1))
+    prev = before[k + 2:] if k >= 0 else before
+    doc = nlp.parse(prev)
+    return _place(doc, None, set()) if doc is not None else None
+
+
 def annotate(article: Article, claims: list[Claim]) -> list[Claim]:
     """Copies of ``claims`` with ``time``, ``place``, ``attribution`` and ``event`` set."""
     if not claims:
@@ -2061,6 +2081,9 @@ def _annotate_one(article: Article, claim: Claim, info: _ArticleInfo) -> dict:
             if t.lower_ == "according":
                 exclude.update(x.i for x in t.subtree)
         place = _place(doc, anchor, exclude)
+        if place is None and _THERE.search(claim.sentence):
+            # "Police there put the turnout at 50,000": the place the sentence before named
+            place = _previous_sentence_place(article.text, claim.sentence_start)
     if place is None and info.dateline is not None:
         place = info.dateline.city
 

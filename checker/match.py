@@ -27,6 +27,7 @@ from typing import Callable
 import numpy as np
 
 from .config import Config
+from .context import _THERE
 from .context import DEMONYMS as _DEMONYMS
 from .context import figure_stretch
 from .context import EVENT_NOUNS
@@ -1850,6 +1851,10 @@ def scope_of(c: Claim) -> str | None:
     own = _own_place(s, a, b, doc)
     if own:
         return own
+    if c.place and _THERE.search(s) and cut == 0 and not re.search(
+            r"\b(?:in|across|throughout)\s+[A-Z]", s[cut:end]):
+        # "Police there put the turnout at 50,000": the place the report just named
+        return c.place.lower()
     m_all = _SCOPE_ALL.search(seg)
     if m_all:
         if doc is not None and re.fullmatch(r"(?:across|throughout|all\s+over)\s+the\s+"

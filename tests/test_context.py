@@ -283,6 +283,15 @@ def test_context_does_not_cross_paragraphs(nlp_loaded):
     assert c.time.source != "context"
 
 
+def test_there_is_the_place_the_sentence_before_named(nlp_loaded):
+    text = ("MUNICH — A rally was halted on Sunday. The protests began on Friday in Hamburg, "
+            "where a demonstration was also cut short. Police there put the turnout at 50,000.")
+    assert one(text, "50,000").place == "Hamburg"
+    # "there were": no place
+    text2 = "MUNICH — A rally was halted. In Hamburg it rained. There were 50,000 people."
+    assert one(text2, "50,000").place != "Hamburg"
+
+
 def test_future_weekday_is_ahead(nlp_loaded):
     c = one("The company will cut 500 jobs on Monday, a spokesperson said.", "500 jobs")
     assert c.time.start == D(2025, 7, 7) and c.time.weekday == 0
