@@ -2091,6 +2091,10 @@ _ANAPHORIC_NOUN_BEFORE = re.compile(
     r"|(?:^|[,;:]\s*|\b(?:in|at|for)\s+[A-Z][\w-]+,?\s+)(?:it|that)\s+(?:was|is|stood\s+at|"
     r"came\s+to)\s+(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|"
     r"more\s+than|at\s+least)\s+)?$", re.I)
+#: "up from 12 on Saturday night": the figure's earlier value
+_UP_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|increasing|"
+                             r"decreasing)\s+from\s+(?:(?:about|around|some|nearly|almost|"
+                             r"roughly|at\s+least|more\s+than|just)\s+)?(?:an?\s+)?$", re.I)
 #: "Prosecutors said some 25,000 more were at risk": more of the same thing
 _MORE_AFTER = re.compile(r"^\s+more\b(?!\s+than)(?!\s+[a-z]+(?:s|ies)\b)", re.I)
 #: a figure that is the whole object of a report: "police said 240,000", "240,000 according to
@@ -2125,6 +2129,18 @@ def _anaphoric_figures(text: str, sents: list[tuple[int, str, list[Quantity]]]
     for k, (si, qi, abs_start) in enumerate(flat):
         s, sent, qs = sents[si]
         b = qs[qi]
+        if qi and _UP_FROM_BEFORE.search(sent[max(0, b.start - 30):b.start]):
+            # "has risen to 20, officials said, up from 12 on Saturday night": the earlier
+            # value of the figure just given, counting what it counts
+            a = qs[qi - 1]
+            if a.unit_kind == b.unit_kind and (a.unit == b.unit or not b.unit) and \
+                    a.qualifier not in ("up", "down"):
+                words = a.concept.split()
+                words += [w for w in b.concept.split() if w not in words]
+                qs[qi] = b.model_copy(update={"unit": a.unit, "counted": a.counted,
+                                              "predicate": a.predicate,
+                                              "concept": " ".join(words)})
+            continue
         if b.unit or b.unit_kind != "dimensionless" or b.fraction or b.value < 10 or \
                 b.qualifier in ("up", "down"):
             continue

@@ -1034,3 +1034,9 @@ def test_rival_readings_of_a_quake_are_magnitudes():
 def test_plus_bounds_and_oil_rates(text, span, unit, qualifier):
     q = one(text, span)
     assert (q.unit, q.qualifier) == (unit, qualifier)
+
+
+def test_the_earlier_value_after_up_from_counts_what_the_figure_counts():
+    cs = _article_claims("The BJP's tally rose to 240 seats on Tuesday, down from 303 seats in "
+                         "2019, while the Congress party won 99, up from 52.")
+    assert cs["52"].unit == "seat" and cs["52"].predicate == cs["99"].predicate
