@@ -2009,11 +2009,11 @@ def _event_for(claim: Claim, span: tuple[int, int], info: _ArticleInfo,
 # annotate
 
 
-#: "there" as a place ("Police there said"), not "there were"
-_THERE = re.compile(r"^\W*(?:the\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?\s+there\b(?!\s+(?:is|are|"
-                    r"was|were|have|has|had|will|would|may|might|could|must|should|seems?|seemed|"
-                    r"appears?|appeared|remains?|remained|exists?|existed|came|comes|being|been|"
-                    r"be)\b)")
+#: "there" as a place at the head of a sentence ("Police there said"), not "there were"
+THERE_PLACE = re.compile(
+    r"^\W*(?:the\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?\s+there\b(?!\s+(?:is|are|was|were|have|"
+    r"has|had|will|would|may|might|could|must|should|seems?|seemed|appears?|appeared|remains?|"
+    r"remained|exists?|existed|came|comes|being|been|be)\b)")
 
 
 def _previous_sentence_place(text: str, start: int) -> str | None:
@@ -2081,7 +2081,7 @@ def _annotate_one(article: Article, claim: Claim, info: _ArticleInfo) -> dict:
             if t.lower_ == "according":
                 exclude.update(x.i for x in t.subtree)
         place = _place(doc, anchor, exclude)
-        if place is None and _THERE.search(claim.sentence):
+        if place is None and THERE_PLACE.search(claim.sentence):
             # "Police there put the turnout at 50,000": the place the sentence before named
             place = _previous_sentence_place(article.text, claim.sentence_start)
     if place is None and info.dateline is not None:

@@ -571,7 +571,7 @@ def _extend(text: str, c: _M) -> None:
                                     r"backstroke|breaststroke|relay|-|/|per\b|\(\s*\d|"
                                     # "the men's 1500m final", "the 400m world record"
                                     r"(?:semi-?)?finals?\b|heats?\b|title\b|champion|"
-                                    r"(?:world|olympic|national|olympic)\s+(?:record|title)|"
+                                    r"(?:world|olympic|national|european)\s+(?:record|title)|"
                                     r"gold\b|silver\b|bronze\b|medal|"
                                     r"radius|of\s+(?:water|snow|rain|track|road|coastline|"
                                     r"height|altitude|depth))", after):
@@ -2115,13 +2115,21 @@ _LIGHT_PREDICATES = {"be", "say", "stand", "give", "put", "estimate", "have", "r
                      "count", "claim", "cite", "reach", "rise", "put_at", "stand_at"}
 
 
+def _merged_concept(a: Quantity, b: Quantity) -> str:
+    """The antecedent's concept words, then the referring figure's own."""
+    words = a.concept.split()
+    return " ".join(words + [w for w in b.concept.split() if w not in words])
+
+
 def _anaphoric_figures(text: str, sents: list[tuple[int, str, list[Quantity]]]
                        ) -> list[tuple[int, str, list[Quantity]]]:
     """A bare figure that refers back to a count of the same paragraph counts its thing:
     "The clashes followed a march that drew just over a million people. Police stood by their
     own figure of 240,000" (people); "said about 16,000 people lived in the zone. Kostin said
     some 25,000 more were at risk" (people). The antecedent is the nearest count before it,
-    within two sentences and one paragraph, of a size within ten times its own."""
+    within two sentences and one paragraph, of a size within ten times its own. The earlier
+    value after "up from" ("has risen to 20, ..., up from 12") takes the noun and verb of the
+    figure before it in its sentence."""
     flat: list[tuple[int, int, int]] = []  # (sentence index, quantity index, absolute start)
     for si, (s, _sent, qs) in enumerate(sents):
         for qi, q in enumerate(qs):
@@ -2135,11 +2143,9 @@ def _anaphoric_figures(text: str, sents: list[tuple[int, str, list[Quantity]]]
             a = qs[qi - 1]
             if a.unit_kind == b.unit_kind and (a.unit == b.unit or not b.unit) and \
                     a.qualifier not in ("up", "down"):
-                words = a.concept.split()
-                words += [w for w in b.concept.split() if w not in words]
                 qs[qi] = b.model_copy(update={"unit": a.unit, "counted": a.counted,
                                               "predicate": a.predicate,
-                                              "concept": " ".join(words)})
+                                              "concept": _merged_concept(a, b)})
             continue
         if b.unit or b.unit_kind != "dimensionless" or b.fraction or b.value < 10 or \
                 b.qualifier in ("up", "down"):
@@ -2171,13 +2177,11 @@ def _anaphoric_figures(text: str, sents: list[tuple[int, str, list[Quantity]]]
                 continue
             if max(a.value, b.value) / min(a.value, b.value) > 10:
                 continue
-            words = a.concept.split()
-            words += [w for w in b.concept.split() if w not in words]
             pred = b.predicate
             if not pred or pred in _LIGHT_PREDICATES:
                 pred = a.predicate
             qs[qi] = b.model_copy(update={"unit": a.unit, "unit_kind": "count",
-                                          "counted": a.counted, "concept": " ".join(words),
+                                          "counted": a.counted, "concept": _merged_concept(a, b),
                                           "predicate": pred})
             break
     return sents

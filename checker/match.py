@@ -27,7 +27,7 @@ from typing import Callable
 import numpy as np
 
 from .config import Config
-from .context import _THERE
+from .context import THERE_PLACE
 from .context import DEMONYMS as _DEMONYMS
 from .context import figure_stretch
 from .context import EVENT_NOUNS
@@ -173,6 +173,11 @@ def _per_claim(fn):
 
 
 _REVISING_VERBS = {"revise", "adjust", "scale", "mark", "round", "correct", "update"}
+#: verbs that only count or place people, with no role of their own
+_NEUTRAL_PERSON_VERBS = {"", "be", "count", "say", "estimate", "put", "claim", "come", "stand",
+                         "gather", "number", "register", "report", "tally"}
+#: what a crowd does, in a sentence about a gathering: "turned out", "filled the streets"
+_CROWD_VERBS = {"turn out", "turn_out", "fill", "line", "halt", "draw", "attract"}
 
 
 def role_of(claim: Claim) -> str | None:
@@ -248,9 +253,7 @@ def role_of(claim: Claim) -> str | None:
             return r
     # "about 470,000 people were in the area around the Mall at the rally's peak": people
     # counted, with no verb of their own, in a sentence about a gathering
-    if claim.unit == "person" and (pred in ("", "be", "estimate", "put", "count", "say", "come",
-                                            "turn out", "turn_out", "claim", "stand", "fill",
-                                            "line", "halt", "draw", "attract") or
+    if claim.unit == "person" and (pred in _NEUTRAL_PERSON_VERBS | _CROWD_VERBS or
                                    pred in _EPISTEMIC) and _GATHERING.search(claim.sentence):
         return "protested"
     return None
@@ -1851,7 +1854,7 @@ def scope_of(c: Claim) -> str | None:
     own = _own_place(s, a, b, doc)
     if own:
         return own
-    if c.place and _THERE.search(s) and cut == 0 and not re.search(
+    if c.place and THERE_PLACE.search(s) and cut == 0 and not re.search(
             r"\b(?:in|across|throughout)\s+[A-Z]", s[cut:end]):
         # "Police there put the turnout at 50,000": the place the report just named
         return c.place.lower()
@@ -2232,11 +2235,6 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
 
 
 # --------------------------------------------------------------------------------------------
-
-
-#: verbs that only count or place people, with no role of their own
-_NEUTRAL_PERSON_VERBS = {"", "be", "count", "say", "estimate", "put", "claim", "come", "stand",
-                         "gather", "number", "register", "report", "tally"}
 
 
 def _crowd_counted(c: Claim, role: str | None) -> bool:

@@ -981,14 +981,13 @@ def test_a_race_distance_before_final_or_record_is_metres_not_millions():
     assert _article_claims("The club raised 5m last year.")["5m"].value == 5e6
 
 
-@pytest.mark.parametrize("text, span, low, high", [
-    ("Police said tens of thousands marched in Cologne.", "tens of thousands", 1e4, 1e5),
-    ("Thousands fled the city overnight.", "Thousands", 1e3, 1e4),
-    ("The sheriff said the toll could run into the hundreds.", "hundreds", 100, 1000),
-])
-def test_vague_crowds_and_tolls_without_of(text, span, low, high):
-    q = one(text, span)
-    assert (q.low, q.high) == (low, high)
+def test_vague_crowds_and_tolls_without_of():
+    vague = {"Police said tens of thousands marched in Cologne.": ("tens of thousands", 1e4),
+             "Thousands fled the city overnight.": ("Thousands", 1e3),
+             "The sheriff said the toll could run into the hundreds.": ("hundreds", 100)}
+    for text, (span, low) in vague.items():
+        q = one(text, span)
+        assert (q.low, q.high) == (low, 10 * low), text
     assert texts("It costs thousands.") == []
 
 
