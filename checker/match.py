@@ -2534,6 +2534,12 @@ def decide(
         loose = _loose_fit(a, b, rel)
         if loose:
             return None, loose
+        if q.why == "ambiguous" and any(_vague_decade(x) for x in (a, b)) and \
+                not all(_vague_decade(x) for x in (a, b)):
+            # "tens of thousands" holds any figure of its decade: on thin evidence of one
+            # quantity that is no agreement ("tens of thousands marched in Cologne" vs the
+            # 100,000 counted in Berlin)
+            return None, "a vague amount on thin evidence"
         why = "equal" if ia == ib else "compatible given bounds and precision"
         return Relation(a=a.id, b=b.id, verdict="agree", score=score,
                         reason=f"{fmt_value(a)} ({wa}) and {fmt_value(b)} ({wb}): {why}"), why
@@ -2607,6 +2613,12 @@ def _far_apart(x: tuple[float, float], y: tuple[float, float], ratio: float) -> 
     """The middles of two intervals are more than ``ratio`` times apart."""
     mx, my = abs(x[0] + x[1]) / 2, abs(y[0] + y[1]) / 2
     return min(mx, my) > 0 and max(mx, my) / min(mx, my) > ratio
+
+
+def _vague_decade(c: Claim) -> bool:
+    """A vague amount that spans a power of ten: "tens of thousands", "hundreds"."""
+    return c.low is not None and c.high is not None and c.low > 0 and \
+        math.isclose(c.high / c.low, 10.0) and c.qualifier == "="
 
 
 def _named_body(attribution: str | None) -> str | None:

@@ -1760,3 +1760,15 @@ def test_people_counted_with_no_verb_of_their_own_are_the_crowd():
     # a role of another kind still sets them apart
     hurt = counted.model_copy(update={"predicate": "injure"})
     assert judge(gathered, hurt, 0.55, 0.4, arts, CFG) is None
+
+
+def test_a_vague_amount_agrees_only_on_good_evidence():
+    sunday = day("2024-01-21", "on Sunday")
+    vague = claim("a", 1e4, "person", low=1e4, high=1e5, predicate="march", time=sunday,
+                  concept="people marched in Cologne",
+                  text="Police said tens of thousands marched in Cologne.")
+    berlin = claim("b", 1e5, "person", qualifier="~", predicate="mass", time=sunday,
+                   concept="people massed in front of the Reichstag",
+                   text="Some 100,000 people had massed in front of the Reichstag.")
+    assert judge(vague, berlin, 0.38, 0.35, ARTS, CFG) is None
+    assert judge(vague, berlin, 0.9, 0.9, ARTS, CFG).verdict == "agree"
