@@ -2019,13 +2019,10 @@ THERE_PLACE = re.compile(
 def _previous_sentence_place(text: str, start: int) -> str | None:
     """The place named by the sentence before ``start`` in its paragraph."""
     para = text.rfind("\n", 0, start) + 1
-    before = text[para:start].rstrip()
-    if not before:
+    spans = _split(text[para:start], para)
+    if not spans:
         return None
-    k = max(before.rfind(". ", 0, len(before) - 1), before.rfind("! ", 0, len(before) - 1),
-            before.rfind("? ", 0, len(before) - 1))
-    prev = before[k + 2:] if k >= 0 else before
-    doc = nlp.parse(prev)
+    doc = nlp.parse(text[spans[-1][0]:spans[-1][1]].strip())
     return _place(doc, None, set()) if doc is not None else None
 
 

@@ -880,10 +880,10 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
             # "beat the previous national record of 38.7C" / "the record set in 2019": a past
             # figure named without its year, whatever day the report itself carries
             return Judgement(True)
-    for x, tx, ty in ((a, ta, tb), (b, tb, ta)):
+    for x, y, tx, ty in ((a, b, ta, tb), (b, a, tb, ta)):
         if tx is not None and _SINCE_LONG_AGO.match(tx.text or "") and \
                 x.unit_kind == "count" and tx.source == "sentence" and ty is not None and \
-                ty.source in ("sentence", "context") and _day_level(ty, (b if x is a else a).sentence) \
+                ty.source in ("sentence", "context") and _day_level(ty, y.sentence) \
                 and not re.match(r"\s*since\b", ty.text or "", re.I) and \
                 (tx.start is None or (ty.start - tx.start).days > 14):
             # "more than 210 missiles since the start of the invasion" vs "38 missiles on
@@ -1030,6 +1030,7 @@ _EXTENDED = re.compile(r"\b(?:after[- ]hours?|extended[- ]trading|late[- ]tradin
                        r"pre-?market|post-?market)\b", re.I)
 
 
+@_per_claim
 def is_extended_trading(c: Claim) -> bool:
     """A market move outside the regular session ("rose about 11% in extended trading"): the
     first reading of a reaction the next session's close settles."""
@@ -2252,11 +2253,12 @@ def _who(c: Claim, arts: dict[str, Article]) -> str:
     return src
 
 
-def _is_later(a: Claim, b: Claim, arts: dict[str, Article]) -> bool | None:
+def _is_later(a: Claim, b: Claim, arts: dict[str, Article],
+              min_hours: float = UPDATE_MIN_HOURS) -> bool | None:
     """Whether ``b`` was reported later than ``a`` (None: about the same time, or unknown).
 
-    Publication times decide; without them, the days the claims' own sentences give
-    ("by Friday evening" vs "on Thursday").
+    Publication times decide, ``min_hours`` apart at least; without them, the days the
+    claims' own sentences give ("by Friday evening" vs "on Thursday").
     """
     pa, pb = arts[a.article].published, arts[b.article].published
     if pa is None or pb is None:
@@ -2268,7 +2270,7 @@ def _is_later(a: Claim, b: Claim, arts: dict[str, Article]) -> bool | None:
                 return eb > ea
         return None
     pa, pb = _comparable(pa, pb)
-    if abs((pb - pa).total_seconds()) < UPDATE_MIN_HOURS * 3600:
+    if abs((pb - pa).total_seconds()) < min_hours * 3600:
         return None  # reported at about the same moment: a disagreement, not a revision
     return pb > pa
 
@@ -2471,14 +2473,9 @@ def decide(
     score = round(float(0.5 + 0.5 * min(max(concept_sim, sim), 1.0)), 4)
     wa, wb = _who(a, arts), _who(b, arts)
     role = role_of(a) or role_of(b)
-    later = _is_later(a, b, arts)
-    if later is None and is_extended_trading(a) and is_extended_trading(b):
-        # a price after hours moves by the hour: a report an hour on is a later reading
-        pa, pb = arts[a.article].published, arts[b.article].published
-        if pa and pb:
-            pa, pb = _comparable(pa, pb)
-            if abs((pb - pa).total_seconds()) >= 3600:
-                later = pb > pa
+    # a price after hours moves by the hour: a report an hour on is a later reading
+    later = _is_later(a, b, arts, min_hours=1 if is_extended_trading(a) and
+                      is_extended_trading(b) else UPDATE_MIN_HOURS)
     if later is not None and _rival_sources_same_day(a, b):
         later = None  # two authorities' figures for one day disagree; neither revises the other
     # an evolving figure reported again later with another number is a revision, even when
