@@ -945,6 +945,44 @@ def _main_clause_exprs(sent: str, exprs: list[_Expr], offset: int,
     return kept
 
 
+def mentions_day(article: Article, day: dt.date) -> bool:
+    """Whether the article names a time that holds ``day`` ("last February", "on Feb. 16"):
+    a report written months later that tells of that day. Times longer than a month (a
+    year, a season) and running spans name no day of the story."""
+    return any(s <= day <= e for s, e in _named_days(article.text or "",
+                                                     _as_date(article.published)))
+
+
+@lru_cache(maxsize=1024)
+def _named_days(text: str, published: dt.date | None) -> tuple[tuple[dt.date, dt.date], ...]:
+    out = []
+    for e in find_time_expressions(text):
+        if e.span or e.weak:
+            continue
+        start, end, _ = e.resolve(published, False)
+        if start is None:
+            continue
+        end = end or start
+        start, end = min(start, end), max(start, end)
+        if (end - start).days <= 31:
+            out.append((start, end))
+    if published is not None:
+        # a month said as an attribute ("the February winter storm", "July's floods")
+        for m in _MONTH_ATTRIBUTE.finditer(text):
+            word = m.group("m") or m.group("m2")
+            if not _cap(word) or len(word) < 4 and word != "May":
+                continue
+            month = _month(word)
+            y = published.year - (month > published.month)
+            out.append((dt.date(y, month, 1), _month_end(y, month)))
+    return tuple(out)
+
+
+_MONTH_ATTRIBUTE = re.compile(
+    rf"\b(?:the|this|that)\s+(?P<m>{MONTH})(?:'s|’s)?\s+(?=[a-z])|"
+    rf"\b(?P<m2>{MONTH})(?:'s|’s)\s+(?=[a-z])", re.I)
+
+
 def article_time(article: Article) -> TimeRef | None:
     """The article's main event time: the first time expression of the lead (first two
     body sentences, dateline excluded), resolved against the publication date; ``None``

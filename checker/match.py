@@ -30,6 +30,7 @@ from .config import Config
 from .context import THERE_PLACE
 from .context import DEMONYMS as _DEMONYMS
 from .context import figure_stretch
+from .context import mentions_day
 from .context import EVENT_NOUNS
 from .context import same_event as same_named_event
 from .extract import _CASUALTY_STATES
@@ -950,6 +951,13 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
                 # a report with no time expression at all ("172 people have died, 42 are
                 # still missing" a month into the floods) is dated only by its publication
                 # (a state that changes by the hour, a storm's winds, is still measured anew)
+                return Judgement(True, LOOSELY_DATED)
+            (x, tx), (y, ty) = sorted(((a, ta), (b, tb)), key=lambda p: p[1].start)
+            if (evolving or ty.source in _INHERITED or _report_time(y, ty)) and \
+                    mentions_day(arts[y.article], tx.start):
+                # a report months on that tells of the day of the other figure ("the storm
+                # that pushed the grid to collapse last February"): one story told again, its
+                # figure revised or restated, not a figure of another day
                 return Judgement(True, LOOSELY_DATED)
             return Judgement(False, f"different times ({ta.text} vs {tb.text})")
     elif (ta and tb and ta.weekday is not None and tb.weekday is not None

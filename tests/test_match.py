@@ -1772,3 +1772,26 @@ def test_a_vague_amount_agrees_only_on_good_evidence():
                    text="Some 100,000 people had massed in front of the Reichstag.")
     assert judge(vague, berlin, 0.38, 0.35, ARTS, CFG) is None
     assert judge(vague, berlin, 0.9, 0.9, ARTS, CFG).verdict == "agree"
+
+
+def test_a_report_months_later_that_tells_of_the_day_revises_its_toll():
+    from checker.match import LOOSELY_DATED, same_event
+    from checker.models import Article
+    feb = _in_text("a", "At least 30 deaths in Texas have now been linked to the storm.",
+                   "At least 30 deaths", 30, predicate="link", qualifier=">=", low=30,
+                   concept="deaths linked to storm",
+                   time=day("2021-02-18", "on Thursday", source="article"))
+    may = _in_text("b", "The official count stands at 151 deaths.", "151 deaths", 151, concept="deaths official count",
+                   predicate="stand", time=day("2021-05-27", "2021-05-27", source="published"))
+    told = Article(id="b", source="B", published=dt.datetime(2021, 5, 27, 12),
+                   text="The February winter storm plunged millions into darkness. "
+                        "The official count stands at 151 deaths.")
+    untold = told.model_copy(update={"text": "A winter storm plunged millions into darkness. "
+                                             "The official count stands at 151 deaths."})
+    for kill in (feb, may):
+        assert role_of(kill) == "killed", kill.predicate
+    j = same_event(feb, may, {"a": article("a", "2021-02-18T12:00:00"), "b": told}, Config())
+    assert j.related and j.why == LOOSELY_DATED
+    # a report that never tells of February is a toll of another day
+    assert not same_event(feb, may, {"a": article("a", "2021-02-18T12:00:00"), "b": untold},
+                          Config()).related
