@@ -1949,10 +1949,15 @@ def link_events(articles: list[Article], claims: list[Claim]) -> list[Claim]:
     least 44" is about Hurricane Helene when another report names it. A claim without an
     event takes the one its sentence names by its bare name."""
     names = {c.event for c in claims if c.event}
+    alias: dict[str, str] = {}
     for a in articles:
         if a.status == "ok":
             names |= {n for _, _, n in find_events(a.title or "")}
             names |= {n for _, _, n in find_events(a.text)}
+            for x, y, said in _aliases(a.text or ""):
+                _join(alias, x, y)
+                if said:
+                    names.add(y)  # "Yolanda packed winds of 235 km/h"
     if not names:
         return claims
     out = []
@@ -1963,8 +1968,60 @@ def link_events(articles: list[Article], claims: list[Claim]) -> list[Claim]:
             # deadliest since the 1960 Hilo tsunami"); only bare names are looked up
             full = {n for _, _, n in find_events(c.sentence)}
             ev = _bare_name_of(c.sentence, names - full) if not full else None
-        out.append(c.model_copy(update={"event": ev}) if ev else c)
+        ev = ev or c.event
+        if ev in alias:
+            ev = _root(alias, ev)
+        out.append(c.model_copy(update={"event": ev}) if ev != c.event else c)
     return out
+
+
+#: a second name given to a storm: "Typhoon Haiyan, known locally as Yolanda", "Haiyan
+#: (locally named Yolanda)", "Yolanda, as Haiyan is known in the Philippines"
+_ALIAS_AFTER = re.compile(
+    r"\s*(?:,|\()\s*(?:(?:also|locally|internationally|officially)\s+)?(?:known|called|named|"
+    r"dubbed)\s+(?:(?:locally|internationally)\s+|in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    r"\s+)?as\s+[\"“']?(?P<alias>[A-Z][a-z]+)\b|"
+    r"\s*\(\s*(?:(?:local|international|Philippine|[A-Z][a-z]+n)\s+name:?\s+(?P<alias2>[A-Z][a-z]+)|"
+    r"(?P<paren>[A-Z][a-z]+))"
+    r"\s*\)")
+_ALIAS_BEFORE = re.compile(
+    r"\b(?P<alias>[A-Z][a-z]+),?\s+as\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?P<name>[A-Z][a-z]+)\s+is\s+"
+    r"(?:also\s+)?(?:known|called|named)\b")
+
+
+def _aliases(text: str) -> list[tuple[str, str, bool]]:
+    """Pairs of names one storm goes by in ``text``, and whether the second is said to be a
+    name (a bare "(Carina)" may be a place: it renames only a storm so named)."""
+    out = []
+    for s, e, name in find_events(text):
+        kind, _, own = name.partition(" ")
+        if kind not in ("hurricane", "typhoon", "cyclone", "storm") or " " in own:
+            continue
+        m = _ALIAS_AFTER.match(text, e)
+        other = m and (m.group("alias") or m.group("alias2") or m.group("paren"))
+        if other and other.lower() != own and other not in _STORM_STOP and \
+                other.lower() not in WEEKDAYS and other[:3].lower() not in MONTHS:
+            out.append((name, f"{kind} {other.lower()}", m.group("paren") is None))
+    for m in _ALIAS_BEFORE.finditer(text):
+        for s, e, name in find_events(text):
+            kind, _, own = name.partition(" ")
+            if own == m.group("name").lower() and m.group("alias").lower() != own:
+                out.append((name, f"{kind} {m.group('alias').lower()}", True))
+                break
+    return out
+
+
+def _root(alias: dict[str, str], name: str) -> str:
+    while alias.get(name, name) != name:
+        name = alias[name]
+    return name
+
+
+def _join(alias: dict[str, str], x: str, y: str) -> None:
+    rx, ry = _root(alias, x), _root(alias, y)
+    first, second = sorted((rx, ry))
+    alias.setdefault(first, first)
+    alias[second] = first
 
 
 def _bare_name_of(text: str, names: set[str]) -> str | None:

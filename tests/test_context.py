@@ -565,6 +565,49 @@ def test_an_event_named_in_another_report_is_found_by_its_bare_name():
     assert [c.event for c in out] == ["hurricane helene", "hurricane milton"]
 
 
+@pytest.mark.parametrize("told", [
+    "The books are closed on Typhoon Haiyan, known locally as Yolanda.",
+    "Typhoon Haiyan (local name: Yolanda) struck on Friday.",
+    "Yolanda, as Typhoon Haiyan is known in the Philippines, struck on Friday.",
+    "Typhoon Haiyan (Yolanda) struck on Friday.",
+])
+def test_a_storm_known_by_two_names_is_one_event(told):
+    from checker.context import link_events, same_event
+    from checker.models import Article, Claim
+
+    def mk(aid, sent, span, ev=None):
+        k = sent.index(span)
+        return Claim(id=f"{aid}:q1", article=aid, start=k, end=k + len(span), text=span,
+                     value=1, sentence=sent, sentence_start=0, event=ev)
+    local = mk("a.md", "As many as 255 people were killed by Typhoon Yolanda.", "255",
+               "typhoon yolanda")
+    wire = mk("b.md", "Typhoon Haiyan has killed 2,344 people.", "2,344", "typhoon haiyan")
+    arts = [Article(id="a.md", text=local.sentence), Article(id="b.md", text=told)]
+    out = link_events(arts, [local, wire])
+    assert same_event(out[0].event, out[1].event)
+    # a bare mention of either name is the storm ("Yolanda packed winds of 235 km/h")
+    bare = mk("a.md", "Yolanda packed winds of 235 km/h.", "235 km/h")
+    (found,) = link_events(arts, [bare])
+    assert found.event == "typhoon haiyan"
+    # without the second name, two names are two storms
+    plain = [Article(id="a.md", text=local.sentence),
+             Article(id="b.md", text="Typhoon Haiyan struck on Friday.")]
+    out = link_events(plain, [local, wire])
+    assert not same_event(out[0].event, out[1].event)
+
+
+def test_a_place_in_brackets_after_a_storm_is_no_second_name():
+    from checker.context import link_events
+    from checker.models import Article, Claim
+    sent = "Florida counted 50 deaths."
+    c = Claim(id="a.md:q1", article="a.md", start=16, end=18, text="50", value=50,
+              sentence=sent, sentence_start=0)
+    arts = [Article(id="a.md", text=sent),
+            Article(id="b.md", text="Hurricane Helene (Florida) made landfall on Thursday.")]
+    (out,) = link_events(arts, [c])
+    assert out.event is None
+
+
 def test_an_event_that_another_number_counts_is_not_this_figures_event(nlp_loaded):
     import datetime as dt
     text = ("The wildfire that destroyed Lahaina has killed 93 people, Maui County said on "
