@@ -213,6 +213,13 @@ def role_of(claim: Claim) -> str | None:
             r = _ROLE_OF.get(inner)
             if r:
                 return _weapon_or_thing(r, claim)
+    span = mention_span(claim)
+    if span is not None and pred:
+        m = _ROLE_AFTER.match(span[0][span[2]:span[2] + 60])
+        if m and _ROLE_OF.get(pred.split()[0]) in PERSON_ROLES:
+            # "with 3,804 people injured and 79 missing": the state said of the figure
+            # itself outweighs a casualty verb it shares with a neighbour
+            return _ROLE_AFTER_WORD[m.group(1).split()[0].lower()]
     if pred:
         words = pred.replace("_", " ").split()
         # phrasal verbs: "shoot down" -> intercepted even though "shoot" alone is ambiguous

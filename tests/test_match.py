@@ -330,6 +330,10 @@ def _in_sentence(sentence, span, predicate, unit="person"):
 
 
 @pytest.mark.parametrize("sentence, span, predicate, role", [
+    ("The toll rose to 2,344, with 3,804 people injured and 79 missing.", "79", "injure",
+     "missing"),
+    ("Five people were killed and at least 20 injured, the ministry said.", "at least 20",
+     "kill", "injured"),
     ("The Red Crescent says 11,300 people are now known to have died in Derna.", "11,300",
      "know", "killed"),
     ("More than 5,300 people are believed to have died in the city.", "More than 5,300",
