@@ -973,9 +973,24 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
     # articles published far apart about an event neither dates are different stories
     pa, pb = arts[a.article].published, arts[b.article].published
     if pa and pb and not (_day_level(ta, a.sentence) and _day_level(tb, b.sentence)):
-        if abs((pa.date() - pb.date()).days) > 30:
+        if abs((pa.date() - pb.date()).days) > 30 and not _times_meet(ta, tb):
             return Judgement(False, "articles published more than 30 days apart")
     return Judgement(True)
+
+
+def _times_meet(ta: TimeRef | None, tb: TimeRef | None) -> bool:
+    """Both claims are dated by what their reports say (not only by publication) and the
+    times touch: "on Tuesday" (August 22) and "in early September" a month on, "the 2018
+    fire" and "the 2018 disaster". Reports far apart may tell of one time; a year meets only
+    the same year."""
+    if ta is None or tb is None or ta.start is None or tb.start is None or \
+            "published" in (ta.source, tb.source):
+        return False
+    spans = [((t.end or t.start) - t.start).days for t in (ta, tb)]
+    if max(spans) > 31 and not (min(spans) > 31 and (ta.start, ta.end) == (tb.start, tb.end)):
+        return False  # "in 2023" holds any day of the year: only another "2023" meets it
+    gap = max((tb.start - (ta.end or ta.start)).days, (ta.start - (tb.end or tb.start)).days)
+    return gap <= 14
 
 
 #: same_event's word for two figures that may be of one event, though one of them is dated

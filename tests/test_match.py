@@ -1799,3 +1799,34 @@ def test_a_report_months_later_that_tells_of_the_day_revises_its_toll():
     # a report that never tells of February is a toll of another day
     assert not same_event(feb, may, {"a": article("a", "2021-02-18T12:00:00"), "b": untold},
                           Config()).related
+
+
+def test_reports_far_apart_that_date_their_figures_close_together_tell_of_one_time():
+    from checker.match import same_event
+    aug = claim("a", 50000, "hectare", kind="dimension", dimension="area", si=5e8,
+                predicate="consume", text="The fire has consumed more than 50,000 hectares.",
+                time=day("2023-08-22", "on Tuesday", source="article"))
+    sep_time = TimeRef(text="in early September", start=dt.date(2023, 9, 1),
+                       end=dt.date(2023, 9, 10), source="sentence")
+    sep = claim("b", 94000, "hectare", kind="dimension", dimension="area", si=9.4e8,
+                predicate="map", text="By early September about 94,000 hectares were mapped.",
+                time=sep_time)
+    arts = {"a": article("a", "2023-08-22T12:00:00"), "b": article("b", "2023-11-20T12:00:00")}
+    cfg = Config()
+    assert same_event(aug, sep, arts, cfg).related
+    # a whole year holds any day: a year's total is no figure of that week
+    year = sep.model_copy(update={"time": TimeRef(text="in 2023", start=dt.date(2023, 1, 1),
+                                                  end=dt.date(2023, 12, 31))})
+    assert not same_event(aug, year, arts, cfg).related
+    # ... but "the 2018 fire" meets "the 2018 disaster" however far apart the reports
+    y2018 = TimeRef(text="the 2018", start=dt.date(2018, 1, 1), end=dt.date(2018, 12, 31))
+    mati_a = aug.model_copy(update={"time": y2018})
+    mati_b = sep.model_copy(update={"time": y2018})
+    assert same_event(mati_a, mati_b, arts, cfg).related
+    # a figure dated only by its publication is not dated by what its report says
+    undated = sep.model_copy(update={"time": day("2023-11-20", "2023-11-20",
+                                                 source="published"),
+                                     "sentence": "About 94,000 hectares were mapped.",
+                                     "text": "About 94,000 hectares were mapped."})
+    said = aug.model_copy(update={"time": day("2023-08-22", "on Tuesday")})
+    assert not same_event(said, undated, arts, cfg).related
