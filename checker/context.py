@@ -406,7 +406,8 @@ def _p_iso(m: re.Match[str]) -> _Expr | None:
 
 @_pattern(rf"\b(?:(?P<mod>in|during|since|until|from|through|throughout|last|this|next|early|late"
           rf"|mid|of|by|before|after)[\s-]+)(?:(?:early|late|mid)[\s-]+)?(?P<m>{MONTH})"
-          rf"(?:\s+(?P<y>{YEAR}))?\b|\b(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b")
+          rf"(?:\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year)?\b|"
+          rf"\b(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b")
 def _p_month(m: re.Match[str]) -> _Expr | None:
     word = m.group("m") or m.group("m2")
     if not _cap(word):
@@ -415,11 +416,15 @@ def _p_month(m: re.Match[str]) -> _Expr | None:
     year = m.group("y") or m.group("y2")
     mod = (m.group("mod") or "").lower()
 
+    rel = (m.group("rel") or "").lower()
+
     def resolve(ref: dt.date | None, future: bool) -> Resolved:
         if year:
             y = int(year)
         elif ref is None:
             return None, None, None
+        elif rel:  # "in May last year"
+            y = ref.year + {"last": -1, "this": 0, "next": 1}[rel]
         elif mod == "next" or (future and month > ref.month):
             y = ref.year + (month <= ref.month)
         elif mod == "last":

@@ -91,6 +91,9 @@ def seed(prefix: str) -> Article:
         ("in March", D(2025, 3, 1), D(2025, 3, 31), None),
         ("in December", D(2024, 12, 1), D(2024, 12, 31), None),  # not yet this year
         ("in 2023", D(2023, 1, 1), D(2023, 12, 31), None),
+        ("in May last year", D(2024, 5, 1), D(2024, 5, 31), None),
+        ("in March of last year", D(2024, 3, 1), D(2024, 3, 31), None),
+        ("in December this year", D(2025, 12, 1), D(2025, 12, 31), None),
         ("three weeks ago", D(2025, 6, 13), D(2025, 6, 13), None),
         ("in the past 24 hours", D(2025, 7, 3), D(2025, 7, 4), None),
         ("2025-06-30", D(2025, 6, 30), D(2025, 6, 30), None),
