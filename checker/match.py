@@ -2179,6 +2179,12 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
             # only; alike enough to agree, never a conflict
             return Judgement(True, "ambiguous", "a forecast marker on one side only")
         return Judgement(False, "a forecast vs a result")
+    if a.unit_kind == b.unit_kind == "currency":
+        na_, nb_ = set(own_measure_names(a)), set(own_measure_names(b))
+        if na_ and nb_ and not (na_ & nb_):
+            # "$8 billion of VMware's net debt" vs "$8.5 billion of EBITDA": two line items
+            return Judgement(False, f"different measures ({', '.join(sorted(na_))} vs "
+                                    f"{', '.join(sorted(nb_))})")
     pa, pb = reporting_period(a), reporting_period(b)
     if pa and pb and pa != pb and "prior" not in (pa, pb):
         return Judgement(False, f"different reporting periods ({pa} vs {pb})")
@@ -2753,11 +2759,45 @@ _MEASURE_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("profit", r"\b(?:profits?|net\s+income|bottom\s+line)\b"),
         ("loss", r"\b(?:loss|losses|lost|losing)\b"),
         ("buyback", r"\b(?:buy-?backs?|repurchases?|buy\s+back)\b"),
+        ("debt", r"\b(?:debts?|borrowings?)\b"),
+        ("ebitda", r"\bebitda\b"),
+        ("cash flow", r"\bcash\s+flows?\b"),
         ("wage increase", r"\b(?:pay\s+rises?|raises?|wage\s+(?:increases?|rises?)|pay\s+increases?)\b"),
         ("latitude", r"\b(?:latitude|degrees?\s+(?:south|north))\b"),
         ("turnout", r"\b(?:turnout|participation)\b"),
         ("longitude", r"\b(?:longitude|degrees?\s+(?:east|west))\b"),
     ))
+
+
+#: the measure named right at a money figure: "$8 billion of VMware's net debt", "revenue
+#: of $61.9bn", "net income was $1.2bn"
+_OF_MEASURE_AFTER = re.compile(r"^\s*(?:of|in)\s+")
+_MEASURE_BEFORE = re.compile(
+    r"(?:^|\s)(?P<m>[\w-]+(?:\s+[\w-]+)?)\s+(?:of|was|were|is|came\s+in\s+at|reached|totall?ed|"
+    r"stood\s+at)\s+(?:(?:about|roughly|around|nearly|some|almost|just\s+over|more\s+than)\s+)?$",
+    re.I)
+
+
+@_per_claim
+def own_measure_names(c: Claim) -> tuple[str, ...]:
+    """Common names of the measure said right at the figure: the "of" phrase after it or the
+    noun it is the value of (not every line item its clause names)."""
+    span = mention_span(c)
+    if span is None:
+        return ()
+    s, a, b = span
+    found: list[str] = []
+    m = _OF_MEASURE_AFTER.match(s[b:b + 60])
+    if m:
+        # up to four words of the "of" phrase, to the first break
+        tail = re.match(r"(?:[\w'’+-]+\s*){1,4}", s[b + m.end():b + m.end() + 50])
+        if tail:
+            words = re.split(r"\b(?:and|or|but|while|against|versus|from|to)\b", tail.group(0))[0]
+            found += [name for name, rx in _MEASURE_NAMES if rx.search(words)]
+    m = _MEASURE_BEFORE.search(s[max(0, a - 50):a])
+    if m:
+        found += [name for name, rx in _MEASURE_NAMES if rx.search(m.group("m"))]
+    return tuple(dict.fromkeys(found))
 
 
 @_per_claim

@@ -1830,3 +1830,30 @@ def test_reports_far_apart_that_date_their_figures_close_together_tell_of_one_ti
                                      "text": "About 94,000 hectares were mapped."})
     said = aug.model_copy(update={"time": day("2023-08-22", "on Tuesday")})
     assert not same_event(said, undated, arts, cfg).related
+
+
+@pytest.mark.parametrize("sentence, span, names", [
+    ("Broadcom will also assume $8 billion of VMware's net debt, giving it a value.",
+     "$8 billion", ("debt",)),
+    ("The deal should add about $8.5 billion of pro forma EBITDA within three years.",
+     "about $8.5 billion", ("ebitda",)),
+    ("Revenue was $61.9 billion, and net income rose to $24.7 billion.", "$61.9 billion",
+     ("revenue",)),
+    ("It booked $5 billion in sales and a small profit.", "$5 billion", ("revenue",)),
+    # a line item elsewhere in the clause is not this figure's measure
+    ("Streaming posted operating income of $47 million, against a loss of $512 million.",
+     "$47 million", ()),
+])
+def test_the_measure_named_at_a_money_figure(sentence, span, names):
+    from checker.match import own_measure_names
+    assert own_measure_names(_in_text("a", sentence, span, 1, "dollar", kind="currency")) == names
+
+
+def test_money_figures_of_two_named_line_items_are_two_quantities():
+    from checker.match import same_quantity
+    debt = _in_text("a", "Broadcom will also assume $8 billion of VMware's net debt.",
+                    "$8 billion", 8e9, "dollar", kind="currency", predicate="assume")
+    ebitda = _in_text("b", "The business will add about $8.5 billion of EBITDA.",
+                      "about $8.5 billion", 8.5e9, "dollar", kind="currency", predicate="add")
+    j = same_quantity(debt, ebitda, 0.8, 0.8)
+    assert not j.related and "debt" in j.why
