@@ -2164,6 +2164,8 @@ def _annotate_one(article: Article, claim: Claim, info: _ArticleInfo) -> dict:
         parsed, used = _parse_attribution(article, claim, doc, anchor, info.dateline)
         if attribution is None:
             attribution = parsed
+    if attribution and (re.match(r"\W*\d", attribution) or claim.text in attribution):
+        attribution = None  # "With 86.6% of polling stations counted": the figure is no source
 
     place = None
     if doc is not None:

@@ -701,3 +701,13 @@ def test_a_reporting_clause_set_off_by_commas_names_the_source(nlp_loaded):
             "city's leader step down, organisers said, in the largest protest in its history.",
             "Nearly 2 million")
     assert c.attribution == "organisers"
+
+
+def test_a_figure_is_not_its_own_source(nlp_loaded):
+    import datetime as dt
+    text = ("With 86.6% of polling stations counted, Milei had 55.95% of the vote, according "
+            "to official provisional results.")
+    art = Article(id="a.md", text=text, published=dt.datetime(2023, 11, 19, 23))
+    counted, share = C.annotate(art, [claim_for(art, "86.6%"), claim_for(art, "55.95%")])
+    assert counted.attribution is None or "86.6" not in counted.attribution
+    assert share.attribution and "provisional results" in share.attribution

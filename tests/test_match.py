@@ -1857,3 +1857,30 @@ def test_money_figures_of_two_named_line_items_are_two_quantities():
                       "about $8.5 billion", 8.5e9, "dollar", kind="currency", predicate="add")
     j = same_quantity(debt, ebitda, 0.8, 0.8)
     assert not j.related and "debt" in j.why
+
+
+def test_two_figures_of_one_sentence_told_twice_are_two_quantities():
+    from checker.match import same_quantity
+    s = ("With 86.6% of polling stations counted, Milei had 55.95% of the vote against 44.04% "
+         "for Massa.")
+    kw = dict(kind="percentage", predicate="have")
+    counted = _in_text("a", s, "86.6%", 86.6, "percentage", **kw)
+    share = _in_text("b", s, "55.95%", 55.95, "percentage", **kw)
+    j = same_quantity(counted, share, 1.0, 0.9)
+    assert not j.related and "told twice" in j.why
+    # the copy's own slot is the same figure, and a conversion in the next slot may be too
+    assert same_quantity(counted, _in_text("b", s, "86.6%", 86.6, "percentage", **kw),
+                         1.0, 1.0).related
+    s2 = "The fire has consumed more than 50,000 hectares (124,000 acres) of forest."
+    ha = _in_text("a", s2, "50,000 hectares", 5e4, "hectare", kind="dimension",
+                  dimension="area", si=5e8, predicate="consume")
+    acres = _in_text("b", s2, "124,000 acres", 1.24e5, "acre", kind="dimension",
+                     dimension="area", si=5.018e8, predicate="consume")
+    assert same_quantity(ha, acres, 1.0, 0.9).related
+    # rival sources set side by side in one sentence estimate one quantity
+    s3 = "The USGS put the magnitude at 7.4, while Japan's agency estimated 7.7."
+    usgs = _in_text("a", s3, "7.4", 7.4, "magnitude", kind="dimensionless", predicate="put",
+                    attribution="USGS")
+    jma = _in_text("b", s3, "7.7", 7.7, "magnitude", kind="dimensionless",
+                   predicate="estimate", attribution="Japan's agency")
+    assert "told twice" not in same_quantity(usgs, jma, 1.0, 0.9).why
