@@ -303,7 +303,8 @@ _MEASURE_CUES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = tuple(
                                r"\s+of\b|\baway\b|\boffshore\b|\boff\s+the\s+coast\b|"
                                r"\b(?:up|down)stream\b|\binland\b|"
                                r"\bdistance\b|\bfrom\s+the\s+(?:epicent\w+|coast|city|capital|"
-                               r"border|front)"),
+                               r"border|front|edge|centre|center|outskirts|town|village|site|"
+                               r"shore)"),
         ("height", "length", r"\bhigh\b|\btall\b|\bheight\b|\baltitude\b|\belevation\b|"
                              r"\babove\s+sea\s+level\b"),
         ("length", "length", r"\blong\b|\blength\b"),
@@ -323,6 +324,10 @@ _MEASURE_CUES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = tuple(
 #: ("30 inches of rain" in North Carolina, "16 inches" in St. Petersburg): naming the same one
 #: is no evidence of the same measurement
 LOCAL_MEASURES = {"rainfall"}
+
+#: measures every object has ("each about 14 metres long", "antennas 17.6 metres long"):
+#: naming the same one says nothing of whose it is
+OBJECT_MEASURES = {"length", "width", "height"}
 
 
 _MODIFIED_NOUN = re.compile(r"^\)?\s*(?:\([^)]*\)\s*)?([a-z][a-z-]{2,})\b")
@@ -377,7 +382,10 @@ def measure_of(claim: Claim) -> str | None:
     # lightning on Monday, had grown to about 26,000 hectares")
     width = 100 if claim.dimension == "area" else 40
     before = re.split(r"\d|[;:()]", s[max(0, a - width):a])[-1]  # not past another number
-    after = re.split(r"\d|[;:(),]", s[b:b + 30])[0]
+    # past a conversion in brackets, or the bracket a conversion closes: "3.5 km (2.2 miles)
+    # long", "(2.2 miles) long"
+    rest = re.sub(r"^\s*(?:\([^()]{0,30}\)|\))", "", s[b:b + 60])
+    after = re.split(r"\d|[;:(),]", rest[:30])[0]
     best: tuple[int, str] | None = None
     for name, dims, rx in _MEASURE_CUES:
         if claim.dimension not in dims:
@@ -2235,7 +2243,8 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     if ra and rb:
         need -= 0.1 if kind == "count" else 0.05
     na = _modified_noun(a)
-    if (sa and sa == sb and sa not in LOCAL_MEASURES) or (na and na == _modified_noun(b)):
+    if (sa and sa == sb and sa not in LOCAL_MEASURES | OBJECT_MEASURES) or \
+            (na and na == _modified_noun(b)):
         # "at a depth of 22 miles" / "a focal depth of 15.5 km", "the 2,800-metre runway" /
         # "the 2,600-metre runway": both say what they measure, as a role does for counts;
         # the rest of the sentence need not be alike
@@ -2244,7 +2253,7 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
                  and _overlap(si_interval(a), si_interval(b), 0.01))
     # the same precise number, or a figure and its unit conversion: rarely a coincidence
     floor = 0.2 if (equal_and_specific(a, b) or converted) else need - 0.1
-    if sa and sa == sb and sa not in LOCAL_MEASURES:
+    if sa and sa == sb and sa not in LOCAL_MEASURES | OBJECT_MEASURES:
         floor = min(floor, 0.15)
     if kind in ("percentage", "percentage_point") and a.value == b.value and \
             same_reading(a, b):

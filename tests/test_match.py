@@ -529,6 +529,15 @@ def _measured(sentence, span, value, unit, dimension, si, art="a", time=None):
     ("Expect a high of 41C and a low of 25C.", "41C", "high"),
     ("Expect a high of 41C and a low of 25C.", "25C", "low"),
     ("The storm travelled 300 km overnight.", "300 km", None),
+    # past a conversion in brackets, or from inside one
+    ("A fissure about 3.5 km (2.2 miles) long opened near the crater row, about 4 km (2.5 "
+     "miles) north-east of Grindavik.", "about 3.5 km", "length"),
+    ("A fissure about 3.5 km (2.2 miles) long opened near the crater row, about 4 km (2.5 "
+     "miles) north-east of Grindavik.", "2.2 miles", "length"),
+    ("A fissure about 3.5 km (2.2 miles) long opened near the crater row, about 4 km (2.5 "
+     "miles) north-east of Grindavik.", "about 4 km", "distance"),
+    ("It opened less than two miles from the edge of Grindavik.", "less than two miles",
+     "distance"),
 ])
 def test_what_a_physical_measurement_measures(sentence, span, measure):
     from checker.match import measure_of
@@ -1884,3 +1893,19 @@ def test_two_figures_of_one_sentence_told_twice_are_two_quantities():
     jma = _in_text("b", s3, "7.7", 7.7, "magnitude", kind="dimensionless",
                    predicate="estimate", attribution="Japan's agency")
     assert "told twice" not in same_quantity(usgs, jma, 1.0, 0.9).why
+
+
+def test_a_length_named_on_both_sides_is_no_evidence_of_one_object():
+    from checker.match import measure_of, same_quantity
+    arrays = _measured("Its two solar arrays, each about 14 metres long, unfolded.",
+                       "about 14 metres", 14, "metre", "length", 14)
+    antennas = _measured("Its antennas, each more than 17.6 metres long, survived the launch.",
+                         "more than 17.6 metres", 17.6, "metre", "length", 17.6, art="b")
+    assert measure_of(arrays) == measure_of(antennas) == "length"
+    assert not same_quantity(arrays, antennas, 0.3, 0.3).related
+    # a depth named on both sides still says what is measured
+    d1 = _measured("The quake struck at a depth of 22 miles.", "22 miles", 22, "mile",
+                   "length", 35405)
+    d2 = _measured("Its focal depth was 15.5 km, the agency said.", "15.5 km", 15.5,
+                   "kilometre", "length", 15500, art="b")
+    assert same_quantity(d1, d2, 0.3, 0.3).related
