@@ -205,6 +205,10 @@ def role_of(claim: Claim) -> str | None:
             r"\b(?:to\s+safety|out\s+of\s+(?:the\s+)?(?:flood|danger|fire)|from\s+(?:the\s+)?"
             r"(?:flood(?:ed)?|danger|disaster)\s+(?:zone|area)s?|evacuat)", claim.sentence, re.I):
         return "evacuated"  # "3,600 people moved to safety", "taken out of the flood zone"
+    span = mention_span(claim)
+    if span is not None and re.match(r"^\s*lives\b", span[0][span[2]:span[2] + 10], re.I) and \
+            re.search(r"\b(?:claim|take|cost|lose|lost|kill|end)", pred):
+        return "killed"  # "Cyclone Freddy has now claimed 199 lives", "cost 40 lives"
     if pred in _EPISTEMIC:
         # "11,300 people are known to have died", "5,300 are believed dead": the role is
         # in what is known or believed
@@ -408,8 +412,8 @@ _POP_BEFORE = re.compile(
     r"territory|enclave|county|district)\s+of|home\s+to|population\s+(?:of|is|was|stands\s+at)|"
     r"inhabited\s+by)\s+(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|"
     r"fewer\s+than|less\s+than|just\s+over|just\s+under|an\s+estimated)\s+)?$", re.I)
-_POP_AFTER = re.compile(r"^\s*(?:inhabitants|residents|people|souls)?\s*(?:who\s+)?"
-                        r"(?:live|living|lives|lived)\b", re.I)
+_POP_AFTER = re.compile(r"^\s*(?:(?:inhabitants|residents|people|souls)\s*(?:who\s+)?"
+                        r"(?:live|living|lives|lived)|(?:who\s+)?(?:live|living|lived))\b", re.I)
 
 
 def _is_population(c: Claim) -> bool:

@@ -330,6 +330,9 @@ def _in_sentence(sentence, span, predicate, unit="person"):
 
 
 @pytest.mark.parametrize("sentence, span, predicate, role", [
+    ("Cyclone Freddy has now claimed 199 lives in Malawi, police said.", "199", "claim",
+     "killed"),
+    ("About 3,700 people live in Grindavik.", "About 3,700", "live", "population"),
     ("The toll rose to 2,344, with 3,804 people injured and 79 missing.", "79", "injure",
      "missing"),
     ("Five people were killed and at least 20 injured, the ministry said.", "at least 20",
