@@ -1634,6 +1634,17 @@ def _same_subject(a: Claim, b: Claim) -> bool:
     return bool(common) and not (anchors(a).owners - words) and not (anchors(b).owners - words)
 
 
+def _one_owner(a: Claim, b: Claim) -> bool:
+    """Both shares belong to one named owner ("Javier Milei" / "Milei"), each the only share
+    its sentence gives (with several, "55.95% against 44.04% for Massa", whose is whose is
+    beyond the owner words)."""
+    oa, ob = anchors(a).owners - GENERIC_NAME_WORDS, anchors(b).owners - GENERIC_NAME_WORDS
+    if not (oa and ob and (oa <= ob or ob <= oa)):
+        return False
+    return all(len(re.findall(r"\d\s?(?:%|per\s?cent|percent)", x.sentence)) == 1
+               for x in (a, b))
+
+
 def shares_owner(a: Claim, b: Claim) -> bool:
     """Both claims name whom their quantity belongs to, and a specific name is shared
     ("the BJP was leading in 243 seats" / "the BJP won 240")."""
@@ -2242,6 +2253,8 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
                                         for x in (a, b)))
     if kind in ("percentage", "percentage_point") or bare:
         need = 0.68
+        if not bare and _one_owner(a, b):
+            need = 0.55  # "Milei took 55.69%" / "Milei finished with 55.65%": whose share it is
     elif kind == "dimensionless":
         need = 0.5  # a named scale ("magnitude 7.6") says what it measures
     if ra and rb:

@@ -1912,3 +1912,23 @@ def test_a_length_named_on_both_sides_is_no_evidence_of_one_object():
     d2 = _measured("Its focal depth was 15.5 km, the agency said.", "15.5 km", 15.5,
                    "kilometre", "length", 15500, art="b")
     assert same_quantity(d1, d2, 0.3, 0.3).related
+
+
+def test_a_share_of_one_named_owner_needs_less_alike_wording():
+    from checker.match import _one_owner, same_quantity
+
+    def share(art, sent, span, v, pred):
+        return _in_text(art, sent, span, v, "percentage", kind="percentage", predicate=pred,
+                        concept=sent)
+    won = share("a", "Javier Milei won the run-off with 55.69% of the vote, the count showed.",
+                "55.69%", 55.69, "win")
+    final = share("b", "In the final count Milei finished with 55.65%.", "55.65%", 55.65,
+                  "finish")
+    massa = share("b", "Massa took 44.3% in the final count.", "44.3%", 44.3, "take")
+    assert _one_owner(won, final) and not _one_owner(won, massa)
+    assert same_quantity(won, final, 0.6, 0.6).why == ""
+    assert same_quantity(won, massa, 0.6, 0.6).why == "ambiguous"
+    # with two shares in one sentence, whose is whose is beyond the owner words
+    both = share("b", "Milei had 55.95% of the vote against 44.04% for Massa.", "55.95%",
+                 55.95, "have")
+    assert not _one_owner(won, both)
