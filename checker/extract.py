@@ -2478,7 +2478,10 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                 (not re.match(r"^\s*[A-Za-z]", text[b.end:b.end + 3]) or re.match(
                     r"^\s+(?:on|in|at|during|by|last|this|while|when)\s+(?:the\s+)?(?:[A-Z]|"
                     r"(?:day|week|month|year|night|morning|afternoon|evening|weekend|"
-                    r"previous|prior|same)\b)", text[b.end:b.end + 30])):
+                    r"previous|prior|same)\b)", text[b.end:b.end + 30])) and not (
+                    a.unit_kind in ("percentage", "percentage_point") and b.value >= 1000
+                    and "," in b.text):
+            # ("55.65%, against 11,598,720, or 44.35%": a count in thousands is no share)
             info = U.unit_info(a.unit) if " per " not in a.unit else None
             upd = {"unit": a.unit, "unit_kind": a.unit_kind, "dimension": a.dimension}
             if a.unit_kind == "currency" and re.search(r"\d\s*(?:cents?|pence|p|¢)$", a.text) and \

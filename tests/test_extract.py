@@ -1039,3 +1039,10 @@ def test_the_earlier_value_after_up_from_counts_what_the_figure_counts():
     cs = _article_claims("The number of people killed has risen to 20, Ukrainian officials "
                          "said on Sunday morning, up from 12 on Saturday night.")
     assert cs["12"].unit == "person" and cs["12"].predicate == cs["20"].predicate
+
+
+def test_a_count_in_thousands_after_a_share_is_no_share():
+    s = ("Javier Milei finished with 14,554,560 votes, or 55.65%, against 11,598,720, or "
+         "44.35%, for Sergio Massa.")
+    assert one(s, "11,598,720").unit_kind != "percentage"
+    assert one(s, "44.35%").unit_kind == "percentage"
