@@ -2935,6 +2935,22 @@ def _same_slot(a: Claim, b: Claim) -> bool:
     return len(_NUMBER.findall(sa[:ka])) == len(_NUMBER.findall(sb[:kb]))
 
 
+#: words that set one estimate against another: "it was 100,000 against 350,000", "police
+#: counted 50,000, while the organisers claimed 80,000" ("compared with about 350 on a
+#: normal day" sets a figure against another time, not a rival)
+_SET_AGAINST = re.compile(r"\b(?:against|while|whereas|versus|vs\.?|but)\b", re.I)
+
+
+def _set_against(a: Claim, b: Claim) -> bool:
+    """Two figures of one sentence set against each other as rival estimates of a quantity."""
+    if a.article != b.article or a.sentence_start != b.sentence_start or \
+            a.unit != b.unit or a.id == b.id:
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = first.sentence[first.end - first.sentence_start:second.start - second.sentence_start]
+    return len(gap) < 120 and bool(_SET_AGAINST.search(gap)) and not re.search(r"\d", gap)
+
+
 def _side_by_side(a: Claim, b: Claim) -> bool:
     """In one sentence or two consecutive ones: where rival estimates are set side by side."""
     first, second = (a, b) if a.sentence_start <= b.sentence_start else (b, a)
@@ -2972,7 +2988,8 @@ def _counterparts(relations: list[Relation], by_id: dict[str, Claim]) -> list[Re
         # "gusts of 262 km/h (140 mph)": one figure in two units that disagree with each
         # other, so the other report's 140 mph does not make its 226 km/h settled
         return any(not (ay and attributed(p) and attributed(p) != ay) and
-                   not _conversion_of(by_id[p], by_id[y]) for p in found)
+                   not _conversion_of(by_id[p], by_id[y]) and
+                   not _set_against(by_id[p], by_id[y]) for p in found)
 
     conflicts = [r for r in relations if r.verdict == "conflict"
                  and not settled(r.a, r.b) and not settled(r.b, r.a)]

@@ -1932,3 +1932,23 @@ def test_a_share_of_one_named_owner_needs_less_alike_wording():
     both = share("b", "Milei had 55.95% of the vote against 44.04% for Massa.", "55.95%",
                  55.95, "have")
     assert not _one_owner(won, both)
+
+
+def test_estimates_set_against_each_other_stay_rivals_without_named_sources():
+    from checker.match import _counterparts, _set_against
+    from checker.models import Relation
+    s = "In Berlin it was 100,000 against 350,000."
+    police = _in_text("b", s, "100,000", 1e5, predicate="be")
+    organisers = _in_text("b", s, "350,000", 3.5e5, predicate="be")
+    wire = _in_text("a", "Police said some 100,000 people had massed in front of the Reichstag.",
+                    "some 100,000 people", 1e5, predicate="mass")
+    assert _set_against(police, organisers)
+    by_id = {c.id: c for c in (police, organisers, wire)}
+    rels = [Relation(a=wire.id, b=police.id, verdict="agree", score=0.8, reason=""),
+            Relation(a=wire.id, b=organisers.id, verdict="conflict", score=0.7, reason="")]
+    assert [r.verdict for r in _counterparts(rels, by_id)] == ["agree", "conflict"]
+    # a figure compared with another time is no rival: "more than 2,600 calls, compared with
+    # about 350 on a normal day"
+    s2 = "The brigade had taken more than 2,600 calls, compared with about 350 on a normal day."
+    assert not _set_against(_in_text("b", s2, "more than 2,600", 2600, "call"),
+                            _in_text("b", s2, "about 350", 350, "call"))
