@@ -2179,11 +2179,11 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     u = units_compatible(a, b, noun_sim)
     if not u.related:
         return u
-    if a.unit == b.unit and _told_twice(a, b) and not _same_slot(a, b) and \
+    if _told_twice(a, b) and not _same_slot(a, b) and not _bracketed_slots(a, b) and \
             not _rival_sources(a, b):
         # "With 86.6% of polling stations counted, Milei had 55.95%" in a report and its
-        # copy: each figure is its own slot's, never the other's (one in another unit may be
-        # its conversion: "50,000 hectares (124,000 acres)", or a rival source's estimate:
+        # copy: each figure is its own slot's, never the other's (the next one may be its
+        # conversion: "50,000 hectares (124,000 acres)", or a rival source's estimate:
         # "the USGS put it at 7.4, while Japan's agency estimated 7.7")
         return Judgement(False, "another figure of one sentence told twice")
     ra, rb = role_of(a), role_of(b)
@@ -2923,6 +2923,23 @@ def _told_twice(a: Claim, b: Claim) -> bool:
     """One sentence in two reports, the same but perhaps for its numbers."""
     return a.article != b.article and len(a.sentence) > 40 and \
         _NUMBER.sub("#", a.sentence) == _NUMBER.sub("#", b.sentence)
+
+
+def _bracketed_slots(a: Claim, b: Claim) -> bool:
+    """In one sentence told twice, the two figures are a figure and its conversion in
+    brackets or after "or" ("50,000 hectares (124,000 acres)")."""
+    if a.unit == b.unit:
+        return False
+    sa = a.sentence
+    nums = [m for m in _NUMBER.finditer(sa)]
+    ka = len(_NUMBER.findall(sa[:a.start - a.sentence_start]))
+    kb = len(_NUMBER.findall(b.sentence[:b.start - b.sentence_start]))
+    lo, hi = min(ka, kb), max(ka, kb)
+    if hi != lo + 1 or hi >= len(nums):
+        return False
+    gap = sa[nums[lo].end():nums[hi].start()]
+    return bool(re.fullmatch(r"[^\d()]{0,25}(?:\(|,?\s+or)\s*(?:about|some|roughly|around|"
+                             r"nearly|almost|approximately)?\s*[$£€]?", gap))
 
 
 def _same_slot(a: Claim, b: Claim) -> bool:

@@ -1952,3 +1952,13 @@ def test_estimates_set_against_each_other_stay_rivals_without_named_sources():
     s2 = "The brigade had taken more than 2,600 calls, compared with about 350 on a normal day."
     assert not _set_against(_in_text("b", s2, "more than 2,600", 2600, "call"),
                             _in_text("b", s2, "about 350", 350, "call"))
+
+
+def test_only_a_bracketed_conversion_crosses_slots_of_a_sentence_told_twice():
+    from checker.match import same_quantity
+    s = "She ran the last 2 km in 6 minutes and 44 seconds, 224 seconds faster than rivals."
+    minutes = _in_text("a", s, "6 minutes", 360, "minute", kind="dimension", dimension="time",
+                       si=360, predicate="run")
+    seconds = _in_text("b", s, "224 seconds", 224, "second", kind="dimension",
+                       dimension="time", si=224, predicate="run")
+    assert "told twice" in same_quantity(minutes, seconds, 1.0, 0.9).why
