@@ -982,6 +982,13 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
     elif (ta and tb and ta.weekday is not None and tb.weekday is not None
           and ta.weekday != tb.weekday and not (ta.start and tb.start)):
         return Judgement(False, f"different days ({ta.text} vs {tb.text})")
+    else:
+        for x, tx, ty, y in ((a, ta, tb, b), (b, tb, ta, a)):
+            if _month_long_before(tx, ty, x.sentence, y.sentence):
+                # "In April, a missile strike on Kramatorsk killed more than 50" in a January
+                # story vs "the toll stood at 44 on Tuesday": a month named as past, long
+                # before the other figure's day
+                return Judgement(False, f"a month long before ({tx.text} vs {ty.text})")
     # articles published far apart about an event neither dates are different stories
     pa, pb = arts[a.article].published, arts[b.article].published
     if pa and pb and not (_day_level(ta, a.sentence) and _day_level(tb, b.sentence)):
@@ -1003,6 +1010,16 @@ def _times_meet(ta: TimeRef | None, tb: TimeRef | None) -> bool:
         return False  # "in 2023" holds any day of the year: only another "2023" meets it
     gap = max((tb.start - (ta.end or ta.start)).days, (ta.start - (tb.end or tb.start)).days)
     return gap <= 14
+
+
+def _month_long_before(tx: TimeRef | None, ty: TimeRef | None, sx: str, sy: str) -> bool:
+    """``tx`` is a month (or a few weeks) the figure's own sentence names, ending more than
+    60 days before ``ty``, a day."""
+    if tx is None or ty is None or tx.start is None or ty.start is None or \
+            tx.source != "sentence" or not _day_level(ty, sy) or _day_level(tx, sx):
+        return False
+    span = ((tx.end or tx.start) - tx.start).days
+    return 7 <= span <= 31 and (ty.start - (tx.end or tx.start)).days > 60
 
 
 #: same_event's word for two figures that may be of one event, though one of them is dated

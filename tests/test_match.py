@@ -1962,3 +1962,22 @@ def test_only_a_bracketed_conversion_crosses_slots_of_a_sentence_told_twice():
     seconds = _in_text("b", s, "224 seconds", 224, "second", kind="dimension",
                        dimension="time", si=224, predicate="run")
     assert "told twice" in same_quantity(minutes, seconds, 1.0, 0.9).why
+
+
+def test_a_month_its_sentence_names_long_before_the_other_figures_day_is_another_event():
+    from checker.match import same_event
+    april = TimeRef(text="In April", start=dt.date(2022, 4, 1), end=dt.date(2022, 4, 30),
+                    source="sentence")
+    kramatorsk = _in_text("a", "In April, a missile strike on Kramatorsk killed more than 50 "
+                               "people.", "more than 50 people", 50, predicate="kill",
+                          qualifier=">", low=50, time=april)
+    toll = _in_text("b", "The confirmed death toll stood at 44 on Tuesday.", "44", 44,
+                    predicate="stand", time=day("2023-01-17", "on Tuesday"))
+    arts = {"a": article("a", "2023-01-14T12:00:00"), "b": article("b", "2023-01-17T12:00:00")}
+    j = same_event(kramatorsk, toll, arts, Config())
+    assert not j.related and "long before" in j.why
+    # the month of the story itself is no other event
+    jan = TimeRef(text="in January", start=dt.date(2023, 1, 1), end=dt.date(2023, 1, 31),
+                  source="sentence")
+    assert same_event(kramatorsk.model_copy(update={"time": jan}), toll, arts,
+                      Config()).related
