@@ -1981,3 +1981,21 @@ def test_a_month_its_sentence_names_long_before_the_other_figures_day_is_another
                   source="sentence")
     assert same_event(kramatorsk.model_copy(update={"time": jan}), toll, arts,
                       Config()).related
+
+
+def test_the_same_figure_told_again_months_on_may_agree_but_never_conflict():
+    from checker.match import LOOSELY_DATED, same_event
+    s1 = "The Federal Highway Administration approved $60 million in emergency relief funds."
+    s2 = "The federal government has already released the $60 million in emergency money."
+    kw = dict(kind="currency", precision=1e6)
+    march = _in_text("a", s1, "$60 million", 6e7, "dollar", predicate="approve", **kw)
+    may = _in_text("b", s2, "$60 million", 6e7, "dollar", predicate="release", **kw)
+    arts = {"a": article("a", "2024-03-28T12:00:00"), "b": article("b", "2024-05-20T12:00:00")}
+    j = same_event(march, may, arts, Config())
+    assert j.related and j.why == LOOSELY_DATED
+    # another figure, or a small one that many stories share, is still another story's
+    other = may.model_copy(update={"value": 7e7})
+    assert not same_event(march, other, arts, Config()).related
+    two = _in_text("b", "Two people were killed.", "Two people", 2, predicate="kill")
+    two_a = _in_text("a", "Two people were killed.", "Two people", 2, predicate="kill")
+    assert not same_event(two_a, two, arts, Config()).related
