@@ -206,7 +206,8 @@ def role_of(claim: Claim) -> str | None:
             r"(?:flood(?:ed)?|danger|disaster)\s+(?:zone|area)s?|evacuat)", claim.sentence, re.I):
         return "evacuated"  # "3,600 people moved to safety", "taken out of the flood zone"
     span = mention_span(claim)
-    if span is not None and re.match(r"^\s*lives\b", span[0][span[2]:span[2] + 10], re.I) and \
+    after = span[0][span[2]:span[2] + 60] if span is not None else ""
+    if re.match(r"^\s*lives\b", after, re.I) and \
             re.search(r"\b(?:claim|take|cost|lose|lost|kill|end)", pred):
         return "killed"  # "Cyclone Freddy has now claimed 199 lives", "cost 40 lives"
     if pred in _EPISTEMIC:
@@ -217,9 +218,8 @@ def role_of(claim: Claim) -> str | None:
             r = _ROLE_OF.get(inner)
             if r:
                 return _weapon_or_thing(r, claim)
-    span = mention_span(claim)
-    if span is not None and pred:
-        m = _ROLE_AFTER.match(span[0][span[2]:span[2] + 60])
+    if pred:
+        m = _ROLE_AFTER.match(after)
         if m and _ROLE_OF.get(pred.split()[0]) in PERSON_ROLES:
             # "with 3,804 people injured and 79 missing": the state said of the figure
             # itself outweighs a casualty verb it shares with a neighbour
@@ -239,7 +239,6 @@ def role_of(claim: Claim) -> str | None:
             r = _ROLE_OF.get(w)
             if r:
                 return _weapon_or_thing(r, claim)
-    span = mention_span(claim)
     if span is not None and claim.unit in ("customer", "home", "household", "person", "business",
                                            "account", "homes and businesses", "property"):
         lo, hi = figure_stretch(span[0], span[1], span[2], _CLAUSE_BREAK)
@@ -971,7 +970,7 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
                 # still missing" a month into the floods) is dated only by its publication
                 # (a state that changes by the hour, a storm's winds, is still measured anew)
                 return Judgement(True, LOOSELY_DATED)
-            (x, tx), (y, ty) = sorted(((a, ta), (b, tb)), key=lambda p: p[1].start)
+            (_, tx), (y, ty) = sorted(((a, ta), (b, tb)), key=lambda p: p[1].start)
             if (evolving or ty.source in _INHERITED or _report_time(y, ty)) and \
                     mentions_day(arts[y.article], tx.start):
                 # a report months on that tells of the day of the other figure ("the storm
@@ -2952,7 +2951,7 @@ def _bracketed_slots(a: Claim, b: Claim) -> bool:
     if a.unit == b.unit:
         return False
     sa = a.sentence
-    nums = [m for m in _NUMBER.finditer(sa)]
+    nums = list(_NUMBER.finditer(sa))
     ka = len(_NUMBER.findall(sa[:a.start - a.sentence_start]))
     kb = len(_NUMBER.findall(b.sentence[:b.start - b.sentence_start]))
     lo, hi = min(ka, kb), max(ka, kb)
