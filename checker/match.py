@@ -1445,6 +1445,9 @@ def is_expectation(c: Claim) -> bool:
             ch.dep_ == "aux" and ch.lower_ in ("could", "may", "might", "would")
             for ch in verb.children):
         return True  # "deaths in Myanmar could exceed 10,000": a projection
+    if verb is not None and verb.lemma_.lower() in ("kill", "die", "perish") and any(
+            ch.dep_ == "aux" and ch.lower_ in ("may", "might", "could") for ch in verb.children):
+        return True  # "as many as 10,000 people may have been killed": a fear, not a count
     prev, steps = head, 0
     for a in head.ancestors:
         steps += 1

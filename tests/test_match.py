@@ -1499,6 +1499,10 @@ def test_one_sentence_told_twice_is_one_quantity_whatever_the_parse_says():
     # a toll, not a fear: "feared dead" counts the presumed dead
     ("At least 20 people are feared dead after the landslide.", "At least 20", False),
     ("The storm surge reached 10 feet in Tampa Bay.", "10 feet", False),
+    ("As many as 10,000 people may have been killed by the typhoon, the police said.",
+     "As many as 10,000", True),
+    ("Officials had warned that 10,000 might have died.", "10,000", True),
+    ("At least 44 people were killed, officials said.", "At least 44", False),
 ])
 def test_what_is_feared_or_warned_of_is_a_projection(sentence, span, expect):
     from checker.match import is_expectation
