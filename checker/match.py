@@ -319,7 +319,7 @@ _MEASURE_CUES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = tuple(
         ("low", "temperature", r"\blows?\b|\bminimum\b|\bovernight\b"),
         # the land a fire has burned, which grows while it burns
         ("burned", "area", r"\b(?:burn\w*|scorch\w*|blazes?|fires?|wildfires?|charred|"
-                           r"consumed)\b"),
+                           r"consumed|flames|ravaged|destroyed)\b"),
     ))
 
 
@@ -384,7 +384,8 @@ def measure_of(claim: Claim) -> str | None:
     # an area burned is often named at the head of a longer clause ("The blazes, sparked by
     # lightning on Monday, had grown to about 26,000 hectares")
     width = 100 if claim.dimension == "area" else 40
-    before = re.split(r"\d|[;:()]", s[max(0, a - width):a])[-1]  # not past another number
+    # not past another number ("(EFFIS)", a name in brackets, is no break)
+    before = re.split(r"\d|[;:()]", re.sub(r"\([^()\d]*\)", "", s[max(0, a - width):a]))[-1]
     # past a conversion in brackets, or the bracket a conversion closes: "3.5 km (2.2 miles)
     # long", "(2.2 miles) long"
     rest = re.sub(r"^\s*(?:\([^()]{0,30}\)|\))", "", s[b:b + 60])

@@ -541,10 +541,14 @@ def _measured(sentence, span, value, unit, dimension, si, art="a", time=None):
      "miles) north-east of Grindavik.", "about 4 km", "distance"),
     ("It opened less than two miles from the edge of Grindavik.", "less than two miles",
      "distance"),
+    # a name in brackets is no break; flames and destroyed land are a fire's
+    ("By the time the flames were under control, the European Forest Fire Information "
+     "System (EFFIS) had mapped about 94,000 hectares.", "about 94,000 hectares", "burned"),
 ])
 def test_what_a_physical_measurement_measures(sentence, span, measure):
     from checker.match import measure_of
-    dim = "speed" if "mph" in span else "temperature" if span.endswith("C") else "length"
+    dim = "speed" if "mph" in span else "temperature" if span.endswith("C") else \
+        "area" if "hectare" in span else "length"
     assert measure_of(_measured(sentence, span, 1, "x", dim, 1)) == measure
 
 
