@@ -2671,7 +2671,11 @@ def decide(
         # sources that disagree about one figure (police vs organisers) stay within a factor
         # of ten; a city's toll vs the country's, or a margin vs a time, do not
         return None, "figures an order of magnitude apart: more likely different quantities"
-    if ev.why == LOOSELY_DATED:
+    if ev.why == LOOSELY_DATED and not (
+            concept_sim >= FIXED_FACT_SIMILARITY and
+            min(significant_digits(a), significant_digits(b)) >= 3):
+        # (a precise fact told again, its concept nearly the same: "an exchange ratio of
+        # 2.3836 Exxon shares" and months later "received 2.3386 Exxon shares" disagree)
         return None, "values differ, but one date is only the report's: no conflict claimed"
     if a.unit_kind == b.unit_kind == "currency" and _far_apart(ia, ib, MAX_MONEY_CONFLICT_RATIO) \
             and not _rival_sources(a, b) and sim < COPY_SIMILARITY:
@@ -2689,6 +2693,10 @@ def decide(
 #: how alike the concepts of a running count and an earlier count must be to read the running
 #: count as the same count, counted further
 RUNNING_COUNT_SIMILARITY = 0.65
+
+#: how alike the concepts of two precise figures must be for a conflict though one is dated
+#: only by its report
+FIXED_FACT_SIMILARITY = 0.8
 
 #: how far apart two figures may be and still be rival values of one quantity
 MAX_CONFLICT_RATIO = 10.0

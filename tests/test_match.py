@@ -2007,3 +2007,19 @@ def test_the_same_figure_told_again_months_on_may_agree_but_never_conflict():
     two = _in_text("b", "Two people were killed.", "Two people", 2, predicate="kill")
     two_a = _in_text("a", "Two people were killed.", "Two people", 2, predicate="kill")
     assert not same_event(two_a, two, arts, Config()).related
+
+
+def test_a_precise_fact_told_again_later_may_conflict_though_loosely_dated():
+    from checker.match import LOOSELY_DATED, same_event
+    s1 = "Under the deal Pioneer holders get 2.3836 Exxon shares for each Pioneer share."
+    s2 = "Pioneer investors received 2.3386 Exxon shares for each of their shares."
+    oct_ = _in_text("a", s1, "2.3836 Exxon shares", 2.3836, "share", predicate="get",
+                    time=day("2023-10-11", "on Wednesday"))
+    later = _in_text("b", s2, "2.3386 Exxon shares", 2.3386, "share", predicate="receive",
+                     time=day("2023-10-30", "2023-10-30", source="published"))
+    arts = {"a": article("a", "2023-10-11T12:00:00"), "b": article("b", "2023-10-30T12:00:00")}
+    assert same_event(oct_, later, arts, CFG).why == LOOSELY_DATED
+    rel = judge(oct_, later, 0.7, 0.85, arts, CFG)
+    assert rel is not None and rel.verdict == "conflict"
+    # concepts only loosely alike: no conflict claimed on a date that is only the report's
+    assert judge(oct_, later, 0.7, 0.6, arts, CFG) is None
