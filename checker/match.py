@@ -2672,10 +2672,11 @@ def decide(
         # of ten; a city's toll vs the country's, or a margin vs a time, do not
         return None, "figures an order of magnitude apart: more likely different quantities"
     if ev.why == LOOSELY_DATED and not (
-            concept_sim >= FIXED_FACT_SIMILARITY and
+            concept_sim >= FIXED_FACT_SIMILARITY and a.dimension not in STATE_DIMENSIONS and
             min(significant_digits(a), significant_digits(b)) >= 3):
         # (a precise fact told again, its concept nearly the same: "an exchange ratio of
-        # 2.3836 Exxon shares" and months later "received 2.3386 Exxon shares" disagree)
+        # 2.3836 Exxon shares" and months later "received 2.3386 Exxon shares" disagree; a
+        # storm's winds told later may be another reading)
         return None, "values differ, but one date is only the report's: no conflict claimed"
     if a.unit_kind == b.unit_kind == "currency" and _far_apart(ia, ib, MAX_MONEY_CONFLICT_RATIO) \
             and not _rival_sources(a, b) and sim < COPY_SIMILARITY:
