@@ -1672,11 +1672,15 @@ def _figure_owner(noun: "Token", text: str, pos: int, banned: frozenset[int]
 _BY_AGENT_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?,?\s+by\s+(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and)\s+"
     r"(?:the\s+)?)?[A-Z][\w.&’'-]*){0,7})")
-_NOT_AGENTS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-               "January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
-               "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "The", "A", "An", "Christmas",
-               "Easter", "Noon", "Midnight"}
+#: capitalised words that open no agent's name (days and months are read as such too)
+_NOT_AGENTS = {"The", "A", "An", "Christmas", "Easter", "Noon", "Midnight"}
+
+
+def _not_agent(word: str) -> bool:
+    """A word that cannot open an agent's name: "by Monday", "by the March deadline"."""
+    w = word.rstrip(".,")
+    return w in _NOT_AGENTS or w == w.capitalize() and (
+        w.lower() in WEEKDAYS or re.fullmatch(MONTH, w, re.I) is not None)
 
 
 def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Token | None",
@@ -1695,7 +1699,7 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
         name = m.group(1)
         if name.endswith(".") and "." not in name.split()[-1][:-1]:
             name = name[:-1]  # the sentence's full stop, not "U.S."
-        if name.split()[0].rstrip(".,") not in _NOT_AGENTS:
+        if not _not_agent(name.split()[0]):
             return _strip_titles(name), set()
     if anchor is not None:
         for k, a in enumerate(_chain(anchor)):
@@ -1998,7 +2002,8 @@ def _aliases(text: str) -> list[tuple[str, str, bool]]:
     """Pairs of names one storm goes by in ``text``, and whether the second is said to be a
     name (a bare "(Carina)" may be a place: it renames only a storm so named)."""
     out = []
-    for s, e, name in find_events(text):
+    events = find_events(text)
+    for _, e, name in events:
         kind, _, own = name.partition(" ")
         if kind not in ("hurricane", "typhoon", "cyclone", "storm") or " " in own:
             continue
@@ -2008,7 +2013,7 @@ def _aliases(text: str) -> list[tuple[str, str, bool]]:
                 other.lower() not in WEEKDAYS and other[:3].lower() not in MONTHS:
             out.append((name, f"{kind} {other.lower()}", m.group("paren") is None))
     for m in _ALIAS_BEFORE.finditer(text):
-        for s, e, name in find_events(text):
+        for _, _, name in events:
             kind, _, own = name.partition(" ")
             if own == m.group("name").lower() and m.group("alias").lower() != own:
                 out.append((name, f"{kind} {m.group('alias').lower()}", True))

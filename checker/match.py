@@ -224,7 +224,6 @@ def role_of(claim: Claim) -> str | None:
             # "with 3,804 people injured and 79 missing": the state said of the figure
             # itself outweighs a casualty verb it shares with a neighbour
             return _ROLE_AFTER_WORD[m.group(1).split()[0].lower()]
-    if pred:
         words = pred.replace("_", " ").split()
         # phrasal verbs: "shoot down" -> intercepted even though "shoot" alone is ambiguous
         if "down" in words and words[0] in {"shoot", "bring", "take", "knock"}:
@@ -246,12 +245,11 @@ def role_of(claim: Claim) -> str | None:
             # "leaving more than 1.7 million still in the dark", "900,000 homes and
             # businesses remained without power"
             return "without_power"
-    if span is not None:
-        m = _ROLE_AFTER.match(span[0][span[2]:span[2] + 60])
-        if m:
-            # "had counted 2,012 dead and 2,059 injured", "two people are still listed as
-            # missing", "found 271 structures damaged or destroyed"
-            return _ROLE_AFTER_WORD[m.group(1).split()[0].lower()]
+    m = _ROLE_AFTER.match(after)
+    if m:
+        # "had counted 2,012 dead and 2,059 injured", "two people are still listed as
+        # missing", "found 271 structures damaged or destroyed"
+        return _ROLE_AFTER_WORD[m.group(1).split()[0].lower()]
     words = _tokens(claim.concept) | _tokens(claim.counted) | subject_words(claim)
     for w in sorted(words):
         r = ROLE_NOUNS.get(w) or ROLE_NOUNS.get(_singular(w))
@@ -750,8 +748,20 @@ def _day_level(t: TimeRef | None, sentence: str = "") -> bool:
             r"\b(?:ended|ending|ends|through|as of)\s+(?:on\s+)?" + re.escape(t.text),
             sentence, re.I):
         return False
-    end = t.end or t.start
-    return (end - t.start).days <= 2
+    return _span_days(t) <= 2
+
+
+def _span_days(t: TimeRef) -> int:
+    """How many days a dated time spans after its first (0 for one day)."""
+    assert t.start is not None
+    return ((t.end or t.start) - t.start).days
+
+
+def _days_apart(ta: TimeRef, tb: TimeRef) -> int:
+    """Days from the end of one dated time to the start of the other, whichever comes first
+    (zero or less when they overlap)."""
+    assert ta.start is not None and tb.start is not None
+    return max((tb.start - (ta.end or ta.start)).days, (ta.start - (tb.end or tb.start)).days)
 
 
 def _years(t: TimeRef | None) -> set[int]:
@@ -956,9 +966,7 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         if role_of(a) == role_of(b) == "protested" and explicit and \
                 not _report_time(a, ta) and not _report_time(b, tb):
             gap = 0  # a crowd is counted on the day it gathers: the June 9 march is not June 16's
-        a_end = ta.end or ta.start
-        b_end = tb.end or tb.start
-        apart = max((tb.start - a_end).days, (ta.start - b_end).days)
+        apart = _days_apart(ta, tb)
         if apart > gap:
             if {ta.source, tb.source} & set(_INHERITED) and same_named_event(a.event, b.event):
                 # "Chido's 140mph gusts" in a feature a fortnight after "gusts of 226 km/h on
@@ -1009,11 +1017,10 @@ def _times_meet(ta: TimeRef | None, tb: TimeRef | None) -> bool:
     if ta is None or tb is None or ta.start is None or tb.start is None or \
             "published" in (ta.source, tb.source):
         return False
-    spans = [((t.end or t.start) - t.start).days for t in (ta, tb)]
+    spans = [_span_days(t) for t in (ta, tb)]
     if max(spans) > 31 and not (min(spans) > 31 and (ta.start, ta.end) == (tb.start, tb.end)):
         return False  # "in 2023" holds any day of the year: only another "2023" meets it
-    gap = max((tb.start - (ta.end or ta.start)).days, (ta.start - (tb.end or tb.start)).days)
-    return gap <= 14
+    return _days_apart(ta, tb) <= 14
 
 
 def _month_long_before(tx: TimeRef | None, ty: TimeRef | None, sx: str, sy: str) -> bool:
@@ -1022,8 +1029,7 @@ def _month_long_before(tx: TimeRef | None, ty: TimeRef | None, sx: str, sy: str)
     if tx is None or ty is None or tx.start is None or ty.start is None or \
             tx.source != "sentence" or not _day_level(ty, sy) or _day_level(tx, sx):
         return False
-    span = ((tx.end or tx.start) - tx.start).days
-    return 7 <= span <= 31 and (ty.start - (tx.end or tx.start)).days > 60
+    return 7 <= _span_days(tx) <= 31 and (ty.start - (tx.end or tx.start)).days > 60
 
 
 #: same_event's word for two figures that may be of one event, though one of them is dated
@@ -2835,6 +2841,10 @@ _MEASURE_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     ))
 
 
+def _measure_names_in(text: str) -> list[str]:
+    return [name for name, rx in _MEASURE_NAMES if rx.search(text)]
+
+
 #: the measure named right at a money figure: "$8 billion of VMware's net debt", "revenue
 #: of $61.9bn", "net income was $1.2bn"
 _OF_MEASURE_AFTER = re.compile(r"^\s*(?:of|in)\s+")
@@ -2859,10 +2869,10 @@ def own_measure_names(c: Claim) -> tuple[str, ...]:
         tail = re.match(r"(?:[\w'’+-]+\s*){1,4}", s[b + m.end():b + m.end() + 50])
         if tail:
             words = re.split(r"\b(?:and|or|but|while|against|versus|from|to)\b", tail.group(0))[0]
-            found += [name for name, rx in _MEASURE_NAMES if rx.search(words)]
+            found += _measure_names_in(words)
     m = _MEASURE_BEFORE.search(s[max(0, a - 50):a])
     if m:
-        found += [name for name, rx in _MEASURE_NAMES if rx.search(m.group("m"))]
+        found += _measure_names_in(m.group("m"))
     return tuple(dict.fromkeys(found))
 
 
@@ -2875,7 +2885,7 @@ def measure_names(c: Claim) -> tuple[str, ...]:
     s, a, b = span
     lo, hi = figure_stretch(s, a, b, _CLAUSE_BREAK)
     clause = s[lo:hi]
-    return tuple(name for name, rx in _MEASURE_NAMES if rx.search(clause))
+    return tuple(_measure_names_in(clause))
 
 
 def match(
@@ -2952,6 +2962,11 @@ def _conversion_of(p: Claim, y: Claim) -> bool:
 _NUMBER = re.compile(r"\d[\d,.]*")
 
 
+def _slot(c: Claim) -> int:
+    """How many numbers its sentence gives before the figure: its place in the sentence."""
+    return len(_NUMBER.findall(c.sentence[:c.start - c.sentence_start]))
+
+
 def _told_twice(a: Claim, b: Claim) -> bool:
     """One sentence in two reports, the same but perhaps for its numbers."""
     return a.article != b.article and len(a.sentence) > 40 and \
@@ -2963,14 +2978,11 @@ def _bracketed_slots(a: Claim, b: Claim) -> bool:
     brackets or after "or" ("50,000 hectares (124,000 acres)")."""
     if a.unit == b.unit:
         return False
-    sa = a.sentence
-    nums = list(_NUMBER.finditer(sa))
-    ka = len(_NUMBER.findall(sa[:a.start - a.sentence_start]))
-    kb = len(_NUMBER.findall(b.sentence[:b.start - b.sentence_start]))
-    lo, hi = min(ka, kb), max(ka, kb)
+    nums = list(_NUMBER.finditer(a.sentence))
+    lo, hi = sorted((_slot(a), _slot(b)))
     if hi != lo + 1 or hi >= len(nums):
         return False
-    gap = sa[nums[lo].end():nums[hi].start()]
+    gap = a.sentence[nums[lo].end():nums[hi].start()]
     return bool(re.fullmatch(r"[^\d()]{0,25}(?:\(|,?\s+or)\s*(?:about|some|roughly|around|"
                              r"nearly|almost|approximately)?\s*[$£€]?", gap))
 
@@ -2978,11 +2990,7 @@ def _bracketed_slots(a: Claim, b: Claim) -> bool:
 def _same_slot(a: Claim, b: Claim) -> bool:
     """The two figures hold the same place in one sentence told twice but for its numbers
     (a copy of a report with one figure changed)."""
-    if not _told_twice(a, b):
-        return False
-    sa, sb = a.sentence, b.sentence
-    ka, kb = a.start - a.sentence_start, b.start - b.sentence_start
-    return len(_NUMBER.findall(sa[:ka])) == len(_NUMBER.findall(sb[:kb]))
+    return _told_twice(a, b) and _slot(a) == _slot(b)
 
 
 #: words that set one estimate against another: "it was 100,000 against 350,000", "police
