@@ -2970,7 +2970,13 @@ def _slot(c: Claim) -> int:
 def _told_twice(a: Claim, b: Claim) -> bool:
     """One sentence in two reports, the same but perhaps for its numbers."""
     return a.article != b.article and len(a.sentence) > 40 and \
-        _NUMBER.sub("#", a.sentence) == _NUMBER.sub("#", b.sentence)
+        _numberless(a.sentence) == _numberless(b.sentence)
+
+
+@functools.lru_cache(maxsize=8192)
+def _numberless(sentence: str) -> str:
+    """The sentence with each number replaced by "#" (asked of every candidate pair)."""
+    return _NUMBER.sub("#", sentence)
 
 
 def _bracketed_slots(a: Claim, b: Claim) -> bool:
