@@ -1048,11 +1048,14 @@ def _in_aside(h: "Token", anchor: "Token", dateline_ids: frozenset[int] = frozen
     return False
 
 
-def _dates_other_number(h: "Token", anchor: "Token", e: "_Expr") -> bool:
+def _dates_other_number(h: "Token", anchor: "Token", e: "_Expr",
+                        own: frozenset[int] = frozenset()) -> bool:
     """Whether the time at ``h`` hangs in a phrase that has a number of its own, below the
     point where it meets the claim: "after cutting 12,000 jobs in January 2023", "Dell's $67bn
-    purchase ... in 2016" date those figures, not "180,895 employees" or "$95 a share"."""
-    claim_side = {t.i for t in _chain(anchor)}
+    purchase ... in 2016" date those figures, not "180,895 employees" or "$95 a share".
+    ``own`` are the claim's tokens: its number is never another's ("A magnitude 6.2
+    aftershock on Wednesday", parsed with "magnitude" as the head)."""
+    claim_side = {t.i for t in _chain(anchor)} | own
     for a in h.ancestors:
         if a.i in claim_side:
             return False
@@ -1129,6 +1132,9 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
     # unless this figure is that base
     exprs = [e for e in exprs
              if (b := comparison_base_start(claim.sentence, e)) is None or b <= span[0] < e.start]
+    # a time after a semicolon opens a clause of its own: "155 people remain missing; on
+    # Tuesday a deputy minister had said about 2,000"
+    exprs = [e for e in exprs if e.start < span[1] or ";" not in claim.sentence[span[1]:e.start]]
     if dl is not None:  # the dateline is the publication date, not the event time
         s0 = claim.sentence_start
         exprs = [e for e in exprs if not (s0 + e.start < dl.end and s0 + e.end > dl.start)]
@@ -1141,11 +1147,12 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
         if dl is not None and claim.sentence_start < dl.end:
             dl_ids = frozenset(t.i for t in _tokens_in(doc, dl.start - claim.sentence_start,
                                                        dl.end - claim.sentence_start))
+        own = frozenset(t.i for t in _tokens_in(doc, span[0], span[1]))
         kept = []
         for e in exprs:
             h = _head_of(_tokens_in(doc, e.start, e.end))
             if h is None or not (_in_aside(h, anchor, dl_ids) or (
-                    _dates_other_number(h, anchor, e) and not _dates_event_of_clause(
+                    _dates_other_number(h, anchor, e, own) and not _dates_event_of_clause(
                         claim.sentence, e, h, anchor))):
                 kept.append(e)
         exprs = kept

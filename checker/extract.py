@@ -576,6 +576,9 @@ def _extend(text: str, c: _M) -> None:
                                     r"radius|of\s+(?:water|snow|rain|track|road|coastline|"
                                     r"height|altitude|depth))", after):
                             ok = False
+                        elif c.value in _RACE_DISTANCES and re.match(
+                                r"^\s*(?:record|podium|mark)\b", after):
+                            ok = False  # "lowered the 1500m record", "the 1500m podium"
                         elif re.match(r"^\s*(?:[.,;:)!?]|$)", after):
                             # "his 2020 total of 74.2m": a million when the sentence counts in
                             # millions elsewhere ("Trump's 77.3m votes ..."), metres otherwise
@@ -2005,7 +2008,7 @@ _EVENT_AFTER = re.compile(
     r"^\s*(?:(?:freestyle|butterfly|backstroke|breaststroke|medley|individual|hurdles|"
     r"steeplechase|relay|sprint|dash|race|final|finals|semi-?finals?|heats?|title|crown|event|"
     r"world\s+record|olympic|gold|silver|bronze|champion\w*)\b|[,.;:)]|$|(?:at|in|on|and|"
-    r"for|when|after|before|with|behind|ahead|since|until|by|was|is|has|had|will)\b)", re.I)
+    r"for|when|after|before|with|behind|ahead|since|until|by|was|is|has|had|will|as)\b)", re.I)
 
 
 def _is_event_name(text: str, c: _M, unit: str) -> bool:
@@ -2014,9 +2017,18 @@ def _is_event_name(text: str, c: _M, unit: str) -> bool:
         return False
     after = text[c.end:c.end + 30]
     if re.match(r"^\s*(?:freestyle|butterfly|backstroke|breaststroke|medley|hurdles|steeplechase|"
-                r"relay|sprint|dash|final|semi-?final|heats?)\b", after, re.I):
-        return True  # "an Olympic 100 metres final", "400m hurdles"
+                r"relay|sprint|dash|final|semi-?final|heats?|race|title|record|mark|gold|silver|"
+                r"bronze|medal|podium|champion|crown)\b", after, re.I):
+        # "an Olympic 100 metres final", "400m hurdles", "lowered the 1500m record",
+        # "the Olympic 1500m podium", "the fastest 1,500m race ever run"
+        return True
     before = text[max(0, c.start - 40):c.start]
+    if re.search(r"\b(?:champion|medall?ist|specialist|record[- ]holder|finalist)s?\s+(?:at|in|"
+                 r"over)\s+$|\d:\d\d(?:\.\d+)?\s+(?:for|over)\s+$|\bstep(?:s|ped|ping)?\s+up"
+                 r"\s+to\s+$", text[max(0, c.core_start - 40):c.core_start], re.I):
+        # "world champion at 1500 metres", "ran 3:49.11 for 1500 metres", "stepped up to
+        # 5000 metres": the race, not a distance measured
+        return True
     m = re.search(r"(?:\b(the|an?)|men'?s|women'?s|men’s|women’s|boys'?|girls'?)"
                   r"(?:\s+(?:olympic|world|national|european|commonwealth|indoor|outdoor|"
                   r"men'?s|women'?s|men’s|women’s))*\s+$", before, re.I)
@@ -2235,6 +2247,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
     out: list[Quantity] = []
     tentative: set[int] = set()
     prev_counted: str | None = None
+    prev_person = False  # the counted noun of "@them" counts people ("Israelis")
     prev_concept_noun: "Token | None" = None
     for c in ms:
         tok = _tok_at(doc, c.core_start)
@@ -2311,7 +2324,8 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             counted_tok, counted = _counted_noun(doc, c, tok, 0)
             if counted is None and _CASUALTY_AFTER.match(text[c.end:c.end + 12]):
                 counted = "person"  # "reports three dead"
-            if counted == "@them":
+            them = counted == "@them"
+            if them:
                 counted = prev_counted
                 counted_tok = None
             if counted is None and (_person_by_context(doc, tok, _governing_verb(tok)) or
@@ -2324,7 +2338,10 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             if counted is None:
                 counted, toll_words = _counted_by_measure_noun(text, doc, c)
             if counted:
-                unit = "person" if counted in PERSON_NOUNS or counted.endswith(" person") else counted
+                # a people named by their nation counts people: "half a million Israelis"
+                unit = "person" if counted in PERSON_NOUNS or counted.endswith(" person") or (
+                    counted_tok is not None and counted_tok.ent_type_ == "NORP" and
+                    counted_tok.tag_ in ("NNPS", "NNS")) or (them and prev_person) else counted
                 kind = "count"
                 if counted in ("second", "minute", "hour", "day", "week", "month", "year") and \
                         counted_tok is not None and counted_tok.i > tok.i and \
@@ -2418,7 +2435,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
         if toll_words and toll_words.split()[-1] not in concept.lower():
             concept = (toll_words + " " + concept).strip()
         if counted and kind == "count":
-            prev_counted = counted
+            prev_counted, prev_person = counted, unit == "person"
         out.append(Quantity(
             start=c.start, end=c.end, text=text[c.start:c.end], value=value, low=low, high=high,
             qualifier=qualifier, direction=direction, fraction=c.fraction, unit=unit,

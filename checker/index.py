@@ -50,7 +50,7 @@ def candidates(claims: list[Claim], vectors: np.ndarray, cfg: Config) -> list[Ca
             key = (min(i, int(j)), max(i, int(j)))
             best[key] = max(best.get(key, -1.0), float(sim))
     vecs = np.ascontiguousarray(vectors, dtype=np.float32)
-    for i, j in same_figure_pairs(claims) + same_measure_pairs(claims):
+    for i, j in same_figure_pairs(claims) + same_measure_pairs(claims) + same_role_pairs(claims):
         key = (min(i, j), max(i, j))
         if key not in best:
             best[key] = float(np.dot(vecs[i], vecs[j]))
@@ -122,3 +122,24 @@ def same_measure_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
         if m and m not in LOCAL_MEASURES:
             groups.setdefault((c.dimension or "", m), []).append(i)
     return _cross_article_pairs(claims, groups.values())
+
+
+def same_role_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Cross-article pairs of counts of one casualty role and thing ("at least 77 people were
+    killed" / "the government's tally rose to 525 on Wednesday"): an evolving toll is told in
+    words that share little but its role, and the matcher still checks event, time and source.
+    A claim's partners are the nearest in value above it."""
+    from .match import EVOLVING, PERSON_ROLES, role_of
+
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.unit_kind not in ("count", "dimensionless") or c.unit_kind == "dimensionless" \
+                and c.unit:
+            continue
+        r = role_of(c)
+        if r in EVOLVING:
+            # "23 were injured" counts the people that "23 people were injured" does
+            thing = "person" if r in PERSON_ROLES and c.unit in (None, "", "person") else c.unit
+            groups.setdefault((r, thing or ""), []).append(i)
+    ordered = (sorted(items, key=lambda i: (claims[i].value, i)) for items in groups.values())
+    return _cross_article_pairs(claims, ordered)

@@ -711,3 +711,19 @@ def test_a_figure_is_not_its_own_source(nlp_loaded):
     counted, share = C.annotate(art, [claim_for(art, "86.6%"), claim_for(art, "55.95%")])
     assert counted.attribution is None or "86.6" not in counted.attribution
     assert share.attribution and "provisional results" in share.attribution
+
+
+def test_the_claims_own_number_does_not_hide_its_time(nlp_loaded):
+    # parsed with "magnitude" as the head and "aftershock ... on Wednesday" as its apposition
+    c = one("A magnitude 6.2 aftershock on Wednesday, as measured by the Geophysical "
+            "Institute, rattled nerves but caused little new damage.", "magnitude 6.2",
+            published=dt.datetime(2016, 4, 21, 21))
+    assert c.time.source == "sentence" and c.time.start == D(2016, 4, 20)
+
+
+def test_a_time_after_a_semicolon_dates_its_own_clause_only(nlp_loaded):
+    text = ("The government says 155 people remain missing; on Tuesday a deputy minister had "
+            "said about 2,000 people had been reported missing.")
+    pub = dt.datetime(2016, 4, 21, 21)
+    assert one(text, "155", published=pub).time.source != "sentence"
+    assert one(text, "about 2,000", published=pub).time.start == D(2016, 4, 19)

@@ -1046,3 +1046,30 @@ def test_a_count_in_thousands_after_a_share_is_no_share():
          "44.35%, for Sergio Massa.")
     assert one(s, "11,598,720").unit_kind != "percentage"
     assert one(s, "44.35%").unit_kind == "percentage"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kenyan, a two-time world champion at 1500 metres, wants to push the limits.",
+    "In Florence she ran 3:49.11 for 1500 metres, taking almost a second off the record.",
+    "After Monaco she had lowered the 1500m record to 3:49.11.",
+    "Two Team USA men stood on the Olympic 1500m podium for the first time in 112 years.",
+    "On June 9 in Paris she stepped up to 5000 metres and beat the record.",
+    "She must decide whether to attempt the 5000 metres as well.",
+])
+def test_a_race_named_by_its_distance_is_no_quantity(sentence):
+    assert [t for t in texts(sentence) if "metre" in t or t.endswith("m")] == []
+
+
+def test_a_distance_run_or_allowed_is_still_a_quantity():
+    assert one("The rover drove up to 100 metres before it stopped.", "100").unit == "metre"
+    assert one("Ingebrigtsen led the field through 800 metres in 1:51.38.", "800").unit == \
+        "metre"
+    assert one("It landed within 100 metres of its target.", "100").unit == "metre"
+
+
+def test_a_people_named_by_their_nation_are_people_counted():
+    s = ("Organisers say nearly half a million Israelis took to the streets, around 240,000 "
+         "of them in Tel Aviv.")
+    assert one(s, "half a million").unit == "person"
+    assert one(s, "240,000").unit == "person"
+    assert one("The attack killed 30 Americans.", "30").unit == "person"

@@ -2023,3 +2023,16 @@ def test_a_precise_fact_told_again_later_may_conflict_though_loosely_dated():
     assert rel is not None and rel.verdict == "conflict"
     # concepts only loosely alike: no conflict claimed on a date that is only the report's
     assert judge(oct_, later, 0.7, 0.6, arts, CFG) is None
+
+
+def test_counts_of_one_casualty_role_are_candidates_whatever_the_wording():
+    from checker.index import same_role_pairs
+    early = _in_sentence("Vice-president Glas said at least 77 people were killed.",
+                         "at least 77", "kill")
+    late = _in_sentence("The government's tally rose to 525 dead on Wednesday.", "525", "rise")
+    hurt = _in_sentence("Another 2,500 were injured, officials said.", "2,500", "injure")
+    late = late.model_copy(update={"article": "b", "id": "b:q1"})
+    hurt = hurt.model_copy(update={"article": "b", "id": "b:q2"})
+    assert role_of(early) == role_of(late) == "killed"
+    pairs = same_role_pairs([early, late, hurt])
+    assert (0, 1) in pairs and (0, 2) not in pairs
