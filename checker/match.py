@@ -2691,6 +2691,10 @@ def decide(
         # "$33.9 billion"); AWS's $27.5 billion and Amazon's $159 billion, a segment's revenue
         # and the company's, are two line items
         return None, "amounts far apart: more likely two line items than one disputed figure"
+    if later is not None and _read_on_other_days(a, b):
+        # "5 percent contained" by Friday evening, "30 percent contained" on Monday evening:
+        # one measure read on two days, each report dating its own figure, is no disagreement
+        return None, "one measure read on two days"
     return Relation(
         a=a.id, b=b.id, verdict="conflict", score=score,
         reason=f"{fmt_value(a)} ({wa}) vs {fmt_value(b)} ({wb}): incompatible values",
@@ -2755,6 +2759,16 @@ def _rival_sources(a: Claim, b: Claim) -> bool:
 _PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|initial(?:ly)?|early\s+(?:count|"
                           r"figures?|estimates?|results?|tallies|tally)|in\s+(?:early|midday|"
                           r"morning|afternoon|premarket|pre-market)\s+trading|intraday)\b", re.I)
+
+
+def _read_on_other_days(a: Claim, b: Claim) -> bool:
+    """Both figures dated by their own sentences, to days a day or more apart, and not a
+    quake's magnitude (fixed once and for all: a later day is when it was told)."""
+    ta, tb = a.time, b.time
+    return bool(ta and tb and ta.source == tb.source == "sentence" and
+                "magnitude" not in (a.unit, b.unit) and
+                _day_level(ta, a.sentence) and _day_level(tb, b.sentence) and
+                _days_apart(ta, tb) >= 1)
 
 
 def _update(a: Claim, b: Claim, later: bool, wa: str, wb: str, score: float, how: str

@@ -2036,3 +2036,29 @@ def test_counts_of_one_casualty_role_are_candidates_whatever_the_wording():
     assert role_of(early) == role_of(late) == "killed"
     pairs = same_role_pairs([early, late, hurt])
     assert (0, 1) in pairs and (0, 2) not in pairs
+
+
+def test_one_measure_read_on_two_days_is_no_disagreement():
+    fri = day("2025-07-04", "by Friday evening")
+    mon = day("2025-07-07", "on Monday evening")
+    arts = {"a": article("a", "2025-07-04T20:00:00"), "b": article("b", "2025-07-07T21:00:00")}
+
+    def rel(x, y):
+        r = judge(x, y, 0.9, 0.9, arts, CFG)
+        return r.verdict if r else None
+    five = claim("a", 5, "percentage", kind="percentage", predicate="contain", time=fri,
+                 concept="fire contained", text="By Friday evening the fire was 5 percent "
+                 "contained.")
+    thirty = claim("b", 30, "percentage", kind="percentage", predicate="contain", time=mon,
+                   concept="fire contained", text="On Monday evening the fire was 30 percent "
+                   "contained.")
+    assert rel(five, thirty) is None
+    same_day = thirty.model_copy(update={"time": fri})
+    assert rel(five, same_day) == "conflict"
+    # a quake's magnitude is fixed: a later day is only when it was told
+    m75 = claim("a", 7.5, "magnitude", kind="dimensionless", predicate="hit", time=fri,
+                concept="earthquake hit", text="A magnitude 7.5 earthquake hit on Friday.")
+    m76 = claim("b", 7.6, "magnitude", kind="dimensionless", predicate="strike", time=mon,
+                concept="earthquake struck", text="A magnitude 7.6 earthquake struck, "
+                "officials said on Monday.")
+    assert rel(m75, m76) == "conflict"
