@@ -464,12 +464,19 @@ _YEAR_OF_EVENT = re.compile(rf"(?:\b(?:{EVENT_NOUNS})\s+(?:[\w'’-]+\s+){{0,3}}
                             rf"\b{YEAR}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b)", re.I)
 
 
+#: words that make a weekday the name of a day of the year
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Palm|Easter|Good|Holy|Maundy|Ash|Black|Cyber|Super|Bloody|"
+                               r"Whit|Trinity|Low|Shrove)\s*$")
+
+
 @_pattern(rf"\b(?P<mod>on|last|this|next|early|late|by|until|till|before|after|from|"
           rf"the\s+previous|the\s+preceding)?\s*"
           rf"(?:(?:early|late)\s+)?(?P<a>{WD})(?:’s|'s)?(?:\s+(?P<part>{PART}))?")
 def _p_wd(m: re.Match[str]) -> _Expr | None:
     if not _cap(m.group("a")):
         return None
+    if not m.group("mod") and _NAMED_DAY_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]):
+        return None  # "on Palm Sunday", "Black Friday", "Super Tuesday": a day of the year
     a = _wd(m.group("a"))
     mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
     night = (m.group("part") or "").lower() == "night"

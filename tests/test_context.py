@@ -727,3 +727,19 @@ def test_a_time_after_a_semicolon_dates_its_own_clause_only(nlp_loaded):
     pub = dt.datetime(2016, 4, 21, 21)
     assert one(text, "155", published=pub).time.source != "sentence"
     assert one(text, "about 2,000", published=pub).time.start == D(2016, 4, 19)
+
+
+@pytest.mark.parametrize("text", [
+    "A month after two missiles tore through the centre of Sumy on Palm Sunday, the facade "
+    "is still covered.",
+    "Sales on Black Friday rose 3%.",
+    "The Good Friday agreement ended three decades of violence.",
+])
+def test_a_named_day_of_the_year_is_no_weekday(text):
+    assert C.find_time_expressions(text) == []
+
+
+def test_a_weekday_before_a_named_day_still_counts():
+    exprs = C.find_time_expressions("The missiles hit on Sunday morning as residents gathered "
+                                    "for Palm Sunday.")
+    assert [e.text for e in exprs] == ["on Sunday morning"]
