@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
@@ -1132,8 +1132,17 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
                    span: tuple[int, int]) -> TimeRef | None:
     ref = info.ref
     dl = info.dateline
-    exprs = [e for e in find_time_expressions(claim.sentence)
-             if not (e.start < span[1] and e.end > span[0]) or e.span]
+    exprs = []
+    for e in find_time_expressions(claim.sentence):
+        if e.span and e.text.lower().startswith("since") and e.start < span[0] < e.end:
+            # "the deadliest since the Cloquet fire killed 453 people in 1918": the figure is
+            # the earlier event's own, dated by that event's time
+            k = e.start + len("since")
+            exprs.extend(replace(x, start=x.start + k, end=x.end + k)
+                         for x in find_time_expressions(claim.sentence[k:e.end])
+                         if not (x.start + k < span[1] and x.end + k > span[0]))
+        elif not (e.start < span[1] and e.end > span[0]) or e.span:
+            exprs.append(e)
     exprs = [e for e in exprs if not (e.start <= span[0] and e.end >= span[1] and not e.span)]
     # a time that dates a comparison base ("from 6.29% last week") is not this figure's time,
     # unless this figure is that base

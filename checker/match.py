@@ -757,6 +757,19 @@ def _span_days(t: TimeRef) -> int:
     return ((t.end or t.start) - t.start).days
 
 
+_YEAR_AGO = re.compile(r"\b(?:year-ago|year-earlier|prior-year|a\s+year\s+(?:earlier|ago|before)|"
+                       r"last\s+year|(?:the\s+)?previous\s+year)\b", re.I)
+
+
+def _after_base_marker(c: Claim, t: TimeRef) -> bool:
+    """The time follows a comparison marker ("grew 122% from the same quarter last year"):
+    it dates what the figure is compared with, not the figure."""
+    k = c.sentence.find(t.text) if t.text else -1
+    return k > 0 and bool(re.search(
+        r"\b(?:from|than|over|versus|vs\.?|against|compared\s+(?:with|to))\b[^\d,;:]*$",
+        c.sentence[max(0, k - 40):k], re.I))
+
+
 def _days_apart(ta: TimeRef, tb: TimeRef) -> int:
     """Days from the end of one dated time to the start of the other, whichever comes first
     (zero or less when they overlap)."""
@@ -935,6 +948,18 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         if _year_only_loosely_apart(a, b, ta, tb, ya, yb):
             return Judgement(True, LOOSELY_DATED)
         return Judgement(False, f"different years ({ta and ta.text} vs {tb and tb.text})")
+    for x, tx, y, ty in ((a, ta, b, tb), (b, tb, a, ta)):
+        if tx is not None and ty is not None and tx.source == "sentence" and \
+                tx.start is not None and ty.start is not None and _span_days(tx) >= 300 and \
+                not re.match(r"\s*(?:since|from|until|before|after)\b", tx.text or "", re.I) and \
+                ty.source in ("sentence", "context") and _day_level(ty, y.sentence) and \
+                _days_apart(tx, ty) > 30 and not _after_base_marker(x, tx) and \
+                not _YEAR_AGO.search(y.sentence):
+            # (the day's sentence may also give a year-ago figure: "$7,192 million in the
+            # year-ago period, the company reported on Wednesday")
+            # "Last year's Tubbs Fire killed 22 people" vs "killing at least nine on Friday":
+            # a year its sentence names, well apart from the other figure's day
+            return Judgement(False, f"a year apart from the other's day ({tx.text} vs {ty.text})")
     if _static_pair(a, b) and all(t is None or t.source in ("article", "published")
                                   for t in (ta, tb)):
         # a ship's length, a crew, a contract's term: a date only inherited from the report

@@ -743,3 +743,13 @@ def test_a_weekday_before_a_named_day_still_counts():
     exprs = C.find_time_expressions("The missiles hit on Sunday morning as residents gathered "
                                     "for Palm Sunday.")
     assert [e.text for e in exprs] == ["on Sunday morning"]
+
+
+def test_a_figure_inside_a_since_clause_is_dated_by_that_clause(nlp_loaded):
+    c = one("It is already the deadliest wildfire in the United States since the Cloquet fire "
+            "in Minnesota killed 453 people in 1918.", "453 people",
+            published=dt.datetime(2018, 11, 17, 12))
+    assert c.time.text == "in 1918" and c.time.start.year == 1918
+    running = one("Since Monday, 45 people have died.", "45 people",
+                  published=dt.datetime(2018, 11, 17, 12))
+    assert running.time.text == "Since Monday"

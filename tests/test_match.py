@@ -2062,3 +2062,23 @@ def test_one_measure_read_on_two_days_is_no_disagreement():
                 concept="earthquake struck", text="A magnitude 7.6 earthquake struck, "
                 "officials said on Monday.")
     assert rel(m75, m76) == "conflict"
+
+
+def test_a_year_its_sentence_names_is_apart_from_a_day_of_another_year():
+    arts = {"a": article("a", "2018-11-12T09:00:00"), "b": article("b", "2018-11-09T20:00:00")}
+    last_year = TimeRef(text="Last year", start=dt.date(2017, 1, 1), end=dt.date(2017, 12, 31),
+                        source="sentence")
+    tubbs = claim("a", 22, "person", predicate="kill", time=last_year,
+                  text="Last year's fire in the wine country killed 22 people.")
+    paradise = claim("b", 9, "person", predicate="kill", time=day("2018-11-09", "on Friday"),
+                     text="The fire destroyed Paradise on Friday, killing at least nine people.")
+    assert judge(tubbs, paradise, 0.9, 0.9, arts, CFG) is None
+    # ... but a year that only dates a comparison base says nothing
+    base = claim("a", 122, "percentage", kind="percentage", predicate="grow",
+                 time=TimeRef(text="last year", start=dt.date(2017, 1, 1),
+                              end=dt.date(2017, 12, 31), source="sentence"),
+                 text="Revenue grew 122% from the same quarter last year.")
+    same = claim("b", 122, "percentage", kind="percentage", predicate="report",
+                 time=day("2018-11-09", "on Friday"),
+                 text="The company on Friday reported revenue up 122%.")
+    assert judge(base, same, 0.9, 0.9, arts, CFG).verdict == "agree"
