@@ -1172,6 +1172,12 @@ def _counted_noun(doc: "Doc", c: _M, tok: "Token", text_offset: int) -> tuple["T
         t = _tok_at(doc, c.end - text_offset + of.end())
         if t is not None:
             if t.lower_ in PRONOUNS_THINGS:
+                # "84 people were wounded, 10 of them children": the part names its own noun
+                part = re.match(r"^\s*(?:were\s+|are\s+|being\s+)?([a-z]+)\b(?!\s+(?:of|in|on|at|"
+                                r"from|who|which|that|and|or)\b)",
+                                doc.text[t.idx + len(t.text):t.idx + len(t.text) + 30])
+                if t.lower_ in ("them", "whom") and part and part.group(1) in _PART_NOUNS:
+                    return None, singular(part.group(1))
                 return None, "@them"
             if t.lower_ in _PEOPLE_ADJ:
                 return None, "person"
@@ -1246,6 +1252,12 @@ def _unit_of_noun(h: "Token") -> str:
         name = f"{name} and {cb}"
     return name
 
+
+#: plural nouns that name a part of a count of people ("10 of them children")
+_PART_NOUNS = {"children", "women", "men", "minors", "teenagers", "babies", "infants",
+               "foreigners", "civilians", "soldiers", "servicemen", "police", "officers",
+               "journalists", "students", "pupils", "tourists", "firefighters", "rescuers",
+               "girls", "boys", "elderly", "pensioners", "migrants", "refugees", "workers"}
 
 _PEOPLE_ADJ = {"injured", "dead", "wounded", "missing", "killed", "deceased", "victims", "sick",
                "infected", "displaced", "homeless", "elderly", "unemployed", "poor"}

@@ -1073,3 +1073,12 @@ def test_a_people_named_by_their_nation_are_people_counted():
     assert one(s, "half a million").unit == "person"
     assert one(s, "240,000").unit == "person"
     assert one("The attack killed 30 Americans.", "30").unit == "person"
+
+
+def test_a_part_of_a_count_of_people_names_its_own_noun():
+    s = "The minister said 84 people had been wounded, 10 of them children, and more were missing."
+    assert one(s, "84").counted == "person"
+    assert one(s, "10").counted == "child"
+    assert one("The attack killed 35 people, two of them children.", "two").counted == "child"
+    # "of them" alone still takes the counted noun of the sentence
+    assert one("Russia launched 600 drones and shot down 201 of them.", "201").unit == "drone"
