@@ -761,6 +761,15 @@ _YEAR_AGO = re.compile(r"\b(?:year-ago|year-earlier|prior-year|a\s+year\s+(?:ear
                        r"last\s+year|(?:the\s+)?previous\s+year)\b", re.I)
 
 
+def _background_day(c: Claim, t: TimeRef, arts: dict[str, Article], cfg: Config) -> bool:
+    """The figure's own sentence dates it more than a few days before its report was
+    published, and not as the day it was reported."""
+    pub = arts[c.article].published
+    return bool(pub and t.source == "sentence" and t.start is not None and
+                (pub.date() - (t.end or t.start)).days > cfg.max_event_gap_days and
+                not _report_time(c, t))
+
+
 def _after_base_marker(c: Claim, t: TimeRef) -> bool:
     """The time follows a comparison marker ("grew 122% from the same quarter last year"):
     it dates what the figure is compared with, not the figure."""
@@ -972,6 +981,11 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         # evolving figure or a date only inherited from the article
         gap = cfg.max_event_gap_days
         evolving = role_of(a) in EVOLVING and role_of(a) == role_of(b)
+        if evolving and any(_background_day(x, t, arts, cfg) for x, t in ((a, ta), (b, tb))):
+            # "On April 4, a missile hit Kryvyi Rih, killing 20" in a story of April 13: a
+            # figure its own report dates well before itself is a past event's, not a toll
+            # reported late
+            evolving = False
         if evolving or {ta.source, tb.source} & {"published", "article"}:
             gap = max(gap, 14)
         if _reaction_then_close(a, b):

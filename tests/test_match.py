@@ -2082,3 +2082,17 @@ def test_a_year_its_sentence_names_is_apart_from_a_day_of_another_year():
                  time=day("2018-11-09", "on Friday"),
                  text="The company on Friday reported revenue up 122%.")
     assert judge(base, same, 0.9, 0.9, arts, CFG).verdict == "agree"
+
+
+def test_a_toll_its_report_dates_well_before_itself_is_a_past_events():
+    arts = {"a": article("a", "2025-04-13T18:00:00"), "b": article("b", "2025-04-14T08:00:00")}
+    past = claim("a", 20, "person", predicate="kill", time=day("2025-04-04", "On April 4"),
+                 text="On April 4, a missile hit a district of another city, killing 20 people.")
+    toll = claim("b", 34, "person", predicate="rise", time=day("2025-04-13", "overnight"),
+                 text="The number of people killed by the strike has risen to 34, the ministry "
+                      "said overnight.")
+    assert judge(past, toll, 0.9, 0.9, arts, CFG) is None
+    # a toll told the day after it was counted still revises a later one
+    told = claim("a", 20, "person", predicate="kill", time=day("2025-04-12", "on Saturday"),
+                 text="By Saturday the strike had killed 20 people.")
+    assert judge(told, toll, 0.9, 0.9, arts, CFG).verdict == "update"
