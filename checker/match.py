@@ -1018,6 +1018,11 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
                 # still missing" a month into the floods) is dated only by its publication
                 # (a state that changes by the hour, a storm's winds, is still measured anew)
                 return Judgement(True, LOOSELY_DATED)
+            if {ta.source, tb.source} & set(_INHERITED) and _one_precise_figure(a, b):
+                # "Leave took 51.89 percent" in a review dated by its September lead vs "Leave
+                # won 51.9 percent" the morning after: one precise figure told again, dated
+                # only by a report. It may agree, never conflict
+                return Judgement(True, LOOSELY_DATED)
             (_, tx), (y, ty) = sorted(((a, ta), (b, tb)), key=lambda p: p[1].start)
             if (evolving or ty.source in _INHERITED or _report_time(y, ty)) and \
                     mentions_day(arts[y.article], tx.start):
@@ -2179,6 +2184,17 @@ def _acronym_of(x: frozenset[str], y: frozenset[str]) -> bool:
 
 #: how alike two claims stating the very same figure must be to agree
 SAME_FIGURE_FLOOR = 0.3
+
+
+def _one_precise_figure(a: Claim, b: Claim) -> bool:
+    """The same figure (at least 10, two significant digits) or two precise ones (three
+    significant digits each) that fit each other: "51.89 percent" and "51.9 percent"."""
+    if _same_figure(a, b):
+        return abs(a.value) >= 10 and significant_digits(a) >= 2
+    if a.unit_kind != b.unit_kind or min(significant_digits(a), significant_digits(b)) < 3:
+        return False
+    ia, ib = comparable_intervals(a, b, True)
+    return _overlap(ia, ib, 0.002 if a.unit != b.unit else 1e-9)
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:

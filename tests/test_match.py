@@ -2096,3 +2096,16 @@ def test_a_toll_its_report_dates_well_before_itself_is_a_past_events():
     told = claim("a", 20, "person", predicate="kill", time=day("2025-04-12", "on Saturday"),
                  text="By Saturday the strike had killed 20 people.")
     assert judge(told, toll, 0.9, 0.9, arts, CFG).verdict == "update"
+
+
+def test_a_precise_figure_told_again_in_a_later_review_may_agree_but_never_conflict():
+    arts = {"a": article("a", "2016-06-24T07:00:00"), "b": article("b", "2016-09-05T09:00:00")}
+    pub = day("2016-06-24", "2016-06-24", source="published")
+    lead = day("2016-09-05", "On Monday", source="article")
+    won = claim("a", 51.9, "percentage", kind="percentage", predicate="win", time=pub,
+                concept="votes Leave won", text="Leave won 51.9 percent of the vote.")
+    took = claim("b", 51.89, "percentage", kind="percentage", predicate="take", time=lead,
+                 concept="valid vote Leave took", text="Leave took 51.89 percent of the vote.")
+    assert judge(won, took, 0.9, 0.9, arts, CFG).verdict == "agree"
+    other = took.model_copy(update={"value": 53.89})
+    assert judge(won, other, 0.9, 0.9, arts, CFG) is None
