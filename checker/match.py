@@ -1018,10 +1018,12 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
                 # still missing" a month into the floods) is dated only by its publication
                 # (a state that changes by the hour, a storm's winds, is still measured anew)
                 return Judgement(True, LOOSELY_DATED)
-            if {ta.source, tb.source} & set(_INHERITED) and _one_precise_figure(a, b):
+            if {ta.source, tb.source} & set(_INHERITED) and _one_precise_figure(a, b) and \
+                    a.dimension not in STATE_DIMENSIONS:
                 # "Leave took 51.89 percent" in a review dated by its September lead vs "Leave
                 # won 51.9 percent" the morning after: one precise figure told again, dated
-                # only by a report. It may agree, never conflict
+                # only by a report. It may agree, never conflict (winds on another day are
+                # another reading, whatever the figure)
                 return Judgement(True, LOOSELY_DATED)
             (_, tx), (y, ty) = sorted(((a, ta), (b, tb)), key=lambda p: p[1].start)
             if (evolving or ty.source in _INHERITED or _report_time(y, ty)) and \
