@@ -1864,6 +1864,48 @@ def anchors(c: Claim) -> Anchors:
     return res
 
 
+@_per_claim
+def change_subject(c: Claim) -> tuple[str | None, frozenset[str]]:
+    """For a percentage change ("global e-commerce sales rose 27%"), the subject of its verb
+    ("sale") and the words that narrow it ("global", "e-commerce"); names, numbers and
+    generic words do not narrow, and a pronoun or a name is no subject here."""
+    if c.unit_kind not in ("percentage", "percentage_point"):
+        return None, frozenset()
+    doc = _parse(c)
+    if doc is None:
+        return None, frozenset()
+    s = c.start - c.sentence_start
+    tok = next((t for t in doc if t.idx <= s < t.idx + len(t) or t.idx >= s), None)
+    verb = _governing_verb(tok, 4)
+    if verb is None or verb.lemma_.lower() not in _CHANGE_VERBS:
+        return None, frozenset()
+    out: set[str] = set()
+    head = None
+    for subj in (ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")):
+        if subj.pos_ == "NOUN" and not subj.ent_type_:
+            head = subj.lemma_.lower()
+        for ch in subj.children:
+            if ch.dep_ not in ("amod", "compound") or ch.like_num or ch.ent_type_ or \
+                    ch.pos_ == "PROPN":
+                continue
+            word = "".join(t.text_with_ws for t in ch.subtree).strip().lower()
+            word = re.sub(r"\s*-\s*", "-", word)
+            if re.match(r"^[a-z][a-z\-]+$", word) and word not in GENERIC_MODIFIERS | {"total"}:
+                out.add(word)
+    return head, frozenset(out)
+
+
+#: subjects of a change that name one measure
+_SAME_MEASURE = {"sale": "revenue", "turnover": "revenue", "comp": "revenue",
+                 "income": "profit", "earnings": "profit", "earning": "profit",
+                 "stock": "share", "price": "share"}
+
+
+_CHANGE_VERBS = {"rise", "grow", "jump", "climb", "increase", "fall", "drop", "decline",
+                 "slip", "gain", "surge", "soar", "slump", "dip", "advance", "expand",
+                 "shrink", "contract", "edge", "tumble", "plunge", "sink", "decrease"}
+
+
 def modifiers(c: Claim) -> frozenset[str]:
     return anchors(c).modifiers
 
@@ -2312,6 +2354,12 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     # words this does not read ("the $7.2bn of a year earlier"), so no conflict is claimed
     long_period_one_side = long_period_one_side or (pa != pb and "prior" in (pa, pb))
     ma, mb = modifiers(a), modifiers(b)
+    (ha, sma), (hb, smb) = change_subject(a), change_subject(b)
+    if (sma and smb and not (sma & smb)) or (ha and hb and _SAME_MEASURE.get(ha, ha) !=
+                                             _SAME_MEASURE.get(hb, hb)):
+        # "global e-commerce sales rose 27%" vs "comparable sales rose 5.3%" or "transactions
+        # rose 3.1%": what changed is another thing, or narrowed differently, on each side
+        ma, mb = ma | sma | {ha or ""}, mb | smb | {hb or ""}
     # a measure named on both sides and different (diluted vs adjusted) is another quantity;
     # the concept's words count here, but only parsed modifiers make a one-sided narrowing
     da = (ma | _tokens(a.concept)) & DISTINGUISHING

@@ -2109,3 +2109,21 @@ def test_a_precise_figure_told_again_in_a_later_review_may_agree_but_never_confl
     assert judge(won, took, 0.9, 0.9, arts, CFG).verdict == "agree"
     other = took.model_copy(update={"value": 53.89})
     assert judge(won, other, 0.9, 0.9, arts, CFG) is None
+
+
+def test_two_percentage_changes_of_differently_named_things_are_not_in_conflict():
+    from checker.match import change_subject
+    t = day("2024-11-19", "on Tuesday")
+
+    def rise(art, v, sentence, span):
+        c = claim(art, v, "percentage", kind="percentage", qualifier="up", predicate="rise",
+                  concept="sales rose", time=t, text=sentence)
+        k = sentence.index(span)
+        return c.model_copy(update={"start": k, "end": k + len(span), "text": span})
+    online = rise("a", 27, "Global e-commerce sales rose 27% in the quarter.", "27%")
+    comparable = rise("b", 5.3, "Comparable sales rose 5.3% in the quarter.", "5.3%")
+    deals = rise("b", 3.1, "Transactions rose 3.1% in the quarter.", "3.1%")
+    assert change_subject(online)[0] == "sale" and "global" in change_subject(online)[1]
+    assert verdict(online, comparable) is None and verdict(online, deals) is None
+    same = rise("b", 24, "Global e-commerce sales rose 24% in the quarter.", "24%")
+    assert verdict(online, same) == "conflict"
