@@ -1949,6 +1949,11 @@ _PERIODS = {
 }
 
 
+#: a prior period a clause opens with ("In the same quarter last year", "a year ago")
+_PRIOR_PERIOD_BEFORE = re.compile(
+    r"\b(?:in|during|for)\s+the\s+(?:year-earlier|year-ago|prior-year|same)\s+(?:quarter|"
+    r"period|three\s+months)(?:\s+(?:last|a)\s+year)?|\b(?:a|one)\s+year\s+(?:earlier|ago|"
+    r"before)\s*,", re.I)
 _PRIOR_PERIOD = re.compile(
     r"^\s*(?:in|during|for|of)\s+the\s+(?:previous|prior|preceding|year-ago|same)\s+"
     r"(?:quarter|period|year|month|week|three\s+months)\b|^\s*(?:a|one)\s+year\s+(?:earlier|"
@@ -1964,6 +1969,18 @@ def reporting_period(c: Claim) -> str | None:
     after = c.sentence[c.end - c.sentence_start:][:45]
     if _PRIOR_PERIOD.match(after):
         return "prior"  # "slipped to 75.7% from 78.9% in the previous quarter"
+    before = c.sentence[:c.start - c.sentence_start]
+    m = None
+    for m in _PRIOR_PERIOD_BEFORE.finditer(before):
+        pass
+    if m is not None and not re.search(r"[;:]", before[m.end():]) and \
+            re.search(r"(?:^|[:;,(\u2014\u2013]|\b(?:and|but|while|whereas))\s*$",
+                      before[:m.start()], re.I):
+        # (only a clause opener: "up from $22.3 billion in the year-earlier period, and
+        # operating income reached $30.6 billion" dates the base, not the next figure)
+        # "in the year-earlier quarter, revenue was $160.8 billion and comparable sales rose
+        # 4.9%": a clause about the prior period
+        return "prior"
     found = {name for name, rx in _PERIODS.items() if rx.search(c.sentence)}
     return found.pop() if len(found) == 1 else None
 

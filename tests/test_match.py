@@ -2127,3 +2127,21 @@ def test_two_percentage_changes_of_differently_named_things_are_not_in_conflict(
     assert verdict(online, comparable) is None and verdict(online, deals) is None
     same = rise("b", 24, "Global e-commerce sales rose 24% in the quarter.", "24%")
     assert verdict(online, same) == "conflict"
+
+
+@pytest.mark.parametrize("sentence, span, period", [
+    ("The base was not easy: in the year-earlier quarter, revenue was $160.8 billion and "
+     "comparable sales rose 4.9%.", "4.9%", "prior"),
+    ("In the same quarter last year the company had reported sales of $7.19 billion.",
+     "$7.19 billion", "prior"),
+    # the base of the figure before it, not a clause about the prior period
+    ("Net income came in at $24.7 billion, up from $22.3 billion in the year-earlier period, "
+     "and operating income reached $30.6 billion.", "$30.6 billion", None),
+])
+def test_a_clause_opened_by_a_prior_period_is_about_that_period(sentence, span, period):
+    from checker.match import reporting_period
+    unit, kind = ("percentage", "percentage") if span.endswith("%") else ("dollar", "currency")
+    c = claim("a", 1, unit, kind=kind, predicate="be", text=sentence)
+    k = sentence.index(span)
+    c = c.model_copy(update={"start": k, "end": k + len(span), "text": span})
+    assert reporting_period(c) == period
