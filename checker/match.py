@@ -1986,6 +1986,7 @@ def reporting_period(c: Claim) -> str | None:
 
 
 _TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|thus\s+far|as\s+of|in\s+all|"
+                    r"this\s+(?:summer|season|year|spring|autumn|winter)|"
                     r"by\s+(?:(?:early|late|mid)\s*-?\s*)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                     r"by\s+(?:the\s+)?(?:morning|afternoon|evening|night|noon|midday|end\s+of)|"
                     r"by\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock)|"

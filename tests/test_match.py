@@ -2145,3 +2145,16 @@ def test_a_clause_opened_by_a_prior_period_is_about_that_period(sentence, span, 
     k = sentence.index(span)
     c = c.model_copy(update={"start": k, "end": k + len(span), "text": span})
     assert reporting_period(c) == period
+
+
+def test_a_count_of_this_season_keeps_running():
+    from checker.match import is_running_tally
+    arts = {"a": article("a", "2023-07-14T09:00:00"), "b": article("b", "2023-07-22T09:00:00")}
+    before = claim("a", 2, "record", predicate="break", concept="world records broken",
+                   time=day("2023-07-14", "on Friday", source="article"),
+                   text="Kipyegon has already broken two world records this summer.")
+    after = claim("b", 3, "record", predicate="have", concept="world records",
+                  time=day("2023-07-21", "on Friday", source="article"),
+                  text="She has three world records this summer.")
+    assert is_running_tally(before) and is_running_tally(after)
+    assert judge(before, after, 0.9, 0.9, arts, CFG).verdict == "update"
