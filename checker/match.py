@@ -113,6 +113,11 @@ GENERIC_MODIFIERS = {
     "further", "additional", "extra", "last", "first", "next", "last", "entire", "full",
     "about", "around", "some", "nearly", "estimated", "reported", "official", "separate",
     "short", "shy",  # "243 seats, short of the 272 needed": how far from a mark, not which seats
+    # misparsed neighbours that never narrow: "its own estimate", "a deal worth about $36
+    # billion", "a $50,000 bonus, subject to ratification", "beat estimates"
+    "own", "worth", "subject", "beat", "valued",
+    # the article's own place, told as an owner: "the town's roughly 3,700 residents"
+    "town", "city", "village", "country", "nation", "island",
 }
 
 #: counted nouns that all mean "people" (children, soldiers... are narrower, not synonyms)

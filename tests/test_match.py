@@ -2158,3 +2158,9 @@ def test_a_count_of_this_season_keeps_running():
                   text="She has three world records this summer.")
     assert is_running_tally(before) and is_running_tally(after)
     assert judge(before, after, 0.9, 0.9, arts, CFG).verdict == "update"
+
+
+@pytest.mark.parametrize("word", ["own", "worth", "subject", "beat", "town", "city"])
+def test_misparsed_neighbours_and_the_articles_own_place_do_not_narrow(word):
+    from checker.match import GENERIC_MODIFIERS
+    assert word in GENERIC_MODIFIERS
