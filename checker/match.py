@@ -64,6 +64,9 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "won": ("win", "secure", "capture", "seat"),
     "lost": ("lose", "fall", "drop", "decline"),
     "without_power": ("power", "outage", "electricity", "blackout"),
+    # crews put against a fire or a flood ("475 firefighters were battling the flames"):
+    # named by their nouns only (see ROLE_NOUNS); verbs like "fight" say too little
+    "deployed": (),
     "protested": ("march", "protest", "demonstrate", "rally", "participate", "gather",
                   "attend", "join", "mass", "throng", "flock", "crowd"),
 }
@@ -82,10 +85,12 @@ ROLE_NOUNS: dict[str, str] = {
     "interception": "intercepted", "outage": "without_power", "crowd": "protested",
     "protester": "protested", "demonstrator": "protested", "marcher": "protested",
     "demonstration": "protested", "rally": "protested", "participant": "protested",
+    "firefighter": "deployed", "rescuer": "deployed",
 }
 
 #: roles whose figures evolve as reports come in (an update, not a conflict)
 EVOLVING = {"killed", "injured", "missing", "evacuated", "arrested", "rescued", "destroyed",
+            "deployed",
             "without_power", "trapped"}
 
 #: evolving figures that only grow (a later, smaller one is a disagreement)

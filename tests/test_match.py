@@ -2164,3 +2164,15 @@ def test_a_count_of_this_season_keeps_running():
 def test_misparsed_neighbours_and_the_articles_own_place_do_not_narrow(word):
     from checker.match import GENERIC_MODIFIERS
     assert word in GENERIC_MODIFIERS
+
+
+def test_firefighters_on_a_fire_are_a_figure_that_evolves():
+    arts = {"a": article("a", "2023-08-21T09:00:00"), "b": article("b", "2023-08-22T18:00:00")}
+    sat = claim("a", 295, "firefighter", predicate="fight", concept="firefighters fighting blaze",
+                time=day("2023-08-19", "on Saturday", source="article"),
+                text="The spokesman said 295 firefighters were fighting the blaze.")
+    tue = claim("b", 475, "firefighter", predicate="battle",
+                concept="firefighters battling flames", time=day("2023-08-22", "on Tuesday"),
+                text="Some 475 firefighters were battling the flames on Tuesday.")
+    assert role_of(sat) == role_of(tue) == "deployed"
+    assert judge(sat, tue, 0.9, 0.9, arts, CFG).verdict == "update"
