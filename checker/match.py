@@ -1037,7 +1037,7 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
                 return Judgement(True, LOOSELY_DATED)
             (_, tx), (y, ty) = sorted(((a, ta), (b, tb)), key=lambda p: p[1].start)
             if (evolving or ty.source in _INHERITED or _report_time(y, ty)) and \
-                    mentions_day(arts[y.article], tx.start):
+                    mentions_day(arts[y.article], tx.start, 14 if evolving else 0):
                 # a report months on that tells of the day of the other figure ("the storm
                 # that pushed the grid to collapse last February"): one story told again, its
                 # figure revised or restated, not a figure of another day

@@ -5,7 +5,7 @@ import pytest
 
 from checker.config import Config
 from checker.match import counted_key, interval, judge, role_of
-from checker.models import TimeRef
+from checker.models import Article, TimeRef
 
 from claim_factory import article, claim, day
 
@@ -2185,3 +2185,26 @@ def test_firefighters_on_a_fire_are_a_figure_that_evolves():
                 text="Some 475 firefighters were battling the flames on Tuesday.")
     assert role_of(sat) == role_of(tue) == "deployed"
     assert judge(sat, tue, 0.9, 0.9, arts, CFG).verdict == "update"
+
+
+def test_a_final_toll_in_a_review_that_names_the_storys_first_day_revises_the_early_one():
+    review_text = ("It began with a worn steel hook. Early on Nov. 8, 2018, the sparks set off "
+                   "the fire. By the time it was out, the fire had killed 85 people.")
+    arts = {"a": article("a", "2018-11-09T20:00:00"),
+            "b": Article(id="b", source="B", text=review_text,
+                         published=dt.datetime(2020, 11, 8, 10))}
+    early = claim("a", 9, "person", predicate="kill", qualifier=">=", low=9,
+                  time=day("2018-11-09", "on Friday"),
+                  text="The fire destroyed Paradise on Friday, killing at least nine people.")
+    final = claim("b", 85, "person", predicate="kill",
+                  time=day("2020-11-08", "2020-11-08", source="published"),
+                  text="By the time it was out, the fire had killed 85 people.")
+    assert judge(early, final, 0.9, 0.9, arts, CFG).verdict == "update"
+    # a figure that does not evolve is not taken back to a day near the one named
+    size = claim("a", 9, "metre", kind="dimension", dimension="length", si=9.0,
+                 predicate="measure", time=day("2018-11-09", "on Friday"),
+                 text="The flames were 9 metres high on Friday.")
+    later = claim("b", 12, "metre", kind="dimension", dimension="length", si=12.0,
+                  predicate="measure", time=day("2020-11-08", "2020-11-08", source="published"),
+                  text="The flames were 12 metres high.")
+    assert judge(size, later, 0.9, 0.9, arts, CFG) is None
