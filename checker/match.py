@@ -64,9 +64,6 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "won": ("win", "secure", "capture", "seat"),
     "lost": ("lose", "fall", "drop", "decline"),
     "without_power": ("power", "outage", "electricity", "blackout"),
-    # crews put against a fire or a flood ("475 firefighters were battling the flames"):
-    # named by their nouns only (see ROLE_NOUNS); verbs like "fight" say too little
-    "deployed": (),
     "protested": ("march", "protest", "demonstrate", "rally", "participate", "gather",
                   "attend", "join", "mass", "throng", "flock", "crowd"),
 }
@@ -85,6 +82,8 @@ ROLE_NOUNS: dict[str, str] = {
     "interception": "intercepted", "outage": "without_power", "crowd": "protested",
     "protester": "protested", "demonstrator": "protested", "marcher": "protested",
     "demonstration": "protested", "rally": "protested", "participant": "protested",
+    # crews put against a fire or a flood ("475 firefighters were battling the flames"): a
+    # role named by these nouns only, since verbs like "fight" say too little
     "firefighter": "deployed", "rescuer": "deployed",
 }
 
@@ -974,10 +973,10 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
                 ty.source in ("sentence", "context") and _day_level(ty, y.sentence) and \
                 _days_apart(tx, ty) > 30 and not _after_base_marker(x, tx) and \
                 not _YEAR_AGO.search(y.sentence):
-            # (the day's sentence may also give a year-ago figure: "$7,192 million in the
-            # year-ago period, the company reported on Wednesday")
             # "Last year's Tubbs Fire killed 22 people" vs "killing at least nine on Friday":
-            # a year its sentence names, well apart from the other figure's day
+            # a year its sentence names, well apart from the other figure's day (unless the
+            # day's sentence also gives a year-ago figure: "$7,192 million in the year-ago
+            # period, the company reported on Wednesday")
             return Judgement(False, f"a year apart from the other's day ({tx.text} vs {ty.text})")
     if _static_pair(a, b) and all(t is None or t.source in ("article", "published")
                                   for t in (ta, tb)):

@@ -1067,12 +1067,17 @@ def test_a_distance_run_or_allowed_is_still_a_quantity():
     assert one("It landed within 100 metres of its target.", "100").unit == "metre"
 
 
-def test_a_people_named_by_their_nation_are_people_counted():
-    s = ("Organisers say nearly half a million Israelis took to the streets, around 240,000 "
-         "of them in Tel Aviv.")
-    assert one(s, "half a million").unit == "person"
-    assert one(s, "240,000").unit == "person"
-    assert one("The attack killed 30 Americans.", "30").unit == "person"
+_ISRAELIS = ("Organisers say nearly half a million Israelis took to the streets, around "
+             "240,000 of them in Tel Aviv.")
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    (_ISRAELIS, "half a million"),
+    (_ISRAELIS, "240,000"),  # "of them": the people just counted
+    ("The attack killed 30 Americans.", "30"),
+])
+def test_a_people_named_by_their_nation_are_people_counted(sentence, surface):
+    assert one(sentence, surface).unit == "person"
 
 
 def test_a_part_of_a_count_of_people_names_its_own_noun():
