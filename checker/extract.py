@@ -807,6 +807,9 @@ def _drop_reason(text: str, c: _M, sent_start: int) -> str | None:
     # ordinals 1st 2nd 3rd 4th
     if re.match(r"^(?:st|nd|rd|th)\b", after, re.I):
         return "ordinal"
+    if re.match(r"^(?:\s*[-‐–]\s*(?:to\s+)?\d{1,3}|\s+to\s+\d{1,3})?[-‐](?:year|month|week)s?[-‐]olds\b",
+                after, re.I):
+        return "age group"  # "73 percent of 18- to 24-year-olds", "among 18-24-year-olds"
     if re.search(r"\b(?:half|quarter|five|ten|twenty|twenty-five)\s+(?:past|to)\s*$", before, re.I):
         return "time of day"  # "half past 2"
     # times of day and clock times

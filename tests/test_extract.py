@@ -1087,3 +1087,14 @@ def test_a_part_of_a_count_of_people_names_its_own_noun():
     assert one("The attack killed 35 people, two of them children.", "two").counted == "child"
     # "of them" alone still takes the counted noun of the sentence
     assert one("Russia launched 600 drones and shot down 201 of them.", "201").unit == "drone"
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Ashcroft found that 73 percent of 18- to 24-year-olds voted Remain.", ["73 percent"]),
+    ("Turnout among 18-24-year-olds was 36 percent.", ["36 percent"]),
+    ("It was backed by two-thirds of 25-year-olds.", ["two-thirds"]),
+    # one person's age is still read
+    ("A 40-year-old man died.", ["40-year-old"]),
+])
+def test_an_age_group_named_is_no_quantity(sentence, kept):
+    assert texts(sentence) == kept
