@@ -1958,6 +1958,12 @@ _PERIODS = {
 }
 
 
+#: a reporting period a sentence opens with ("For the full year,", "In the quarter,")
+_OPENING_PERIOD = re.compile(
+    r"^\W*(?:for|in|during|over)\s+the\s+(?:(?:full|whole|fiscal|latest|third|fourth|first|"
+    r"second)[- ])?(?:year|quarter|three\s+months|half|twelve\s+months|12\s+months)\s*,", re.I)
+
+
 #: a prior period a clause opens with ("In the same quarter last year", "a year ago")
 _PRIOR_PERIOD_BEFORE = re.compile(
     r"\b(?:in|during|for)\s+the\s+(?:year-earlier|year-ago|prior-year|same)\s+(?:quarter|"
@@ -1991,6 +1997,13 @@ def reporting_period(c: Claim) -> str | None:
         # 4.9%": a clause about the prior period
         return "prior"
     found = {name for name, rx in _PERIODS.items() if rx.search(c.sentence)}
+    if len(found) > 1:
+        # "For the full year, ... the net loss reached $18.8 billion, most of it from the
+        # third quarter": the period the sentence opens with is its figures'
+        m = _OPENING_PERIOD.match(c.sentence)
+        opening = m and next((n for n, rx in _PERIODS.items() if rx.search(m.group(0))), None)
+        if opening:
+            return opening
     return found.pop() if len(found) == 1 else None
 
 

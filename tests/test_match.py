@@ -2208,3 +2208,17 @@ def test_a_final_toll_in_a_review_that_names_the_storys_first_day_revises_the_ea
                   predicate="measure", time=day("2020-11-08", "2020-11-08", source="published"),
                   text="The flames were 12 metres high.")
     assert judge(size, later, 0.9, 0.9, arts, CFG) is None
+
+
+def test_the_period_a_sentence_opens_with_is_its_figures():
+    from checker.match import reporting_period
+    s = ("For the full year, revenue came to $53.1 billion and the net loss reached $18.8 "
+         "billion, most of it from the third quarter.")
+    c = claim("a", 18.8e9, "dollar", kind="currency", predicate="reach", text=s)
+    k = s.index("$18.8")
+    c = c.model_copy(update={"start": k, "end": k + len("$18.8 billion"), "text": "$18.8 billion"})
+    assert reporting_period(c) == "year"
+    # naming two periods without opening with one says nothing
+    t = "Revenue of $13.3 billion in the quarter beat the annual plan."
+    d = claim("a", 13.3e9, "dollar", kind="currency", predicate="beat", text=t)
+    assert reporting_period(d) is None
