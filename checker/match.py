@@ -2338,6 +2338,20 @@ def _same_range(a: Claim, b: Claim) -> bool:
 COPY_SIMILARITY = 0.95
 
 
+@_per_claim
+def is_increment(c: Claim) -> bool:
+    """A count of how many more ("the remains of 13 more people"). ("A further 117 people
+    were injured" is as often the whole count of another role, so only "more" counts.)"""
+    span = mention_span(c)
+    if span is None:
+        return False
+    s, a, b = span
+    # ("with seven more people still missing": besides the dead, the whole count missing)
+    return bool(re.match(r"^\s+more\b(?!\s+than)", s[b:b + 12], re.I)) and not re.match(
+        r"^\s+more\s+(?:\w+\s+){0,2}?(?:(?:are|were|still|remain(?:ed)?)\s+)*(?:missing|"
+        r"injured|wounded|dead|unaccounted)\b", s[b:b + 60], re.I)
+
+
 def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
                   noun_sim: NounSim | None = None) -> Judgement:
     """Whether two claims measure the same thing; ``why="ambiguous"`` when they may not.
@@ -2348,6 +2362,9 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     u = units_compatible(a, b, noun_sim)
     if not u.related:
         return u
+    if a.unit_kind == "count" and is_increment(a) != is_increment(b):
+        # "Searchers found the remains of 13 more people" adds to a toll; it is not the toll
+        return Judgement(False, "an increment vs a total")
     if _told_twice(a, b) and not _same_slot(a, b) and not _bracketed_slots(a, b) and \
             not _rival_sources(a, b):
         # "With 86.6% of polling stations counted, Milei had 55.95%" in a report and its

@@ -2222,3 +2222,25 @@ def test_the_period_a_sentence_opens_with_is_its_figures():
     t = "Revenue of $13.3 billion in the quarter beat the annual plan."
     d = claim("a", 13.3e9, "dollar", kind="currency", predicate="beat", text=t)
     assert reporting_period(d) is None
+
+
+@pytest.mark.parametrize("sentence, span, increment", [
+    ("Searchers found the remains of 13 more people on Monday.", "13", True),
+    ("The toll rose to 42 on Monday.", "42", False),
+    ("It won 13 more than last time.", "13", False),
+    # besides the dead, the whole count of the missing
+    ("Seven died, with seven more people still missing.", "seven", False),
+])
+def test_how_many_more_is_an_increment_not_a_total(sentence, span, increment):
+    from checker.match import is_increment
+    c = _in_text("a", sentence, span, 13, predicate="find")
+    assert is_increment(c) is increment
+
+
+def test_an_increment_is_not_compared_with_a_total():
+    t = day("2018-11-12", "on Monday")
+    more = _in_text("a", "Searchers found the remains of 13 more people on Monday.", "13", 13,
+                    predicate="find", time=t)
+    toll = _in_text("b", "Searchers found the remains of 42 people by Monday.", "42", 42,
+                    predicate="find", time=t)
+    assert verdict(more, toll) is None
