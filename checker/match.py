@@ -2339,6 +2339,19 @@ COPY_SIMILARITY = 0.95
 
 
 @_per_claim
+def is_combined(c: Claim) -> bool:
+    """A count several named things add up to: "which together accounted for 55 deaths",
+    "between them", "combined", in a sentence that names at least two of them."""
+    span = mention_span(c)
+    if span is None:
+        return False
+    s, a, b = span
+    lo, hi = figure_stretch(s, a, b, _CLAUSE_BREAK)
+    return bool(re.search(r"\b(?:together|combined|between\s+them)\b", s[lo:hi], re.I)) and \
+        bool(re.search(r"\b[A-Z][\w'-]+\s+(?:and|&)\s+[A-Z][\w'-]+", s))
+
+
+@_per_claim
 def is_increment(c: Claim) -> bool:
     """A count of how many more ("the remains of 13 more people"). ("A further 117 people
     were injured" is as often the whole count of another role, so only "more" counts.)"""
@@ -2362,6 +2375,10 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     u = units_compatible(a, b, noun_sim)
     if not u.related:
         return u
+    if a.unit_kind == "count" and is_combined(a) != is_combined(b):
+        # "the attacks on Sumy and Kryvyi Rih, which together accounted for 55 deaths": two
+        # events' total, not either one's
+        return Judgement(False, "a combined total vs one")
     if a.unit_kind == "count" and is_increment(a) != is_increment(b):
         # "Searchers found the remains of 13 more people" adds to a toll; it is not the toll
         return Judgement(False, "an increment vs a total")

@@ -2244,3 +2244,17 @@ def test_an_increment_is_not_compared_with_a_total():
     toll = _in_text("b", "Searchers found the remains of 42 people by Monday.", "42", 42,
                     predicate="find", time=t)
     assert verdict(more, toll) is None
+
+
+def test_a_combined_total_of_named_events_is_not_either_ones():
+    from checker.match import is_combined
+    t = day("2025-04-13", "on Sunday")
+    both = _in_text("a", "It singled out the attacks on Sumy and Kryvyi Rih, which together "
+                         "accounted for 55 deaths.", "55", 55, predicate="account", time=t)
+    one = _in_text("b", "The strike on Sumy killed 35 people.", "35", 35, predicate="kill",
+                   time=t)
+    assert is_combined(both) and not is_combined(one)
+    assert verdict(both, one) is None
+    # "together" without two names joined is no sum of several
+    assert not is_combined(_in_text("a", "Together they counted 55 deaths.", "55", 55,
+                                    predicate="count"))
