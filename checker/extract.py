@@ -1256,6 +1256,22 @@ def _unit_of_noun(h: "Token") -> str:
     return name
 
 
+def _actor_of_other_clause(t: "Token", verb: "Token | None") -> bool:
+    """``t`` (or the noun it is conjoined to) is the subject or object of a verb other than
+    ``verb``: "where commanders and Western instructors had gathered", not "air defences
+    shot down 201 of them" nor "took to the streets"."""
+    h = t
+    while h.dep_ == "conj" and h.head.i != h.i:
+        h = h.head
+    if h.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    return verb is None or h.head.i != verb.i
+
+
+#: plural nouns "them" does not count: times, amounts and the reports themselves
+_NOT_THEM = {"year", "month", "week", "day", "hour", "minute", "percent", "report", "official",
+             "authority", "figure", "estimate", "number", "count"}
+
 #: plural nouns that name a part of a count of people ("10 of them children")
 _PART_NOUNS = {"children", "women", "men", "minors", "teenagers", "babies", "infants",
                "foreigners", "civilians", "soldiers", "servicemen", "police", "officers",
@@ -2263,6 +2279,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
     tentative: set[int] = set()
     prev_counted: str | None = None
     prev_person = False  # the counted noun of "@them" counts people ("Israelis")
+    prev_end = 0  # where the last count ended: "them" may name a noun said since
     prev_concept_noun: "Token | None" = None
     for c in ms:
         tok = _tok_at(doc, c.core_start)
@@ -2343,6 +2360,16 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             if them:
                 counted = prev_counted
                 counted_tok = None
+                # "killing 20 people ... where commanders and Western instructors had gathered,
+                # and that up to 85 of them had been killed": the plural said since the last
+                # count is what "them" counts
+                since = [t for t in doc if prev_end <= t.idx < c.start and t.pos_ == "NOUN" and
+                         t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() not in _NOT_THEM and
+                         _actor_of_other_clause(t, _governing_verb(tok))]
+                if since and prev_end > 0:
+                    counted_tok = since[-1]
+                    counted = _unit_of_noun(counted_tok)
+                    them = False  # not the last count's noun
             if counted is None and (_person_by_context(doc, tok, _governing_verb(tok)) or
                                     _PEOPLE_PREDICATE.match(text[c.end:c.end + 40]) or (
                     re.match(r"^\s+who\b", text[c.end:c.end + 8]) and not c.fraction)):
@@ -2451,6 +2478,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             concept = (toll_words + " " + concept).strip()
         if counted and kind == "count":
             prev_counted, prev_person = counted, unit == "person"
+            prev_end = c.end
         out.append(Quantity(
             start=c.start, end=c.end, text=text[c.start:c.end], value=value, low=low, high=high,
             qualifier=qualifier, direction=direction, fraction=c.fraction, unit=unit,

@@ -1098,3 +1098,17 @@ def test_a_part_of_a_count_of_people_names_its_own_noun():
 ])
 def test_an_age_group_named_is_no_quantity(sentence, kept):
     assert texts(sentence) == kept
+
+
+@pytest.mark.parametrize("sentence, surface, unit", [
+    ("After a missile struck Kryvyi Rih, killing 20 people, Russia claimed it had hit a "
+     "restaurant where commanders and Western instructors had gathered, and that up to 85 of "
+     "them had been killed.", "85", "instructor"),
+    # the subject of the same verb, or a place, is not what "them" counts
+    ("Russia launched 600 drones at cities overnight and air defences shot down 201 of them.",
+     "201", "drone"),
+    ("Organisers say half a million Israelis took to the streets, around 240,000 of them in "
+     "Tel Aviv.", "240,000", "person"),
+])
+def test_them_counts_the_plural_said_since_the_last_count(sentence, surface, unit):
+    assert one(sentence, surface).unit == unit
