@@ -959,10 +959,10 @@ def _main_clause_exprs(sent: str, exprs: list[_Expr], offset: int,
 
 def mentions_day(article: Article, day: dt.date, slack: int = 0) -> bool:
     """Whether the article names a time that holds ``day`` ("last February", "on Feb. 16"),
-    or one ending at most ``slack`` days before it: a report written months later that tells of that
-    day (or of the story's first day, "Early on Nov. 8, 2018, ... the sparks set off the
-    fire", a toll counted from it). Times longer than a month (a year, a season) and running
-    spans name no day of the story."""
+    or one ending at most ``slack`` days before it: a report written months later that tells
+    of that day (or of the story's first day, "Early on Nov. 8, 2018, ... the sparks set off
+    the fire", a toll counted from it). Times longer than a month (a year, a season) and
+    running spans name no day of the story."""
     return any(s <= day <= e + dt.timedelta(days=slack)
                for s, e in _named_days(article.text or "", _as_date(article.published)))
 

@@ -2066,10 +2066,9 @@ def _is_event_name(text: str, c: _M, unit: str) -> bool:
     if not m:
         return False
     if m.group(1) and m.group(1).lower() != "the":
-        # "an Olympic 100 metres final": only with an event word after
-        return bool(re.match(r"^\s*(?:freestyle|butterfly|backstroke|breaststroke|medley|hurdles|"
-                             r"steeplechase|relay|sprint|dash|race|final|semi-?final|heat|title|"
-                             r"event)\b", after, re.I))
+        # "an Olympic 100 metres event": only with an event word after (the others returned
+        # above)
+        return bool(re.match(r"^\s*event\b", after, re.I))
     return bool(_EVENT_AFTER.match(after))
 
 
@@ -2363,10 +2362,11 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                 # "killing 20 people ... where commanders and Western instructors had gathered,
                 # and that up to 85 of them had been killed": the plural said since the last
                 # count is what "them" counts
+                verb = _governing_verb(tok) if prev_end > 0 else None
                 since = [t for t in doc if prev_end <= t.idx < c.start and t.pos_ == "NOUN" and
                          t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() not in _NOT_THEM and
-                         _actor_of_other_clause(t, _governing_verb(tok))]
-                if since and prev_end > 0:
+                         _actor_of_other_clause(t, verb)] if prev_end > 0 else []
+                if since:
                     counted_tok = since[-1]
                     counted = _unit_of_noun(counted_tok)
                     them = False  # not the last count's noun

@@ -133,10 +133,7 @@ def same_role_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
 
     groups: dict[tuple[str, str], list[int]] = {}
     for i, c in enumerate(claims):
-        if c.unit_kind not in ("count", "dimensionless") or c.unit_kind == "dimensionless" \
-                and c.unit:
-            continue
-        r = role_of(c)
+        r = role_of(c)  # None for anything but counts and bare numbers
         if r in EVOLVING:
             # "23 were injured" counts the people that "23 people were injured" does
             thing = "person" if r in PERSON_ROLES and c.unit in (None, "", "person") else c.unit

@@ -508,6 +508,11 @@ _LINKING = {"rise", "climb", "reach", "stand", "increase", "jump", "grow", "hit"
             "stay", "go"}
 
 
+def _token_at(doc, offset: int):
+    """The token at (or the first after) a character offset of a parsed sentence."""
+    return next((t for t in doc if t.idx <= offset < t.idx + len(t) or t.idx >= offset), None)
+
+
 def subject_words(c: Claim) -> frozenset[str]:
     """Words a linking verb ties to the number: the subject of "the death toll rose to 1,644"
     and the complement of "139 people remain missing"."""
@@ -519,8 +524,7 @@ def subject_words(c: Claim) -> frozenset[str]:
     doc = _parse(c)
     if doc is not None:
         s = key[1]
-        tok = next((t for t in doc if t.idx <= s < t.idx + len(t) or t.idx >= s), None)
-        verb = _governing_verb(tok, 4)
+        verb = _governing_verb(_token_at(doc, s), 4)
         if verb is not None and verb.lemma_.lower() in _LINKING:
             holders = [verb]
             if verb.dep_ == "conj" and not any(
@@ -795,11 +799,15 @@ def _days_apart(ta: TimeRef, tb: TimeRef) -> int:
     return max((tb.start - (ta.end or ta.start)).days, (ta.start - (tb.end or tb.start)).days)
 
 
+#: a time that is the edge of a span ("since 2019", "until March"), not when a figure held
+_SPAN_EDGE = re.compile(r"\s*(?:since|from|until|before|after)\b", re.I)
+
+
 def _years(t: TimeRef | None) -> set[int]:
     """Years a claim's own time names ("a 1957 flood", "in 2021")."""
     if t is None or t.source not in ("sentence", "context"):
         return set()
-    if re.match(r"\s*(?:since|from|until|before|after)\b", t.text or "", re.I):
+    if _SPAN_EDGE.match(t.text or ""):
         return set()  # a span's edge, not the event's year
     return _years_in(t.text or "")
 
@@ -969,7 +977,7 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
     for x, tx, y, ty in ((a, ta, b, tb), (b, tb, a, ta)):
         if tx is not None and ty is not None and tx.source == "sentence" and \
                 tx.start is not None and ty.start is not None and _span_days(tx) >= 300 and \
-                not re.match(r"\s*(?:since|from|until|before|after)\b", tx.text or "", re.I) and \
+                not _SPAN_EDGE.match(tx.text or "") and \
                 ty.source in ("sentence", "context") and _day_level(ty, y.sentence) and \
                 _days_apart(tx, ty) > 30 and not _after_base_marker(x, tx) and \
                 not _YEAR_AGO.search(y.sentence):
@@ -1883,9 +1891,7 @@ def change_subject(c: Claim) -> tuple[str | None, frozenset[str]]:
     doc = _parse(c)
     if doc is None:
         return None, frozenset()
-    s = c.start - c.sentence_start
-    tok = next((t for t in doc if t.idx <= s < t.idx + len(t) or t.idx >= s), None)
-    verb = _governing_verb(tok, 4)
+    verb = _governing_verb(_token_at(doc, c.start - c.sentence_start), 4)
     if verb is None or verb.lemma_.lower() not in _CHANGE_VERBS:
         return None, frozenset()
     out: set[str] = set()
@@ -1985,16 +1991,15 @@ def reporting_period(c: Claim) -> str | None:
     if _PRIOR_PERIOD.match(after):
         return "prior"  # "slipped to 75.7% from 78.9% in the previous quarter"
     before = c.sentence[:c.start - c.sentence_start]
-    m = None
-    for m in _PRIOR_PERIOD_BEFORE.finditer(before):
-        pass
+    opened = list(_PRIOR_PERIOD_BEFORE.finditer(before))
+    m = opened[-1] if opened else None
     if m is not None and not re.search(r"[;:]", before[m.end():]) and \
             re.search(r"(?:^|[:;,(\u2014\u2013]|\b(?:and|but|while|whereas))\s*$",
                       before[:m.start()], re.I):
-        # (only a clause opener: "up from $22.3 billion in the year-earlier period, and
-        # operating income reached $30.6 billion" dates the base, not the next figure)
         # "in the year-earlier quarter, revenue was $160.8 billion and comparable sales rose
-        # 4.9%": a clause about the prior period
+        # 4.9%": a clause about the prior period (only a clause opener: "up from $22.3 billion
+        # in the year-earlier period, and operating income reached $30.6 billion" dates the
+        # base, not the next figure)
         return "prior"
     found = {name for name, rx in _PERIODS.items() if rx.search(c.sentence)}
     if len(found) > 1:
