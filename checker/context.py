@@ -1331,6 +1331,8 @@ def _np_text(t: "Token") -> str:
     else:
         ids = {t.i}
         for c in t.children:
+            if c.ent_type_ == "DATE" and c.i < t.i:
+                continue  # "On 19 January police counted ...", the date parsed as a modifier
             if c.dep_ in {"compound", "amod", "nmod", "poss", "nummod", "case"} and c.i < t.i:
                 ids.update(x.i for x in c.subtree)
             elif c.dep_ == "prep" and c.lower_ == "of" and c.i > t.i:
@@ -1693,6 +1695,21 @@ def _figure_owner(noun: "Token", text: str, pos: int, banned: frozenset[int]
     return None, set()
 
 
+def _estimate_owner(noun: "Token", text: str, pos: int, banned: frozenset[int]
+                    ) -> tuple[str | None, set[int]]:
+    """Whose estimate a clause is told by: the owner of "by the archive's estimate", the
+    institution of "by police estimates" ("by some estimates" has none)."""
+    name, used = _figure_owner(noun, text, pos, banned)
+    if name:
+        return name, used
+    for c in noun.children:
+        if c.dep_ == "compound" and c.i < noun.i and (
+                c.pos_ == "PROPN" or c.lower_ in INSTITUTION_WORDS | {"organiser", "organisers",
+                                                                    "organizer", "organizers"}):
+            return _np_text(c), {x.i for x in c.subtree}
+    return None, set()
+
+
 #: a named agent right after a figure: "at 5.7 by the US Geological Survey"
 _BY_AGENT_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?,?\s+by\s+(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and)\s+"
@@ -1737,6 +1754,16 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
                 name, used = _figure_owner(a, text, pos, banned)
                 if name:
                     return name, used
+            if a.pos_ in {"VERB", "AUX"}:
+                # "when, by the archive's estimate, about 300,000 people filled central
+                # Belgrade", "by police estimates": whose estimate the clause is told by
+                for p in a.children:
+                    if p.dep_ == "prep" and p.lower_ in {"by", "in"}:
+                        for n in p.children:
+                            if n.dep_ == "pobj" and n.lemma_.lower() in _FIGURE_NOUNS:
+                                name, used = _estimate_owner(n, text, pos, banned)
+                                if name:
+                                    return name, used
             if k <= 1 and a.pos_ in {"NOUN", "PROPN", "NUM"}:
                 # "the 34.8 km reported by the USGS", "a figure given by police"
                 for c in a.children:

@@ -753,3 +753,22 @@ def test_a_figure_inside_a_since_clause_is_dated_by_that_clause(nlp_loaded):
     running = one("Since Monday, 45 people have died.", "45 people",
                   published=dt.datetime(2018, 11, 17, 12))
     assert running.time.text == "Since Monday"
+
+
+@pytest.mark.parametrize("text, span, source", [
+    # whose estimate the clause is told by
+    ("Its high point came on 15 March, when, by the archive's estimate, about 300,000 people "
+     "filled central Belgrade.", "about 300,000", "archive"),
+    ("By police estimates, 50,000 people marched through the city on Saturday.", "50,000",
+     "police"),
+    # a date the parser hangs on the speaker is no part of the speaker's name
+    ("On 19 January police counted 50,000 demonstrators at the Jungfernstieg.", "50,000",
+     "police"),
+])
+def test_attribution_by_an_estimate_and_past_a_date(text, span, source):
+    assert one(text, span).attribution == source
+
+
+def test_some_estimates_have_no_owner():
+    assert one("By some estimates, 50,000 people marched through the city on Saturday.",
+               "50,000").attribution is None
