@@ -1049,6 +1049,8 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
                 # that pushed the grid to collapse last February"): one story told again, its
                 # figure revised or restated, not a figure of another day
                 return Judgement(True, LOOSELY_DATED)
+            if is_current_state(a) and is_current_state(b):
+                return Judgement(True, NOW_AND_THEN)
             return Judgement(False, f"different times ({ta.text} vs {tb.text})")
     elif (ta and tb and ta.weekday is not None and tb.weekday is not None
           and ta.weekday != tb.weekday and not (ta.start and tb.start)):
@@ -1068,6 +1070,8 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
                 # "21 crew members" / "its 21 crew members", "$59.5 billion" in October and
                 # at completion: a fact told again months on may agree, never conflict
                 return Judgement(True, LOOSELY_DATED)
+            if is_current_state(a) and is_current_state(b):
+                return Judgement(True, NOW_AND_THEN)
             return Judgement(False, "articles published more than 30 days apart")
     return Judgement(True)
 
@@ -1100,6 +1104,10 @@ def _month_long_before(tx: TimeRef | None, ty: TimeRef | None, sx: str, sy: str)
 LOOSELY_DATED = "dated only loosely"
 
 _INHERITED = ("article", "published")
+
+#: same_event's word for two figures each told as holding now, in reports days or months
+#: apart: a later one that differs is a later reading of the state, not a rival figure
+NOW_AND_THEN = "each as it stood when reported"
 
 #: how long before its publication a report that names no time at all may be telling of
 PUBLISHED_ONLY_DAYS = 45
@@ -1185,10 +1193,29 @@ def _reaction_then_close(a: Claim, b: Claim) -> bool:
 def _static_pair(a: Claim, b: Claim) -> bool:
     """Both figures describe a thing rather than what happened on a day: physical measures
     and counts with no role (killed, launched, ...), no change and no reading of the weather."""
-    return all(role_of(x) is None and x.direction is None and
+    return all(role_of(x) is None and x.direction is None and not is_current_state(x) and
                x.unit_kind in ("dimension", "count") and x.dimension not in STATE_DIMENSIONS and
                x.unit != "person" and  # people counted are mostly people something happened to
                not is_running_tally(x) for x in (a, b))
+
+
+#: a figure its clause marks as holding at the time of the report: "the block currently
+#: produces about 400,000 barrels per day", "three vessels are now pumping"
+_NOW = re.compile(r"\b(?:now|currently|presently|at\s+present)\b", re.I)
+
+
+@_per_claim
+def is_current_state(c: Claim) -> bool:
+    """The figure's own clause says it holds now ("currently produces", "are now pumping"):
+    a state at the time of its report, which a later report may find changed."""
+    if c.unit_kind not in ("dimension", "count", "currency") or c.direction is not None:
+        return False
+    span = mention_span(c)
+    if span is None:
+        return False
+    s, a, b = span
+    lo, hi = figure_stretch(s, a, b, _CLAUSE_BREAK)
+    return bool(_NOW.search(s[lo:a]) or _NOW.search(s[b:hi]))
 
 
 _PLURAL_KIND = {
@@ -2804,6 +2831,12 @@ def decide(
         # "rose about 11% in extended trading", then "about 14%" later that evening, then
         # "rose 9.7% on Wednesday to close at a record": one reaction to the news, settling
         return _update(a, b, later, wa, wb, score, "in extended trading, then")
+    now_then = ev.why in (NOW_AND_THEN, LOOSELY_DATED) and is_current_state(a) and \
+        is_current_state(b)
+    if now_then and later is not None and not compatible and q.why != "ambiguous":
+        # "the block currently produces about 400,000 barrels per day" in 2023, "now pumping
+        # more than 650,000" in 2025: the state read again
+        return _update(a, b, later, wa, wb, score, "now")
     if (role in EVOLVING or tally) and later is not None and revises and q.why != "ambiguous":
         sa_, sb_ = scope_of(a), scope_of(b)
         if sa_ and sb_ and sa_ != sb_ and "local" not in (sa_, sb_):

@@ -2258,3 +2258,27 @@ def test_a_combined_total_of_named_events_is_not_either_ones():
     # "together" without two names joined is no sum of several
     assert not is_combined(_in_text("a", "Together they counted 55 deaths.", "55", 55,
                                     predicate="count"))
+
+
+def test_a_state_each_report_says_holds_now_is_read_again_later_not_disputed():
+    from checker.match import is_current_state
+    arts = {"a": article("a", "2023-10-23T09:00:00"), "b": article("b", "2025-07-18T09:00:00")}
+    rate = dict(unit="barrel per day", kind="dimension", dimension="volume rate")
+    then = _in_text("a", "The block currently produces about 400,000 barrels per day.",
+                    "about 400,000 barrels per day", 400_000, si=0.736, qualifier="~",
+                    predicate="produce", time=day("2023-10-23", "on Monday", source="article"),
+                    **rate)
+    now_text = "The block's vessels are now pumping more than 650,000 barrels a day."
+    now = _in_text("b", now_text, "more than 650,000 barrels a day", 650_000, si=1.196,
+                   qualifier=">", low=650_000, predicate="pump",
+                   time=day("2025-07-18", "on Friday", source="article"), **rate)
+    assert is_current_state(then) and is_current_state(now)
+    assert judge(then, now, 0.9, 0.9, arts, CFG).verdict == "update"
+    # without "now" on both sides, the same two figures are no later reading of one state
+    past_text = "The block's vessels pumped more than 650,000 barrels a day."
+    past = _in_text("b", past_text, "more than 650,000 barrels a day", 650_000, si=1.196,
+                    qualifier=">", low=650_000, predicate="pump",
+                    time=day("2025-07-18", "on Friday", source="article"), **rate)
+    assert not is_current_state(past)
+    rel = judge(then, past, 0.9, 0.9, arts, CFG)
+    assert rel is None or rel.verdict != "update"
