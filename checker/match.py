@@ -2384,6 +2384,18 @@ def is_combined(c: Claim) -> bool:
 
 
 @_per_claim
+def opens_on_together(c: Claim) -> bool:
+    """The figure's sentence opens on the things it adds up ("Together they hold 273 of the
+    400 seats", "Together the banks employ about 120,000 people"), whose names it leaves to
+    the sentences before: a combined figure, or the very one another report gives whole."""
+    span = mention_span(c)
+    if span is None:
+        return False
+    s, a, _ = span
+    return bool(re.match(r"\W*Together\b(?!\s+with\b)", s)) and not _CLAUSE_BREAK.search(s[:a])
+
+
+@_per_claim
 def is_increment(c: Claim) -> bool:
     """A count of how many more ("the remains of 13 more people"). ("A further 117 people
     were injured" is as often the whole count of another role, so only "more" counts.)"""
@@ -2532,6 +2544,8 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     if same_figure and max(concept_sim, sim) < need - 0.1:
         return Judgement(True, "ambiguous")
     weak = {"a role on one side only": one_role, "modifiers differ": ma != mb,
+            "a combined figure on one side only": a.unit_kind == "count" and
+            opens_on_together(a) != opens_on_together(b),
             f"similarity under {need:.2f}": max(concept_sim, sim) < need,
             "owners, wholes or periods differ": differ, "a bare number": bare,
             "units loosely alike": u.why == "ambiguous", "counted nouns only near": near_nouns}

@@ -2282,3 +2282,26 @@ def test_a_state_each_report_says_holds_now_is_read_again_later_not_disputed():
     assert not is_current_state(past)
     rel = judge(then, past, 0.9, 0.9, arts, CFG)
     assert rel is None or rel.verdict != "update"
+
+
+def test_a_sentence_opening_on_together_gives_a_combined_figure_never_one_in_conflict():
+    from checker.match import opens_on_together
+    arts = {"a": article("a", "2023-03-20T09:00:00"), "b": article("b", "2023-03-19T20:00:00")}
+    t = day("2023-03-19", "on Sunday", source="article")
+    both = _in_text("a", "Together the banks employ about 120,000 people.",
+                    "about 120,000 people", 120_000, "employee", predicate="employ",
+                    qualifier="~", time=t)
+    one = _in_text("b", "The bank employs about 72,000 people.",
+                   "about 72,000 people", 72_000, "employee", predicate="employ",
+                   qualifier="~", time=t)
+    assert opens_on_together(both) and not opens_on_together(one)
+    assert judge(both, one, 0.9, 0.9, arts, CFG) is None
+    # the same combined figure told whole elsewhere still agrees
+    whole = _in_text("b", "The merged bank will employ about 120,000 people worldwide.",
+                     "about 120,000 people", 120_000, "employee", predicate="employ",
+                     qualifier="~", time=t)
+    assert judge(both, whole, 0.9, 0.9, arts, CFG).verdict == "agree"
+    # "Together with its partners, the carrier cancelled ..." names one subject
+    assert not opens_on_together(_in_text(
+        "a", "Together with its partners, the carrier cancelled more than 3,000 flights.",
+        "more than 3,000", 3000, "flight", predicate="cancel"))
