@@ -65,6 +65,28 @@ def _decode(data: bytes) -> str:
     return data.decode("utf-8")
 
 
+def _lenient_front_matter(block: str) -> dict[str, Any]:
+    """``key: value`` lines of a front-matter block YAML cannot parse; {} unless every
+    non-blank line is one (indented lines continue the value before them)."""
+    meta: dict[str, Any] = {}
+    key = None
+    for line in block.splitlines():
+        if not line.strip():
+            continue
+        m = re.match(r"([A-Za-z_][\w-]*)\s*:\s?(.*)$", line)
+        if m and not line[:1].isspace():
+            key = m.group(1)
+            meta[key] = m.group(2).strip()
+        elif key is not None and line[:1].isspace():
+            meta[key] = f"{meta[key]} {line.strip()}".strip()
+        else:
+            return {}
+    for k, v in meta.items():
+        if len(v) >= 2 and v[0] == v[-1] and v[0] in "\"'" and v[0] not in v[1:-1]:
+            meta[k] = v[1:-1]
+    return meta
+
+
 def split_front_matter(raw: str) -> tuple[dict[str, Any], str, int]:
     """Return (metadata, body, 1-based line where the body starts)."""
     m = _FRONT.match(raw)
@@ -73,7 +95,12 @@ def split_front_matter(raw: str) -> tuple[dict[str, Any], str, int]:
     try:
         meta = yaml.safe_load(m.group(1)) or {}
     except yaml.YAMLError:
-        return {}, raw, 1
+        # hand-written front matter is often not valid YAML ('title: "Death at the station":
+        # rights group ...'): read it line by line as "key: value" rather than take the
+        # whole block for the article's text and lose its date
+        meta = _lenient_front_matter(m.group(1))
+        if not meta:
+            return {}, raw, 1
     if not isinstance(meta, dict):
         return {}, raw, 1
     body = raw[m.end():]

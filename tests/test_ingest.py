@@ -101,3 +101,15 @@ def test_glob(tmp_path):
     (tmp_path / "b.txt").write_text("b")
     arts = read_paths([str(tmp_path / "*.md")])
     assert len(arts) == 1 and arts[0].text == "a"
+
+
+def test_front_matter_yaml_cannot_parse_is_read_line_by_line(tmp_path):
+    p = tmp_path / "review.md"
+    p.write_text('---\ntitle: "Death at the station": rights group pins strike on Russia\n'
+                 "source: Conflict Review\npublished: 2023-02-21T10:00:00+00:00\n---\n"
+                 "KYIV - At least 58 people were killed.\n", encoding="utf-8")
+    (art,) = read_paths([str(p)])
+    assert art.published is not None and art.published.year == 2023
+    assert art.source == "Conflict Review"
+    assert art.title.startswith('"Death at the station": rights group')
+    assert art.text.startswith("KYIV")
