@@ -607,8 +607,9 @@ def _step(claim: Claim) -> float:
     return 10.0 ** -min(decimals, 6)
 
 
-#: how far (relative) an unhedged figure of one significant digit reaches
-ONE_DIGIT_TOLERANCE = 0.1
+#: how far (relative) a figure of one significant digit reaches, hedged or not: "$1 billion"
+#: is not $1.1 billion, "about 50,000" not 45,000
+ONE_DIGIT_TOLERANCE = 0.08
 
 
 #: hedges that put a figure just below what is said: "almost four seconds", "nearly $60bn"
@@ -649,6 +650,11 @@ def interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
         # a one-digit figure's step is the figure itself: "about 1 billion" is not 642
         # million, so no hedge stretches beyond a quarter of the figure
         tol = min(max(0.75 * p, 0.01 * abs(v)), 0.25 * abs(v))
+        if abs(v) >= p and abs(v) / p < 10:
+            # one significant digit: "about 50,000" is said of 46,000-54,000, "about four
+            # seconds" of 3.7-4.3; 45,000 is written "about 45,000" (Credit Suisse's staff:
+            # one report 45,000, another 50,000)
+            tol = min(tol, ONE_DIGIT_TOLERANCE * abs(v))
         if _JUST_UNDER.match(claim.text) and v > 0:
             # "almost four seconds", "nearly three": up to the figure, not past it
             return (v - tol, v + tiny)
