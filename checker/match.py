@@ -640,7 +640,10 @@ def interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
         upper = lo + p if (strict or p >= 10 or p < 1 or abs(lo) >= 1000) else math.inf
         return (lo + (tiny if q == ">" else 0.0), upper)
     if q in ("<", "<="):
-        lower = hi - p if (strict or p >= 10 or p < 1 or abs(hi) >= 1000) else -math.inf
+        # below a power of ten the step is a tenth of it: "up to 100 billion francs" is
+        # above 90 billion, not any amount down to nothing
+        below = p / 10 if abs(hi) < 2 * p else p
+        lower = hi - below if (strict or p >= 10 or p < 1 or abs(hi) >= 1000) else -math.inf
         return (lower, hi - (tiny if q == "<" else 0.0))
     if q == "~" or claim.approximate:
         # "about 7,000" covers most of a step either side, not the next round number;

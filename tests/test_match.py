@@ -2309,3 +2309,13 @@ def test_a_sentence_opening_on_together_gives_a_combined_figure_never_one_in_con
     assert not opens_on_together(_in_text(
         "a", "Together with its partners, the carrier cancelled more than 3,000 flights.",
         "more than 3,000", 3000, "flight", predicate="cancel"))
+
+
+def test_up_to_a_power_of_ten_reaches_down_a_tenth_of_it_not_to_nothing():
+    line = claim("a", 100e9, "swiss franc", kind="currency", qualifier="<=", high=100e9,
+                 predicate="access", precision=100e9)
+    assert interval(line) == pytest.approx((90e9, 100e9))
+    assert interval(claim("a", 500, qualifier="<=", high=500)) == pytest.approx((400, 500))
+    outflow = claim("b", 61.2e9, "swiss franc", kind="currency", predicate="pull",
+                    precision=0.1e9)
+    assert verdict(line, outflow) != "agree"
