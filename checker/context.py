@@ -647,7 +647,9 @@ _CHANGE_WORDS = (r"up|down|rise|rises|rose|risen|fall|falls|fell|fallen|increase
                  r"shr[ai]nk(?:s)?|shrunk")
 _BASE_MARKER = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against|"
-    rf"(?:{_CHANGE_WORDS})\b[^,;:()\u2014]{{0,30}}?\bfrom|(?:up|down)\b[^,;:()\u2014]{{0,30}}?\bon)\b",
+    rf"(?:{_CHANGE_WORDS})\b[^,;:()\u2014]{{0,30}}?\bfrom|(?:up|down)\b[^,;:()\u2014]{{0,30}}?\bon|"
+    # "fell by more than 17 percentage points, from 57.5% in 2019 to 40.2%"
+    rf"(?:{_CHANGE_WORDS})\b[^,;:()\u2014]{{0,50}},\s*from)\b",
     re.I)
 _BASE_TIME = re.compile(
     r"\b(?:a|one|the|two|three)?\s*(?:year|month|quarter|week)s?\s+(?:earlier|ago|before)\b|"

@@ -527,6 +527,8 @@ def test_a_comparison_base_in_the_previous_sentence_is_not_context(nlp_loaded):
     ("Russia launched 539 drones from five regions overnight on Friday.", "overnight on Friday",
      False),
     ("The toll rose to 1,644 on Saturday, up from 1,002 on Friday.", "on Saturday", False),
+    ("The ANC's share fell by more than 17 percentage points, from 57.5% in 2019 to 40.2%.",
+     "in 2019", True),
 ])
 def test_a_time_after_a_comparison_dates_the_base_not_the_figure(sentence, expr, base):
     from checker.context import comparison_base_start, find_time_expressions
