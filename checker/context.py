@@ -406,6 +406,8 @@ def _p_iso(m: re.Match[str]) -> _Expr | None:
 
 @_pattern(rf"\b(?:(?P<mod>in|during|since|until|from|through|throughout|last|this|next|early|late"
           rf"|mid|of|by|before|after)[\s-]+)(?:(?:early|late|mid)[\s-]+)?(?P<m>{MONTH})"
+          # ("the morning of April 8" is a day: the day-month pattern reads it)
+          rf"(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
           rf"(?:\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year)?\b|"
           rf"\b(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b")
 def _p_month(m: re.Match[str]) -> _Expr | None:
@@ -1105,6 +1107,35 @@ def _verb_of(t: "Token") -> "Token | None":
     return None
 
 
+def _is_past(t: "Token") -> bool:
+    """The verb governing ``t`` is in a past tense ("burst over the station on April 8",
+    "had been killed")."""
+    for a in _chain(t):
+        if a.pos_ in {"VERB", "AUX"}:
+            return a.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                          for c in a.children)
+    return False
+
+
+def _not_after(ref: TimeRef, published: dt.date | None) -> TimeRef:
+    """A day and month told of the past ("burst over the station on April 8" in a February
+    report) fall in the last year they could, not weeks after the report."""
+    if published is None or ref.start is None or (ref.start - published).days <= 1 or \
+            re.search(r"\b\d{4}\b", ref.text or "") or _span_days_of(ref) > 1:
+        return ref
+    start = _safe_date(ref.start.year - 1, ref.start.month, min(ref.start.day, 28)
+                       if ref.start.month == 2 else ref.start.day)
+    end = start if ref.end == ref.start else (
+        _safe_date(ref.end.year - 1, ref.end.month, ref.end.day) if ref.end else None)
+    if start is None:
+        return ref
+    return ref.model_copy(update={"start": start, "end": end or start})
+
+
+def _span_days_of(ref: TimeRef) -> int:
+    return ((ref.end or ref.start) - ref.start).days if ref.start else 0
+
+
 def _is_future(t: "Token") -> bool:
     for a in _chain(t):
         if a.i != t.i and a.pos_ in {"NOUN", "PROPN"}:
@@ -1203,7 +1234,10 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
     h = _head_of(_tokens_in(doc, best.start, best.end))
     if h is not None:
         future = _is_future(h)
-    return _to_ref(best, ref, "sentence", future)
+    out = _to_ref(best, ref, "sentence", future)
+    if h is not None and _is_past(h):
+        out = _not_after(out, info.ref)
+    return out
 
 
 #: a sentence that opens by pointing back at an event ("That quake killed 18 people")
@@ -1309,7 +1343,9 @@ def _context_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef
         exprs = [x for x in exprs if comparison_base_start(text[s:e], x) is None]
         strong = [x for x in exprs if not x.weak] or exprs
         if strong:
-            refs = [_to_ref(x, info.ref, "context") for x in strong]
+            # a day told in an earlier sentence is past by the time of the report
+            refs = [_not_after(_to_ref(x, info.ref, "context"), info.ref)
+                    for x in strong]
             days = {(r.start, r.weekday) for r in refs if r is not None}
             if len(days) > 1:
                 # the sentence before names two different days ("Sunday's march ... the

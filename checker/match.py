@@ -1006,8 +1006,14 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         # Sunday") or confirmed, not when it happened: allow a few days, a fortnight for an
         # evolving figure or a date only inherited from the article
         gap = cfg.max_event_gap_days
-        evolving = role_of(a) in EVOLVING and role_of(a) == role_of(b)
-        if evolving and any(_background_day(x, t, arts, cfg) for x, t in ((a, ta), (b, tb))):
+        # (an area burned grows over days as a toll does, and so does a running count:
+        # "more than 60 aftershocks by early Sunday", "1,034 aftershocks by April 28")
+        tallies = role_of(a) is None and role_of(b) is None and \
+            is_running_tally(a) and is_running_tally(b)
+        evolving = (role_of(a) in EVOLVING and role_of(a) == role_of(b)) or \
+            measure_of(a) == measure_of(b) == "burned" or tallies
+        if evolving and not tallies and any(_background_day(x, t, arts, cfg)
+                                            for x, t in ((a, ta), (b, tb))):
             # "On April 4, a missile hit Kryvyi Rih, killing 20" in a story of April 13: a
             # figure its own report dates well before itself is a past event's, not a toll
             # reported late

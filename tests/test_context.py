@@ -774,3 +774,20 @@ def test_attribution_by_an_estimate_and_past_a_date(text, span, source):
 def test_some_estimates_have_no_owner():
     assert one("By some estimates, 50,000 people marched through the city on Saturday.",
                "50,000").attribution is None
+
+
+def test_the_morning_of_a_day_is_that_day_not_its_month():
+    c = one("Russian forces struck the station on the morning of April 8, killing 27 people.",
+            "27", published=dt.datetime(2022, 4, 8, 12))
+    assert c.time.start == c.time.end == dt.date(2022, 4, 8)
+
+
+def test_a_day_told_in_the_past_falls_before_the_report_not_weeks_after_it():
+    text = ("A single missile burst over the station at 10:28 a.m. on April 8 and scattered 50 "
+            "submunitions. At least 58 people were killed.")
+    feb = dt.datetime(2023, 2, 21, 10)
+    assert one(text, "50", published=feb).time.start == dt.date(2022, 4, 8)
+    assert one(text, "At least 58", published=feb).time.start == dt.date(2022, 4, 8)
+    # a day to come is still read as coming
+    c = one("The dividend of $0.25 will be paid on April 8.", "$0.25", published=feb)
+    assert c.time is None or c.time.start is None or c.time.start.year == 2023

@@ -2319,3 +2319,13 @@ def test_up_to_a_power_of_ten_reaches_down_a_tenth_of_it_not_to_nothing():
     outflow = claim("b", 61.2e9, "swiss franc", kind="currency", predicate="pull",
                     precision=0.1e9)
     assert verdict(line, outflow) != "agree"
+
+
+def test_a_running_count_told_weeks_later_by_its_own_date_is_counted_further():
+    arts = {"a": article("a", "2016-04-17T12:00:00"), "b": article("b", "2016-05-16T09:00:00")}
+    early = _in_text("a", "The institute said it had registered more than 60 aftershocks by "
+                     "early Sunday.", "more than 60", 60, "aftershock", qualifier=">", low=60,
+                     predicate="register", time=day("2016-04-17", "by early Sunday"))
+    later = _in_text("b", "The institute had counted 1,034 aftershocks by April 28.", "1,034",
+                     1034, "aftershock", predicate="count", time=day("2016-04-28", "April 28"))
+    assert judge(early, later, 0.9, 0.9, arts, CFG).verdict == "update"
