@@ -1328,6 +1328,11 @@ def _kindred_nouns(ka: frozenset[str], kb: frozenset[str]) -> bool:
     return x in _ASSAILANTS and y in _ASSAILANTS
 
 
+#: people counted by age or sex: a part of "people", never another count of them
+_SUBGROUPS = frozenset({"woman", "man", "child", "girl", "boy", "minor", "teenager", "baby",
+                        "infant", "pensioner", "adult"})
+
+
 def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Judgement:
     ka_, kb_ = kind_of(a), kind_of(b)
     if ka_ != kb_:
@@ -1347,6 +1352,11 @@ def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Jud
             sa, sb = " and ".join(sorted(ka)), " and ".join(sorted(kb))
             if ka < kb or kb < ka:
                 return Judgement(False, f"a total and its part ({sa} vs {sb})")
+            if (ka == {"person"} and kb <= _SUBGROUPS) or (kb == {"person"} and ka <= _SUBGROUPS):
+                # "among them 16 children, 46 women and 36 men" vs "more than 100 people
+                # wounded": a group within the people, not a rival count of them; it may be
+                # all of them ("two women drowned" / "killed two people"), so it may agree
+                return Judgement(True, "ambiguous", f"a group within the people ({sa} vs {sb})")
             ns = noun_sim(sa, sb) if noun_sim is not None else 0.0
             if (ka <= GENERIC_WEAPONS and kb <= WEAPONS) or (kb <= GENERIC_WEAPONS
                                                              and ka <= WEAPONS):

@@ -2329,3 +2329,16 @@ def test_a_running_count_told_weeks_later_by_its_own_date_is_counted_further():
     later = _in_text("b", "The institute had counted 1,034 aftershocks by April 28.", "1,034",
                      1034, "aftershock", predicate="count", time=day("2016-04-28", "April 28"))
     assert judge(early, later, 0.9, 0.9, arts, CFG).verdict == "update"
+
+
+def test_women_among_the_wounded_are_no_rival_count_of_the_wounded():
+    from checker.match import units_compatible
+    t = day("2022-04-08", "on Friday")
+    women = claim("a", 46, "woman", predicate="wound", time=t)
+    people = claim("b", 100, "person", qualifier=">", low=100, predicate="wound", time=t)
+    u = units_compatible(women, people)
+    assert u.related and u.why == "ambiguous"
+    assert verdict(women, people) is None
+    # all of them may be women: "two women drowned" / "killed two people"
+    assert verdict(claim("a", 2, "woman", predicate="kill", time=t),
+                   claim("b", 2, "person", predicate="kill", time=t)) == "agree"
