@@ -2353,7 +2353,11 @@ _PROJECTION = re.compile(
     r"\b(?:projections?|projected|exit[\s-]+polls?|quick[\s-]+count|early\s+(?:trends|leads|"
     r"returns|results|count)|partial\s+(?:results|returns|count)|(?:leading|ahead)\s+in|"
     r"estimated\s+(?:turnout|participation)|(?:turnout|participation)\s+(?:was\s+|at\s+)?"
-    r"estimated)\b", re.I)
+    r"estimated|"
+    # "With about two-thirds of voting districts counted, the ANC had 41.8%", "with 95% of
+    # precincts reporting": a count still being made
+    r"with\s+(?:[\w.,%-]+\s+){1,3}of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:counted|reporting|"
+    r"tallied|processed|declared|in))\b", re.I)
 #: a projection recalled after the result: "an exit poll had projected Labour would win 410"
 _RETROSPECT = re.compile(r"\bhad\s+(?:been\s+)?(?:projected|forecast|predicted|put|pointed|"
                          r"given|shown|suggested|expected)\b", re.I)

@@ -2342,3 +2342,13 @@ def test_women_among_the_wounded_are_no_rival_count_of_the_wounded():
     # all of them may be women: "two women drowned" / "killed two people"
     assert verdict(claim("a", 2, "woman", predicate="kill", time=t),
                    claim("b", 2, "person", predicate="kill", time=t)) == "agree"
+
+
+def test_a_share_with_part_of_the_vote_counted_is_an_early_reading():
+    from checker.match import is_projection
+    partial = _in_text("a", "With about two-thirds of voting districts counted, the ANC had "
+                       "41.8% of the national vote.", "41.8%", 41.8, "percentage",
+                       kind="percentage", predicate="have")
+    final = _in_text("b", "The ANC won 40.18% of the national vote.", "40.18%", 40.18,
+                     "percentage", kind="percentage", predicate="win")
+    assert is_projection(partial) and not is_projection(final)
