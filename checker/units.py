@@ -145,6 +145,8 @@ def in_dollars(unit: str, lo: float, hi: float) -> tuple[float, float] | None:
     rate = USD_RATE.get(unit)
     if rate is None:
         return None
+    if rate == 1.0:
+        return lo, hi  # dollars are dollars: only the other currency's rate drifts
     return lo / (rate * (1 + FX_TOLERANCE)), hi / (rate * (1 - FX_TOLERANCE))
 
 

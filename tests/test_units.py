@@ -79,3 +79,11 @@ def test_cli_train(tmp_path: Path, monkeypatch, capsys):
     assert U._main(["--train"]) == 0
     assert "unit classifier" in capsys.readouterr().out
     assert list((tmp_path / "check-consistency").glob("unit-classifier-*.joblib"))
+
+
+def test_dollars_are_not_widened_by_another_currencys_drift():
+    from checker.units import FX_TOLERANCE, in_dollars
+    assert in_dollars("dollar", 108e9, 108e9) == (108e9, 108e9)
+    lo, hi = in_dollars("swiss franc", 61.2e9, 61.2e9)
+    assert lo < 61.2e9 / 0.89 < hi and hi < 108e9
+    assert FX_TOLERANCE > 0
