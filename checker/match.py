@@ -2572,7 +2572,11 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         not _crowd_counted(a if ra is None else b, ra or rb)
     if same_figure and max(concept_sim, sim) < need - 0.1:
         return Judgement(True, "ambiguous")
-    weak = {"a role on one side only": one_role, "modifiers differ": ma != mb,
+    # a modifier the other side's sentence also puts before the same word ("maximum
+    # sustained winds", "a net loss", parsed on one side only) narrows neither
+    one_sided = {m for m in ma - mb if not _same_phrase(m, a.sentence, b.sentence)} | \
+        {m for m in mb - ma if not _same_phrase(m, b.sentence, a.sentence)}
+    weak = {"a role on one side only": one_role, "modifiers differ": bool(one_sided),
             "a combined figure on one side only": a.unit_kind == "count" and
             opens_on_together(a) != opens_on_together(b),
             f"similarity under {need:.2f}": max(concept_sim, sim) < need,
@@ -2589,6 +2593,16 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
 
 
 # --------------------------------------------------------------------------------------------
+
+
+def _same_phrase(word: str, own: str, other: str) -> bool:
+    """``word`` stands before the same next word in both sentences ("maximum sustained",
+    "net loss"), not only somewhere in the other ("road crew" vs "crew members")."""
+    m = re.search(rf"\b{re.escape(word)}\w*\s+([a-z][\w-]*)", own, re.I)
+    if m is None:
+        return False
+    return re.search(rf"\b{re.escape(word)}\w*\s+{re.escape(m.group(1))}\b", other,
+                     re.I) is not None
 
 
 def _crowd_counted(c: Claim, role: str | None) -> bool:

@@ -2352,3 +2352,13 @@ def test_a_share_with_part_of_the_vote_counted_is_an_early_reading():
     final = _in_text("b", "The ANC won 40.18% of the national vote.", "40.18%", 40.18,
                      "percentage", kind="percentage", predicate="win")
     assert is_projection(partial) and not is_projection(final)
+
+
+def test_a_modifier_both_sentences_put_before_the_same_word_narrows_neither():
+    from checker.match import _same_phrase
+    a = "Its net loss widened to $16.6 billion in the quarter."
+    b = "Intel registered a net loss of $16.99 billion."
+    assert _same_phrase("net", a, b)
+    # "road crew" and "crew members" name different people
+    assert not _same_phrase("crew", "All 22 crew members were accounted for.",
+                            "Eight members of a road crew were on the bridge.")
