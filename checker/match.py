@@ -393,6 +393,12 @@ def measure_of(claim: Claim) -> str | None:
     width = 100 if claim.dimension == "area" else 40
     # not past another number ("(EFFIS)", a name in brackets, is no break)
     before = re.split(r"\d|[;:()]", re.sub(r"\([^()\d]*\)", "", s[max(0, a - width):a]))[-1]
+    parts = re.split(r"(\d|[;:()])", re.sub(r"\([^()\d]*\)", "", s[max(0, a - 120):a]))
+    if claim.dimension != "area" and len(parts) > 1 and parts[-2].isdigit():
+        # the phrase of the number before, up to a comma, is that number's: "the column, 65
+        # kilometres north of Tonga's capital, reached 58 km" (but "the rupture was shallow,
+        # at about 18 km" keeps its cue)
+        before = before.split(",")[-1]
     # past a conversion in brackets, or the bracket a conversion closes: "3.5 km (2.2 miles)
     # long", "(2.2 miles) long"
     rest = re.sub(r"^\s*(?:\([^()]{0,30}\)|\))", "", s[b:b + 60])

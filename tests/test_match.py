@@ -2362,3 +2362,15 @@ def test_a_modifier_both_sentences_put_before_the_same_word_narrows_neither():
     # "road crew" and "crew members" name different people
     assert not _same_phrase("crew", "All 22 crew members were accounted for.",
                             "Eight members of a road crew were on the bridge.")
+
+
+def test_a_cue_in_the_previous_figures_phrase_is_not_this_ones():
+    from checker.match import measure_of
+    s = ("NASA calculated that the column from the volcano, 65 kilometres north of Tonga's "
+         "capital, reached 58 km.")
+    dist = dict(unit="kilometre", kind="dimension", dimension="length", predicate="reach")
+    assert measure_of(_in_text("a", s, "65 kilometres", 65, si=65000, **dist)) == "distance"
+    assert measure_of(_in_text("a", s, "58 km", 58, si=58000, **dist)) != "distance"
+    # a cue before a comma with no number before it is still the figure's own
+    assert measure_of(_in_text("a", "The rupture was shallow, at about 18 km.", "about 18 km",
+                               18, si=18000, **dist)) == "depth"
