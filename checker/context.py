@@ -1121,7 +1121,7 @@ def _not_after(ref: TimeRef, published: dt.date | None) -> TimeRef:
     """A day and month told of the past ("burst over the station on April 8" in a February
     report) fall in the last year they could, not weeks after the report."""
     if published is None or ref.start is None or (ref.start - published).days <= 1 or \
-            re.search(r"\b\d{4}\b", ref.text or "") or _span_days_of(ref) > 1:
+            re.search(r"\b\d{4}\b", ref.text or "") or span_days(ref) > 1:
         return ref
     start = _safe_date(ref.start.year - 1, ref.start.month, min(ref.start.day, 28)
                        if ref.start.month == 2 else ref.start.day)
@@ -1132,7 +1132,8 @@ def _not_after(ref: TimeRef, published: dt.date | None) -> TimeRef:
     return ref.model_copy(update={"start": start, "end": end or start})
 
 
-def _span_days_of(ref: TimeRef) -> int:
+def span_days(ref: TimeRef) -> int:
+    """How many days a dated time spans after its first (0 for one day or no date)."""
     return ((ref.end or ref.start) - ref.start).days if ref.start else 0
 
 

@@ -30,6 +30,7 @@ from .config import Config
 from .context import THERE_PLACE
 from .context import DEMONYMS as _DEMONYMS
 from .context import figure_stretch
+from .context import span_days as _span_days
 from .context import mentions_day
 from .context import EVENT_NOUNS
 from .context import same_event as same_named_event
@@ -779,12 +780,6 @@ def _day_level(t: TimeRef | None, sentence: str = "") -> bool:
     return _span_days(t) <= 2
 
 
-def _span_days(t: TimeRef) -> int:
-    """How many days a dated time spans after its first (0 for one day)."""
-    assert t.start is not None
-    return ((t.end or t.start) - t.start).days
-
-
 _YEAR_AGO = re.compile(r"\b(?:year-ago|year-earlier|prior-year|a\s+year\s+(?:earlier|ago|before)|"
                        r"last\s+year|(?:the\s+)?previous\s+year)\b", re.I)
 
@@ -1220,6 +1215,17 @@ def _static_pair(a: Claim, b: Claim) -> bool:
                not is_running_tally(x) for x in (a, b))
 
 
+def own_clause(c: Claim) -> tuple[str, int, int, int, int] | None:
+    """The figure's sentence, its span and its own clause there (between the numbers and
+    clause breaks around it): (sentence, start, end, clause start, clause end)."""
+    span = mention_span(c)
+    if span is None:
+        return None
+    s, a, b = span
+    lo, hi = figure_stretch(s, a, b, _CLAUSE_BREAK)
+    return s, a, b, lo, hi
+
+
 #: a figure its clause marks as holding at the time of the report: "the block currently
 #: produces about 400,000 barrels per day", "three vessels are now pumping"
 _NOW = re.compile(r"\b(?:now|currently|presently|at\s+present)\b", re.I)
@@ -1231,11 +1237,10 @@ def is_current_state(c: Claim) -> bool:
     a state at the time of its report, which a later report may find changed."""
     if c.unit_kind not in ("dimension", "count", "currency") or c.direction is not None:
         return False
-    span = mention_span(c)
-    if span is None:
+    own = own_clause(c)
+    if own is None:
         return False
-    s, a, b = span
-    lo, hi = figure_stretch(s, a, b, _CLAUSE_BREAK)
+    s, a, b, lo, hi = own
     return bool(_NOW.search(s[lo:a]) or _NOW.search(s[b:hi]))
 
 
@@ -2378,11 +2383,10 @@ def is_projection(c: Claim) -> bool:
     "the BJP was leading in 243 seats", "Ipsos estimated turnout at 67.1 per cent". Not an
     analysts' forecast (a different quantity from the result) and not a projection recalled
     after the result."""
-    span = mention_span(c)
-    if span is None:
+    own = own_clause(c)
+    if own is None:
         return False
-    s, a, b = span
-    lo, hi = figure_stretch(s, a, b, _CLAUSE_BREAK)
+    s, _, _, lo, hi = own
     clause = s[lo:hi]
     return bool(_PROJECTION.search(clause)) and not _RETROSPECT.search(clause) and \
         not _ANALYSTS.search(clause)
@@ -2409,11 +2413,10 @@ COPY_SIMILARITY = 0.95
 def is_combined(c: Claim) -> bool:
     """A count several named things add up to: "which together accounted for 55 deaths",
     "between them", "combined", in a sentence that names at least two of them."""
-    span = mention_span(c)
-    if span is None:
+    own = own_clause(c)
+    if own is None:
         return False
-    s, a, b = span
-    lo, hi = figure_stretch(s, a, b, _CLAUSE_BREAK)
+    s, _, _, lo, hi = own
     return bool(re.search(r"\b(?:together|combined|between\s+them)\b", s[lo:hi], re.I)) and \
         bool(re.search(r"\b[A-Z][\w'-]+\s+(?:and|&)\s+[A-Z][\w'-]+", s))
 
@@ -3173,11 +3176,10 @@ def own_measure_names(c: Claim) -> tuple[str, ...]:
 @_per_claim
 def measure_names(c: Claim) -> tuple[str, ...]:
     """Common names of what the figure's own clause measures."""
-    span = mention_span(c)
-    if span is None:
+    own = own_clause(c)
+    if own is None:
         return ()
-    s, a, b = span
-    lo, hi = figure_stretch(s, a, b, _CLAUSE_BREAK)
+    s, _, _, lo, hi = own
     clause = s[lo:hi]
     return tuple(_measure_names_in(clause))
 
