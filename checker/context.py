@@ -1117,6 +1117,19 @@ def _is_past(t: "Token") -> bool:
     return False
 
 
+def _is_present(t: "Token") -> bool:
+    """The verb governing ``t`` is in the present tense ("starts on Sunday", "are taking aim
+    at ... on Friday night"), not a past one or a participle of one."""
+    for a in _chain(t):
+        if a.pos_ in {"VERB", "AUX"}:
+            if a.tag_ in ("VBZ", "VBP"):
+                return not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                               for c in a.children)
+            return a.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP")
+                                           for c in a.children)
+    return False
+
+
 def _not_after(ref: TimeRef, published: dt.date | None) -> TimeRef:
     """A day and month told of the past ("burst over the station on April 8" in a February
     report) fall in the last year they could, not weeks after the report."""
@@ -1235,6 +1248,12 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
     h = _head_of(_tokens_in(doc, best.start, best.end))
     if h is not None:
         future = _is_future(h)
+    if h is not None and not future and _is_present(h) and re.fullmatch(
+            rf"(?:on\s+)?(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?",
+            best.text.strip(), re.I):
+        # "the record the organisers are taking aim at on Friday night", "the final starts on
+        # Sunday": a weekday of a clause in the present is the one coming
+        future = True
     out = _to_ref(best, ref, "sentence", future)
     if h is not None and _is_past(h):
         out = _not_after(out, info.ref)

@@ -791,3 +791,13 @@ def test_a_day_told_in_the_past_falls_before_the_report_not_weeks_after_it():
     # a day to come is still read as coming
     c = one("The dividend of $0.25 will be paid on April 8.", "$0.25", published=feb)
     assert c.time is None or c.time.start is None or c.time.start.year == 2023
+
+
+def test_a_weekday_of_a_clause_in_the_present_is_the_one_coming():
+    thu = dt.datetime(2023, 7, 20, 10)
+    c = one("The 1,500 metres final, worth $50,000 to the winner, starts on Sunday evening.",
+            "$50,000", published=thu)
+    assert c.time.start == dt.date(2023, 7, 23)
+    # a past clause keeps the day gone by
+    assert one("Police said 20 people died on Friday.", "20", published=thu).time.start == \
+        dt.date(2023, 7, 14)
