@@ -1546,6 +1546,11 @@ _BEATS_AFTER = re.compile(
     r"exceeded|exceeds|exceeding|surpassed|surpassing|missed|misses|missing|came\s+in\s+"
     r"(?:above|below|ahead\s+of)|fell\s+short\s+of)\s+(?:\w+\s+){0,3}?(?:expectations|"
     r"forecasts?|estimates?|consensus|projections?|guidance)\b", re.I)
+#: "vs." right before a figure, and "expected" closing its phrase: "$3.30 vs. $3.10 expected"
+_SET_AGAINST_FIGURE = re.compile(r"\b(?:vs\.?|versus|against)\s+(?:an?\s+|the\s+)?[$£€¥]?\s*$",
+                                 re.I)
+_EXPECTED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:expected|estimated|forecast)\b"
+                             r"\s*(?:$|[,;.)])", re.I)
 _EXPECTED_BY = re.compile(
     r"^[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:that\s+)?(?:the\s+)?(?:" + _EXPECTERS +
     r"|markets)\s+(?:had\s+|have\s+|were\s+)?"
@@ -1566,6 +1571,9 @@ def is_expectation(c: Claim) -> bool:
         # often attaches to the wrong figure)
     if _EXPECTED_BY_PASSIVE.match(after):
         return True  # "against the $1.20 expected by analysts surveyed by Zacks"
+    before = c.sentence[:c.start - c.sentence_start][-30:]
+    if _SET_AGAINST_FIGURE.search(before) and _EXPECTED_AFTER.match(after):
+        return True  # "- Revenue: $13.28 billion vs. $13.02 billion expected" (a results list)
     if _parse(c) is None:
         return (c.predicate or "").lower().split("_")[0] in _EXPECT_VERBS
     toks = _claim_tokens(c)

@@ -89,6 +89,26 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+#: a line that opens with a list marker: "- Revenue: $13.28 billion vs. $13.02 billion"
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])\s")
+
+
+def _blocks(text: str):
+    """(start, end) of each paragraph (lines joined by single newlines), each list item a
+    block of its own: an item is not part of the item before it, nor of the prose after it."""
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        lines = [(para.start() + m.start(), para.start() + m.end())
+                 for m in re.finditer(r"[^\n]+", para.group(0))]
+        start = lines[0][0]
+        for k, (ls, le) in enumerate(lines):
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if nxt is None or _LIST_ITEM.match(text[ls:le]) or \
+                    _LIST_ITEM.match(text[nxt[0]:nxt[1]]):
+                yield start, le
+                if nxt is not None:
+                    start = nxt[0]
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence (start, end) character offsets, without parsing.
 
@@ -98,16 +118,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     nlp = get_nlp()
     spans: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
-        chunk = para.group(0)
+    for bs, be in _blocks(text):
+        chunk = text[bs:be]
         if not chunk.strip():
             continue
         with nlp.select_pipes(enable=["senter"]):
             doc = nlp(chunk)
         pieces: list[tuple[int, int]] = []
         for sent in doc.sents:
-            s = para.start() + sent.start_char
-            e = para.start() + sent.end_char
+            s = bs + sent.start_char
+            e = bs + sent.end_char
             # trim surrounding whitespace
             while s < e and text[s].isspace():
                 s += 1

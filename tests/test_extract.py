@@ -1112,3 +1112,15 @@ def test_an_age_group_named_is_no_quantity(sentence, kept):
 ])
 def test_them_counts_the_plural_said_since_the_last_count(sentence, surface, unit):
     assert one(sentence, surface).unit == unit
+
+
+def test_each_item_of_a_results_list_is_a_sentence_of_its_own():
+    from checker.nlp import split_sentences
+    t = ("Intel reported results on Thursday.\n- Loss per share: 46 cents, adjusted, vs. a "
+         "3-cent loss expected\n- Revenue: $13.28 billion vs. $13.02 billion expected\nThe "
+         "shares fell\n5% after hours.")
+    got = [t[s:e] for s, e in split_sentences(t)]
+    assert got == ["Intel reported results on Thursday.",
+                   "- Loss per share: 46 cents, adjusted, vs. a 3-cent loss expected",
+                   "- Revenue: $13.28 billion vs. $13.02 billion expected",
+                   "The shares fell\n5% after hours."]

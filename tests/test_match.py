@@ -2374,3 +2374,13 @@ def test_a_cue_in_the_previous_figures_phrase_is_not_this_ones():
     # a cue before a comma with no number before it is still the figure's own
     assert measure_of(_in_text("a", "The rupture was shallow, at about 18 km.", "about 18 km",
                                18, si=18000, **dist)) == "depth"
+
+
+def test_a_figure_set_against_as_expected_in_a_results_list_is_a_forecast():
+    from checker.match import is_expectation
+    line = "- Revenue: $13.28 billion vs. $13.02 billion expected"
+    expected = _in_text("a", line, "$13.02 billion", 13.02e9, "dollar", kind="currency",
+                        predicate=None)
+    result = _in_text("a", line, "$13.28 billion", 13.28e9, "dollar", kind="currency",
+                      predicate=None)
+    assert is_expectation(expected) and not is_expectation(result)
