@@ -1107,27 +1107,28 @@ def _verb_of(t: "Token") -> "Token | None":
     return None
 
 
+def _past_aux(v: "Token") -> bool:
+    """``v`` has an auxiliary in the past tense ("had been killed", "was burning")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children)
+
+
 def _is_past(t: "Token") -> bool:
     """The verb governing ``t`` is in a past tense ("burst over the station on April 8",
     "had been killed")."""
-    for a in _chain(t):
-        if a.pos_ in {"VERB", "AUX"}:
-            return a.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
-                                          for c in a.children)
-    return False
+    v = _verb_of(t)
+    return v is not None and (v.tag_ == "VBD" or _past_aux(v))
 
 
 def _is_present(t: "Token") -> bool:
     """The verb governing ``t`` is in the present tense ("starts on Sunday", "are taking aim
     at ... on Friday night"), not a past one or a participle of one."""
-    for a in _chain(t):
-        if a.pos_ in {"VERB", "AUX"}:
-            if a.tag_ in ("VBZ", "VBP"):
-                return not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
-                               for c in a.children)
-            return a.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP")
-                                           for c in a.children)
-    return False
+    v = _verb_of(t)
+    if v is None:
+        return False
+    if v.tag_ in ("VBZ", "VBP"):
+        return not _past_aux(v)
+    return v.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP")
+                                   for c in v.children)
 
 
 def _not_after(ref: TimeRef, published: dt.date | None) -> TimeRef:
@@ -1248,9 +1249,8 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
     h = _head_of(_tokens_in(doc, best.start, best.end))
     if h is not None:
         future = _is_future(h)
-    if h is not None and not future and _is_present(h) and re.fullmatch(
-            rf"(?:on\s+)?(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?",
-            best.text.strip(), re.I):
+    if h is not None and not future and _is_present(h) and \
+            _BARE_WEEKDAY.fullmatch(best.text.strip()):
         # "the record the organisers are taking aim at on Friday night", "the final starts on
         # Sunday": a weekday of a clause in the present is the one coming
         future = True
@@ -1258,6 +1258,10 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
     if h is not None and _is_past(h):
         out = _not_after(out, info.ref)
     return out
+
+
+#: a weekday with nothing to say which one ("on Friday night", "Sunday")
+_BARE_WEEKDAY = re.compile(rf"(?:on\s+)?{WD}(?:\s+{PART})?", re.I)
 
 
 #: a sentence that opens by pointing back at an event ("That quake killed 18 people")
