@@ -993,7 +993,27 @@ def _named_days(text: str, published: dt.date | None) -> tuple[tuple[dt.date, dt
             month = _month(word)
             y = published.year - (month > published.month)
             out.append((dt.date(y, month, 1), _month_end(y, month)))
+        # "to mark the anniversary of the explosion", "on the fifth anniversary": a report
+        # marking an anniversary tells of the day that many years before it
+        for m in _ANNIVERSARY.finditer(text):
+            n = _ANNIVERSARY_YEARS.get((m.group("n") or "first").lower()) or \
+                int(re.sub(r"\D", "", m.group("n")) or 1)
+            if published.year - n >= 1:
+                day = _safe_date(published.year - n, published.month,
+                                 min(published.day, 28))
+                if day is not None:
+                    out.append((day - dt.timedelta(days=14), day + dt.timedelta(days=14)))
     return tuple(out)
+
+
+_ANNIVERSARY_YEARS = {"first": 1, "one-year": 1, "second": 2, "two-year": 2, "third": 3,
+                      "fourth": 4, "fifth": 5, "five-year": 5, "sixth": 6, "seventh": 7,
+                      "eighth": 8, "ninth": 9, "tenth": 10, "10-year": 10, "ten-year": 10}
+_ANNIVERSARY = re.compile(
+    r"\b(?:the|an?|its|this|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
+    r"Saturday's|Sunday's)\s+(?:(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|\d{1,2}(?:st|nd|rd|th)|(?:one|two|five|ten|10)-year)\s+)?anniversary\b",
+    re.I)
 
 
 _MONTH_ATTRIBUTE = re.compile(
@@ -1059,6 +1079,28 @@ def _in_aside(h: "Token", anchor: "Token", dateline_ids: frozenset[int] = frozen
             # about the claim itself, or a period ("the quarter ended Sept. 28")
             return not (a.head.i in claim_np or a.head.lemma_.lower() in _PERIOD_NOUNS)
     return False
+
+
+def _outside_told_clause(h: "Token", anchor: "Token") -> bool:
+    """The claim's clause is told in the past ("the explosion that killed at least 218 people,
+    injured some 7,000") while the time belongs to another clause that is not ("families
+    will march on Wednesday to mark the anniversary of ..."): the day is that clause's, not
+    when the figure happened."""
+    rel = _verb_of(anchor)
+    if rel is None or not (rel.tag_ == "VBD" or _past_aux(rel)):
+        return False
+    if h.i in {t.i for t in rel.subtree} or rel.i in {t.i for t in h.subtree}:
+        return False  # (or the clause tells of the time: "since 2004, when 333 died")
+    v = _verb_of(h)
+    below_v = []
+    for a in _chain(h):
+        if v is not None and a.i == v.i:
+            break
+        below_v.append(a.i)
+    if rel.head.i in below_v:
+        return False  # "reverses the first round on Oct. 22, when Massa came first"
+    return v is not None and v.i != rel.i and (_is_present(h) or any(
+        c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"} for c in v.children))
 
 
 def _dates_other_number(h: "Token", anchor: "Token", e: "_Expr",
@@ -1217,7 +1259,8 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
         kept = []
         for e in exprs:
             h = _head_of(_tokens_in(doc, e.start, e.end))
-            if h is None or not (_in_aside(h, anchor, dl_ids) or (
+            if h is None or not (_in_aside(h, anchor, dl_ids) or _outside_told_clause(
+                    h, anchor) or (
                     _dates_other_number(h, anchor, e, own) and not _dates_event_of_clause(
                         claim.sentence, e, h, anchor))):
                 kept.append(e)

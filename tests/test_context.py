@@ -801,3 +801,32 @@ def test_a_weekday_of_a_clause_in_the_present_is_the_one_coming():
     # a past clause keeps the day gone by
     assert one("Police said 20 people died on Friday.", "20", published=thu).time.start == \
         dt.date(2023, 7, 14)
+
+
+def test_a_day_of_another_clause_not_told_in_the_past_does_not_date_a_past_figure():
+    tue = dt.datetime(2021, 8, 3, 8)
+    text = ("Families of the victims will march to the port on Wednesday to mark the "
+            "anniversary of the explosion that killed at least 218 people, injured some 7,000 "
+            "and left an estimated 300,000 without a habitable home.")
+    for span in ("at least 218", "some 7,000", "an estimated 300,000"):
+        c = one(text, span, published=tue)
+        assert c.time is None or c.time.source != "sentence", span
+    # the clause that tells of the time still dates it ("since 2004, when 333 died"), and a
+    # past main clause dates its relative clause's figure
+    c = one("It is the deadliest attack since the Beslan school siege of 2004, when 333 people "
+            "died.", "333", published=tue)
+    assert c.time.start.year == 2004
+    c = one("On Saturday, the storm that killed 16 people made landfall.", "16", published=tue)
+    assert c.time.source == "sentence" and c.time.start == dt.date(2021, 7, 31)
+
+
+def test_a_report_marking_an_anniversary_tells_of_that_day_years_before():
+    text = "Families will march on Wednesday to mark the anniversary of the explosion."
+    art = Article(id="a", text=text, published=dt.datetime(2021, 8, 3, 8))
+    assert C.mentions_day(art, dt.date(2020, 8, 4))
+    assert not C.mentions_day(art, dt.date(2019, 8, 4))
+    fifth = Article(id="b", text="On the fifth anniversary of the quake, survivors gathered.",
+                    published=dt.datetime(2020, 4, 25))
+    assert C.mentions_day(fifth, dt.date(2015, 4, 25))
+    assert not C.mentions_day(Article(id="c", text="Families will march on Wednesday.",
+                                      published=dt.datetime(2021, 8, 3)), dt.date(2020, 8, 4))
