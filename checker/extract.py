@@ -2460,9 +2460,8 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                 si_value = info.to_si(value)
                 si_low = info.to_si(low)
                 si_high = info.to_si(high)
-        negated = False
-        if verb is not None and any(ch.dep_ == "neg" for ch in verb.children):
-            negated = True
+        negated = verb is not None and any(ch.dep_ == "neg" for ch in verb.children) and \
+            not _noun_conjoined_to(counted_tok or tok, verb)
         pred = _predicate(verb)
         anchor = counted_tok or tok
         concept = _concept(doc, tok, counted_tok, verb, None if counted_tok is not None else
@@ -2616,6 +2615,18 @@ def _degree_scale(qs: list[Quantity]) -> str | None:
     """The one temperature scale the quantities state explicitly (None: none or both)."""
     found = {q.unit for q in qs if q.unit in _SCALES}
     return found.pop() if len(found) == 1 else None
+
+
+def _noun_conjoined_to(tok, verb) -> bool:
+    """The figure's noun phrase hangs on the verb as a conjunct ("It will not be ratified,
+    and his official world record, 2:01:39, remains the mark"): a clause of its own, misparsed
+    as the verb's; the verb's "not" is not the figure's."""
+    for a in [tok, *tok.ancestors]:
+        if a.i == verb.i:
+            return False
+        if a.dep_ == "conj" and a.head.i == verb.i and a.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 def _resolve_degrees(q: Quantity, sentence: str, scale: str | None) -> Quantity:

@@ -1124,3 +1124,11 @@ def test_each_item_of_a_results_list_is_a_sentence_of_its_own():
                    "- Loss per share: 46 cents, adjusted, vs. a 3-cent loss expected",
                    "- Revenue: $13.28 billion vs. $13.02 billion expected",
                    "The shares fell\n5% after hours."]
+
+
+def test_a_not_belongs_to_its_own_clause_not_to_a_conjoined_one():
+    # the parser hangs "record" on "ratified" as a conjunct; the figure is not denied
+    assert not one("It will not be ratified, and his official world record, 2:01:39 from "
+                   "Berlin last year, remains the mark that counts.", "2:01:39").negated
+    assert one("The fire did not destroy 500 homes.", "500").negated
+    assert one("Officials did not confirm 20 deaths or 30 injuries.", "30").negated
