@@ -206,6 +206,18 @@ def role_of(claim: Claim) -> str | None:
     if pred == "take" and re.search(r"\b(?:take|takes|took|taken|taking)\s+(?:part\b|to\s+"
                                      r"the\s+streets)", claim.sentence, re.I):
         return "protested"  # "take part", "took to the streets"
+    if pred == "include":
+        outer = _including_verb(claim)
+        if outer is not None:
+            # "about 500,000 people took part, including some 240,000 on Kaplan Street", "40
+            # were killed, including 12 children": a part of the figure before, in its role
+            if outer.lemma_ == "take" and re.search(
+                    r"\b(?:take|takes|took|taken|taking)\s+(?:part\b|to\s+the\s+streets)",
+                    claim.sentence, re.I):
+                return "protested"
+            r = _ROLE_OF.get(outer.lemma_.lower())
+            if r:
+                return _weapon_or_thing(r, claim)
     if pred == "make" and re.search(r"\bmade\s+it\b", claim.sentence, re.I):
         return None  # "141 riders made it to Nice": arrived, not produced
     if pred == "force" and re.search(r"\bforced\s+(?:out\s+of|from)\s+(?:their\s+)?homes?\b",
@@ -470,6 +482,27 @@ def _parse(c: Claim):
         return nlp.parse(c.sentence)
     except Exception:  # noqa: BLE001
         return None
+
+
+def _including_verb(c: Claim):
+    """The verb of the clause a figure is set in by "including" ("40 people were killed,
+    including 12 children": killed), or None."""
+    span = mention_span(c)
+    doc = _parse(c)
+    if span is None or doc is None:
+        return None
+    s, a, _ = span
+    m = re.search(r"\bincluding\s+(?:[\w,.-]+\s+){0,3}$", s[max(0, a - 40):a])
+    if not m:
+        return None
+    at = max(0, a - 40) + m.start()
+    inc = next((t for t in doc if t.idx == at), None)
+    if inc is None:
+        return None
+    for t in inc.ancestors:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "include":
+            return t
+    return None
 
 
 _EPISTEMIC = {"know", "believe", "fear", "think", "presume", "confirm", "feared", "report",

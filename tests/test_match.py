@@ -2384,3 +2384,15 @@ def test_a_figure_set_against_as_expected_in_a_results_list_is_a_forecast():
     result = _in_text("a", line, "$13.28 billion", 13.28e9, "dollar", kind="currency",
                       predicate=None)
     assert is_expectation(expected) and not is_expectation(result)
+
+
+def test_a_figure_set_in_by_including_takes_the_role_of_its_clause():
+    s = ("Organisers said about 500,000 people took part nationwide, including some 240,000 on "
+         "Kaplan Street in central Tel Aviv.")
+    part = _in_text("a", s, "some 240,000", 240000, predicate="include")
+    assert role_of(part) == "protested"
+    s2 = "At least 40 people were killed in the attack, including 12 children."
+    assert role_of(_in_text("a", s2, "12 children", 12, "child", predicate="include")) == \
+        "killed"
+    s3 = "The company reported revenue of $5 billion, including $1 billion from services."
+    assert role_of(_in_text("a", s3, "$1 billion", 1e9, "dollar", predicate="include")) is None
