@@ -189,6 +189,9 @@ _NEUTRAL_PERSON_VERBS = {"", "be", "count", "say", "estimate", "put", "claim", "
                          "gather", "number", "register", "report", "tally"}
 #: what a crowd does, in a sentence about a gathering: "turned out", "filled the streets"
 _CROWD_VERBS = {"turn out", "turn_out", "fill", "line", "halt", "draw", "attract"}
+#: verbs of people taking a place, whatever the sentence: they are a crowd
+_CROWD_PLACE_VERBS = {"fill", "pack", "cram", "throng", "line", "pour", "flood", "converge",
+                      "swarm", "jam"}
 
 
 def role_of(claim: Claim) -> str | None:
@@ -218,6 +221,8 @@ def role_of(claim: Claim) -> str | None:
             r = _ROLE_OF.get(outer.lemma_.lower())
             if r:
                 return _weapon_or_thing(r, claim)
+    if pred in _CROWD_PLACE_VERBS and claim.unit in PERSON | {"supporter", "spectator"}:
+        return "protested"  # "about 300,000 people filled central Belgrade", "packed the square"
     if pred == "make" and re.search(r"\bmade\s+it\b", claim.sentence, re.I):
         return None  # "141 riders made it to Nice": arrived, not produced
     if pred == "force" and re.search(r"\bforced\s+(?:out\s+of|from)\s+(?:their\s+)?homes?\b",

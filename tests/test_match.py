@@ -2396,3 +2396,11 @@ def test_a_figure_set_in_by_including_takes_the_role_of_its_clause():
         "killed"
     s3 = "The company reported revenue of $5 billion, including $1 billion from services."
     assert role_of(_in_text("a", s3, "$1 billion", 1e9, "dollar", predicate="include")) is None
+
+
+def test_people_who_fill_or_pack_a_place_are_a_crowd():
+    s = "About 300,000 people filled central Belgrade, the largest gathering in its history."
+    assert role_of(_in_text("a", s, "About 300,000", 300000, predicate="fill")) == "protested"
+    # the verb alone is no crowd: "filled 3,000 positions" counts jobs
+    assert role_of(_in_text("a", "The agency filled 3,000 positions.", "3,000", 3000,
+                            "position", predicate="fill")) is None
