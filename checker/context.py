@@ -1010,10 +1010,9 @@ _ANNIVERSARY_YEARS = {"first": 1, "one-year": 1, "second": 2, "two-year": 2, "th
                       "fourth": 4, "fifth": 5, "five-year": 5, "sixth": 6, "seventh": 7,
                       "eighth": 8, "ninth": 9, "tenth": 10, "10-year": 10, "ten-year": 10}
 _ANNIVERSARY = re.compile(
-    r"\b(?:the|an?|its|this|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
-    r"Saturday's|Sunday's)\s+(?:(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|\d{1,2}(?:st|nd|rd|th)|(?:one|two|five|ten|10)-year)\s+)?anniversary\b",
-    re.I)
+    rf"\b(?:the|an?|its|this|{WD}(?:'s|’s))\s+(?:(?P<n>first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|(?:one|two|five|ten|10)-year)\s+)?"
+    r"anniversary\b", re.I)
 
 
 _MONTH_ATTRIBUTE = re.compile(
@@ -1086,21 +1085,23 @@ def _outside_told_clause(h: "Token", anchor: "Token") -> bool:
     injured some 7,000") while the time belongs to another clause that is not ("families
     will march on Wednesday to mark the anniversary of ..."): the day is that clause's, not
     when the figure happened."""
-    rel = _verb_of(anchor)
-    if rel is None or not (rel.tag_ == "VBD" or _past_aux(rel)):
+    own = _verb_of(anchor)
+    if own is None or not (own.tag_ == "VBD" or _past_aux(own)):
         return False
-    if h.i in {t.i for t in rel.subtree} or rel.i in {t.i for t in h.subtree}:
+    if h.i in {t.i for t in own.subtree} or own.i in {t.i for t in h.subtree}:
         return False  # (or the clause tells of the time: "since 2004, when 333 died")
     v = _verb_of(h)
-    below_v = []
+    if v is None or v.i == own.i:
+        return False
+    # the claim's clause hangs on the time's phrase: "reverses the first round on Oct. 22,
+    # when Massa came first"
     for a in _chain(h):
-        if v is not None and a.i == v.i:
+        if a.i == v.i:
             break
-        below_v.append(a.i)
-    if rel.head.i in below_v:
-        return False  # "reverses the first round on Oct. 22, when Massa came first"
-    return v is not None and v.i != rel.i and (_is_present(h) or any(
-        c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"} for c in v.children))
+        if a.i == own.head.i:
+            return False
+    return _is_present(h) or any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"}
+                                 for c in v.children)
 
 
 def _dates_other_number(h: "Token", anchor: "Token", e: "_Expr",

@@ -189,6 +189,8 @@ _NEUTRAL_PERSON_VERBS = {"", "be", "count", "say", "estimate", "put", "claim", "
                          "gather", "number", "register", "report", "tally"}
 #: what a crowd does, in a sentence about a gathering: "turned out", "filled the streets"
 _CROWD_VERBS = {"turn out", "turn_out", "fill", "line", "halt", "draw", "attract"}
+_TAKE_PART = re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:part\b|to\s+the\s+streets)",
+                        re.I)
 #: verbs of people taking a place, whatever the sentence: they are a crowd
 _CROWD_PLACE_VERBS = {"fill", "pack", "cram", "throng", "line", "pour", "flood", "converge",
                       "swarm", "jam"}
@@ -206,17 +208,14 @@ def role_of(claim: Claim) -> str | None:
     pred = (claim.predicate or "").lower()
     if _is_population(claim):
         return "population"  # "a city of 7.5 million inhabitants", "home to 100,000 people"
-    if pred == "take" and re.search(r"\b(?:take|takes|took|taken|taking)\s+(?:part\b|to\s+"
-                                     r"the\s+streets)", claim.sentence, re.I):
+    if pred == "take" and _TAKE_PART.search(claim.sentence):
         return "protested"  # "take part", "took to the streets"
     if pred == "include":
         outer = _including_verb(claim)
         if outer is not None:
             # "about 500,000 people took part, including some 240,000 on Kaplan Street", "40
             # were killed, including 12 children": a part of the figure before, in its role
-            if outer.lemma_ == "take" and re.search(
-                    r"\b(?:take|takes|took|taken|taking)\s+(?:part\b|to\s+the\s+streets)",
-                    claim.sentence, re.I):
+            if outer.lemma_ == "take" and _TAKE_PART.search(claim.sentence):
                 return "protested"
             r = _ROLE_OF.get(outer.lemma_.lower())
             if r:
