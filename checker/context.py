@@ -1730,7 +1730,9 @@ def _source_np(t: "Token", text: str, pos: int, banned: frozenset[int] = frozens
             if c.dep_ in {"appos", "compound"} and c.i > t.i and c.pos_ == "PROPN":
                 return _np_text(c)
     if (t.lemma_.lower() in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS) and not (
-            t.pos_ == "PROPN" and t.ent_type_ == "ORG"):  # "the U.S. Geological Survey"
+            t.pos_ == "PROPN" and (t.ent_type_ == "ORG" or any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children))):
+        # (not "the U.S. Geological Survey", "the US Geological Survey": an agency's name)
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}:
                 objs = [x for x in c.children if x.dep_ == "pobj"]
@@ -1896,6 +1898,15 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
                         # is the subject of the verb the participle hangs on
                         subj = _subject(a.head)
                     if subj is not None:
+                        name = _source_np(subj, text, pos, banned)
+                        if name:
+                            return name, {x.i for x in subj.subtree}
+                elif a.lemma_.lower() in ("give", "assign"):
+                    # "The US Geological Survey gives a moment magnitude of 7.8": an agency
+                    # giving a figure is its source (a deal "gives" shareholders $54 is not)
+                    subj = _subject(a)
+                    if subj is not None and (subj.pos_ == "PROPN" or subj.lemma_.lower() in
+                                             INSTITUTION_WORDS):
                         name = _source_np(subj, text, pos, banned)
                         if name:
                             return name, {x.i for x in subj.subtree}

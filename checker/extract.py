@@ -1947,9 +1947,15 @@ _MOVED_TO_BEFORE = re.compile(
 
 
 _QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|seismic|"
+                    r"seismolog\w*|"
                     r"richter|magnitudes?)\b", re.I)
 _QUAKE_AFTER = re.compile(r"^[\s-]*(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|"
                           r"shocks?)\b", re.I)
+#: an agency that rates earthquakes, by its name: "National Seismological Centre", "US
+#: Geological Survey", "China Earthquake Networks Center"
+_QUAKE_AGENCY = re.compile(r"\b(?:Seismolog\w*|Geolog\w*|Earthquake|Geophysic\w*|Seismic)\s+"
+                           r"(?:[A-Z]\w+\s+){0,2}(?:Centre|Center|Survey|Institute|Agency|"
+                           r"Observatory|Network|Service|Bureau)\b")
 _MAG_BEFORE = re.compile(r"\b(?:measur(?:ed|ing|es)|register(?:ed|ing|s)|rated|magnitude(?:\s+of)?|"
                          r"magnitude\s+(?:at|to|as)|"
                          r"richter\s+scale\s+(?:reading\s+)?of)\s+(?:at\s+)?(?:about\s+|around\s+|"
@@ -1965,8 +1971,13 @@ def _is_magnitude(text: str, c: _M) -> bool:
         return not (c.is_word or re.match(r"^[\s-]*(?:earthquakes|quakes|tremors|aftershocks|"
                                           r"temblors|shocks)\b", text[c.end:c.end + 20], re.I))
     before = text[max(0, c.start - 40):c.start]
-    if _MAG_BEFORE.search(before):
-        return True
+    if _MAG_BEFORE.search(before) or re.match(r"\s*(?:on|in)\s+the\s+(?:open-ended\s+)?"
+                                              r"Richter\s+scale\b", text[c.end:], re.I):
+        return True  # ("measured the main shock at 7.6 on the Richter scale")
+    if not c.is_word and c.value != int(c.value) and \
+            re.search(r"\b(?:reported|recorded|registered|estimated|gave|gives)\s+$", before) and \
+            _QUAKE_AGENCY.search(text):
+        return True  # "Nepal's National Seismological Centre reported 7.6"
     # "... put it at 6.4", "measured at 6.4 by the NEMRC and at 5.7 by the USGS": a rival
     # agency's reading, in a sentence that rates the quake
     return not c.is_word and c.value != int(c.value) and bool(

@@ -1654,8 +1654,11 @@ def is_expectation(c: Claim) -> bool:
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in ("put", "give", "show", "see"):
             subj = [t for ch in a.children if ch.dep_ in ("nsubj", "nsubjpass")
                     for t in ch.subtree]
-            if any(t.lemma_.lower() in _FORESEERS for t in subj):
-                return True  # "the exit polls had put the NDA at about 365 seats"
+            if any(t.lemma_.lower() in _FORESEERS and t.pos_ != "PROPN" and
+                   t.ent_type_ not in ("ORG", "FAC") for t in subj):
+                # "the exit polls had put the NDA at about 365 seats" (not "the US Geological
+                # Survey puts it at 7.8": an agency's name, not a poll)
+                return True
         prev = a
     return False
 

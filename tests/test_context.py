@@ -830,3 +830,13 @@ def test_a_report_marking_an_anniversary_tells_of_that_day_years_before():
     assert C.mentions_day(fifth, dt.date(2015, 4, 25))
     assert not C.mentions_day(Article(id="c", text="Families will march on Wednesday.",
                                       published=dt.datetime(2021, 8, 3)), dt.date(2020, 8, 4))
+
+
+def test_an_agency_that_puts_or_gives_a_figure_is_its_source():
+    s = ("The National Seismological Centre measured the main shock at 7.6, while the US "
+         "Geological Survey puts it at 7.8.")
+    assert one(s, "7.8").attribution == "US Geological Survey"
+    assert one(s, "7.6").attribution == "National Seismological Centre"
+    assert one("The US Geological Survey gives a moment magnitude of 7.8.",
+               "7.8").attribution == "US Geological Survey"
+    assert one("The deal gives shareholders $54.20 per share.", "$54.20").attribution is None

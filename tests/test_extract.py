@@ -1132,3 +1132,12 @@ def test_a_not_belongs_to_its_own_clause_not_to_a_conjoined_one():
                    "Berlin last year, remains the mark that counts.", "2:01:39").negated
     assert one("The fire did not destroy 500 homes.", "500").negated
     assert one("Officials did not confirm 20 deaths or 30 injuries.", "30").negated
+
+
+def test_a_magnitude_on_the_richter_scale_or_from_a_seismological_agency():
+    assert one("The National Seismological Centre measured the main shock at 7.6 on the "
+               "Richter scale.", "7.6").unit == "magnitude"
+    assert one("Nepal's National Seismological Centre reported 7.6, a little below the "
+               "American figure.", "7.6").unit == "magnitude"
+    # a company's report is no seismograph
+    assert one("The company reported 7.6 million subscribers.", "7.6").unit != "magnitude"

@@ -2404,3 +2404,14 @@ def test_people_who_fill_or_pack_a_place_are_a_crowd():
     # the verb alone is no crowd: "filled 3,000 positions" counts jobs
     assert role_of(_in_text("a", "The agency filled 3,000 positions.", "3,000", 3000,
                             "position", predicate="fill")) is None
+
+
+@pytest.mark.parametrize("sentence, span, expect", [
+    ("The exit polls had put the NDA at about 365 seats.", "365", True),
+    # an agency named "Survey" rates; it does not poll
+    ("The National Seismological Centre measured the main shock at 7.6, while the US "
+     "Geological Survey puts it at 7.8.", "7.8", False),
+])
+def test_a_poll_foresees_but_an_agency_called_survey_measures(sentence, span, expect):
+    from checker.match import is_expectation
+    assert is_expectation(_in_sentence(sentence, span, "put", "magnitude")) is expect
