@@ -2680,10 +2680,42 @@ def extract(articles: list[Article], cfg: Config) -> list[Claim]:
         sents = _anaphoric_figures(art.text, sents)
         # a bare "degrees" takes the one temperature scale the article states
         scale = _degree_scale([q for _, _, qs in sents for q in qs])
+        currency = _bare_currencies(art.text or "")
         for s, sent, qs in sents:
             for q in qs:
-                _emit(art, s, sent, _resolve_degrees(q, sent, scale), counters, claims)
+                q = _resolve_degrees(q, sent, scale)
+                if q.unit in currency:
+                    q = q.model_copy(update={"unit": currency[q.unit]})
+                _emit(art, s, sent, q, counters, claims)
     return claims
+
+
+#: a currency's bare name, and the countries that may own it
+_BARE_CURRENCY_OWNERS = {
+    "shilling": (("kenya", "kenyan shilling"), ("uganda", "ugandan shilling"),
+                 ("tanzania", "tanzanian shilling")),
+    "peso": (("mexico", "mexican peso"), ("philippines", "philippine peso"),
+             ("filipino", "philippine peso"), ("mexican", "mexican peso")),
+}
+
+
+def _bare_currencies(text: str) -> dict[str, str]:
+    """A bare "shillings" or "pesos" in a story about one country that uses it is that
+    country's: "346 billion shillings" in a report from Kenya are Kenyan shillings (the
+    country the story names most often, when it names one)."""
+    out: dict[str, str] = {}
+    low = text.lower()
+    for bare, owners in _BARE_CURRENCY_OWNERS.items():
+        counts: dict[str, int] = {}
+        for country, unit in owners:
+            n = len(re.findall(rf"\b{country}\b", low))
+            if n:
+                counts[unit] = counts.get(unit, 0) + n
+        if counts:
+            best = sorted(counts.items(), key=lambda kv: -kv[1])
+            if len(best) == 1 or best[0][1] > best[1][1]:
+                out[bare] = best[0][0]
+    return out
 
 
 def _emit(art: Article, s: int, sent: str, q: Quantity, counters: dict[str, int],

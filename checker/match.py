@@ -1431,12 +1431,21 @@ def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Jud
             return Judgement(True)
         return Judgement(a.unit == b.unit, "" if a.unit == b.unit else "different units")
     if a.unit != b.unit:
+        if ka_ == "currency" and _one_currency(a.unit, b.unit):
+            return Judgement(True)  # "346 billion shillings" / "346bn Kenyan shillings"
         if ka_ == "currency" and _fx_pair(a, b):
             # "₹615 crore" / "about $75 million": one amount at some exchange rate, which
             # may agree but, rates being approximate, never conflict
             return Judgement(True, "ambiguous", "amounts in two currencies")
         return Judgement(False, f"different units ({a.unit} vs {b.unit})")
     return Judgement(True)
+
+
+def _one_currency(x: str, y: str) -> bool:
+    """A currency's bare name and its country's ("shilling" / "kenyan shilling", "peso" /
+    "mexican peso"): one currency, in a story about that country. A bare "dollar" is the US
+    dollar, not Canada's."""
+    return any(u != "dollar" and v.endswith(" " + u) for u, v in ((x, y), (y, x)))
 
 
 def _fx_pair(a: Claim, b: Claim) -> bool:
@@ -3299,8 +3308,11 @@ def _one_quantity_each(relations: list[Relation], by_id: dict[str, Claim]) -> li
 def _conversion_of(p: Claim, y: Claim) -> bool:
     """p gives y in other units, in the same sentence ("226 km/h (140 mph)")."""
     return p.article == y.article and p.sentence_start == y.sentence_start and \
-        p.unit != y.unit and p.unit_kind == y.unit_kind == "dimension" and \
-        bool(p.dimension) and p.dimension == y.dimension
+        p.unit != y.unit and (
+            (p.unit_kind == y.unit_kind == "dimension" and bool(p.dimension) and
+             p.dimension == y.dimension) or
+            # "346 billion shillings ($2.7 billion)": an amount and its conversion
+            (p.unit_kind == y.unit_kind == "currency" and _fx_pair(p, y)))
 
 
 _NUMBER = re.compile(r"\d[\d,.]*")

@@ -123,7 +123,8 @@ _si("angle", {"degree angle": 1})
 #: approximate units of each currency per US dollar in the mid-2020s. Exchange rates move,
 #: so these only ever let amounts in two currencies *agree* (within ``FX_TOLERANCE``): a
 #: conversion is never evidence of a conflict. Currencies that moved by more than the
-#: tolerance in recent years (the lira, the naira, the Argentine peso) are left out.
+#: tolerance in recent years (the lira, the naira, the Argentine peso, the Kenyan shilling, the
+#: taka) are left out.
 USD_RATE: dict[str, float] = {
     "dollar": 1.0, "euro": 0.92, "pound sterling": 0.79, "japanese yen": 145.0,
     "chinese yuan": 7.2, "indian rupee": 83.0, "israeli new shekel": 3.7,
@@ -135,6 +136,7 @@ USD_RATE: dict[str, float] = {
     "malaysian ringgit": 4.6, "canadian dollar": 1.36, "australian dollar": 1.5,
     "hong kong dollar": 7.8, "singapore dollar": 1.35, "new zealand dollar": 1.65,
     "brazilian real": 5.2, "south african rand": 18.5, "rand": 18.5,
+    "ugandan shilling": 3750.0, "tanzanian shilling": 2600.0, "nepalese rupee": 133.0,
 }
 #: how far an exchange rate may have drifted from the table's
 FX_TOLERANCE = 0.25
@@ -183,7 +185,8 @@ def info_for(name: str, entity: str | None = None) -> UnitInfo:
 
 _CURRENCY_NAME = re.compile(
     r"\b(dollar|franc|real|peso|krona|krone|lira|shekel|ringgit|won|rupee|ruble|hryvnia|yen|"
-    r"yuan|euro|sterling|rand|naira|dirham|riyal|baht|rupiah|zloty|forint|koruna)\b")
+    r"yuan|euro|sterling|rand|naira|dirham|riyal|baht|rupiah|zloty|forint|koruna|shilling|"
+    r"taka|cedi|birr|kwacha)\b")
 _EXTRA_CURRENCIES = {"indian rupee", "pakistani rupee", "russian ruble", "ukrainian hryvnia",
                      "penny", "cent", "sen", "kobo", "paisa", "naira", "rand"}
 
@@ -213,6 +216,18 @@ EXTRA_SURFACES: dict[str, str] = {
     "rubles": "russian ruble", "hryvnia": "ukrainian hryvnia", "hryvnias": "ukrainian hryvnia",
     "ringgit": "malaysian ringgit", "shekel": "israeli new shekel", "shekels": "israeli new shekel",
     "sen": "sen", "won": "south korean won", "naira": "naira", "rand": "rand",
+    # East African shillings (the bare word names no country), South Asian rupees and taka
+    "shilling": "shilling", "shillings": "shilling",
+    "kenyan shilling": "kenyan shilling", "kenyan shillings": "kenyan shilling",
+    "kenya shillings": "kenyan shilling", "ugandan shilling": "ugandan shilling",
+    "ugandan shillings": "ugandan shilling", "uganda shillings": "ugandan shilling",
+    "tanzanian shilling": "tanzanian shilling", "tanzanian shillings": "tanzanian shilling",
+    "nepalese rupee": "nepalese rupee", "nepalese rupees": "nepalese rupee",
+    "nepali rupees": "nepalese rupee", "nepali rupee": "nepalese rupee",
+    "pakistani rupee": "pakistani rupee", "pakistani rupees": "pakistani rupee",
+    "sri lankan rupee": "sri lankan rupee", "sri lankan rupees": "sri lankan rupee",
+    "taka": "bangladeshi taka", "cedi": "ghanaian cedi", "cedis": "ghanaian cedi",
+    "birr": "ethiopian birr",
     # Nordic and Czech "crowns", central European and Gulf currencies
     "danish crowns": "danish krone", "danish crown": "danish krone", "danish kroner": "danish krone",
     "danish krone": "danish krone", "swedish crowns": "swedish krona", "swedish crown":
@@ -309,6 +324,9 @@ SYMBOLS: dict[str, str] = {
     "R$": "brazilian real", "BRL": "brazilian real", "₦": "naira", "NGN": "naira",
     "ZAR": "rand", "MXN": "mexican peso", "SEK": "swedish krona", "NOK": "norwegian krone",
     "DKK": "danish krone", "TRY": "turkish lira", "₺": "turkish lira",
+    "KSh": "kenyan shilling", "Ksh": "kenyan shilling", "Kshs": "kenyan shilling",
+    "KES": "kenyan shilling", "UGX": "ugandan shilling", "TZS": "tanzanian shilling",
+    "NPR": "nepalese rupee", "PKR": "pakistani rupee", "BDT": "bangladeshi taka",
     "%": "percentage", "‰": "per mille",
     "km": "kilometre", "m": "metre", "cm": "centimetre", "mm": "millimetre", "µm": "micrometre",
     "nm": "nanometre", "mi": "mile", "ft": "foot", "in": "inch", "yd": "yard",

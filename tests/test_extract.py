@@ -1141,3 +1141,14 @@ def test_a_magnitude_on_the_richter_scale_or_from_a_seismological_agency():
                "American figure.", "7.6").unit == "magnitude"
     # a company's report is no seismograph
     assert one("The company reported 7.6 million subscribers.", "7.6").unit != "magnitude"
+
+
+def test_shillings_are_money_and_a_bare_one_takes_the_story_country():
+    arts = [Article(id="k.md", text="NAIROBI, Kenya - The bill aims to raise 346 billion "
+                    "shillings. Kenya's debt stands at KSh 10 trillion.")]
+    claims = extract(arts, Config())
+    units = {c.text: (c.unit, c.unit_kind) for c in claims}
+    assert units["346 billion shillings"] == ("kenyan shilling", "currency")
+    assert any(u == ("kenyan shilling", "currency") and "KSh" in t for t, u in units.items())
+    assert one("The levy raised 5 billion Ugandan shillings.", "5 billion").unit == \
+        "ugandan shilling"

@@ -2415,3 +2415,36 @@ def test_people_who_fill_or_pack_a_place_are_a_crowd():
 def test_a_poll_foresees_but_an_agency_called_survey_measures(sentence, span, expect):
     from checker.match import is_expectation
     assert is_expectation(_in_sentence(sentence, span, "put", "magnitude")) is expect
+
+
+def test_a_currency_named_bare_and_with_its_country_is_one_currency():
+    from checker.match import _one_currency
+    s1 = "The bill aims to raise an additional 346 billion shillings in taxes."
+    s2 = "The bill had aimed to raise 346bn Kenyan shillings in additional taxes."
+    money = dict(kind="currency", predicate="raise")
+    bare = _in_text("a", s1, "346 billion shillings", 346e9, "shilling", **money)
+    named = _in_text("b", s2, "346bn Kenyan shillings", 346e9, "kenyan shilling", **money)
+    assert verdict(bare, named) == "agree"
+    assert _one_currency("peso", "mexican peso")
+    assert not _one_currency("dollar", "canadian dollar")  # a bare dollar is the US dollar
+
+
+def test_an_amount_changed_beside_its_conversion_still_conflicts():
+    from checker.index import Candidate
+    from checker.match import match
+
+    review = "Holders of the 16 billion francs of bonds written down in March have sued."
+    copy = ("FINMA ordered that Credit Suisse's bonds, with a face value of about 12 billion "
+            "francs ($17 billion), be written down to zero.")
+    money = dict(kind="currency", predicate="write")
+    a_chf = _in_text("a", review, "16 billion francs", 16e9, "swiss franc", **money)
+    b_chf = _in_text("b", copy, "about 12 billion francs", 12e9, "swiss franc", qualifier="~",
+                     **money)
+    b_usd = _in_text("b", copy, "$17 billion", 17e9, "dollar", **money)
+    claims = [a_chf, b_chf, b_usd]
+    cands = [Candidate(a=a_chf.id, b=y.id, similarity=0.99) for y in (b_chf, b_usd)]
+    rels = {(r.a, r.b): r.verdict for r in match(claims, cands, list(ARTS.values()), CFG)}
+    # "$17 billion" agrees with 16 billion francs, but it is only the copy's amount in
+    # dollars: the copy's own figure in francs still conflicts
+    assert rels.get((a_chf.id, b_usd.id)) == "agree"
+    assert rels.get((a_chf.id, b_chf.id)) == "conflict"
