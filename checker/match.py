@@ -2504,6 +2504,38 @@ def is_increment(c: Claim) -> bool:
         r"injured|wounded|dead|unaccounted)\b", s[b:b + 60], re.I)
 
 
+_COMPASS = r"(?:north|south|east|west)(?:[\s-]?(?:north|south|east|west))?(?:ward)?"
+#: what a distance is measured from: "120 km south-west of Thessaloniki", "80 km (50 miles)
+#: northwest of the capital", "30 miles from Kyiv"
+_DISTANCE_FROM = re.compile(
+    rf"^\s*(?:\([^()]{{0,30}}\)\s*)?(?i:{_COMPASS}\s+(?:of|from)|(?:away\s+)?from|outside"
+    rf"(?:\s+of)?)\s+(?i:the\s+)?(?i:(?:city|town|capital|port|village)\s+of\s+)?"
+    rf"(?P<place>[A-Z][\w'’.-]*[\w'’](?:\s+[A-Z][\w'’.-]*[\w'’]){{0,2}})")
+
+
+@_per_claim
+def distance_from(c: Claim) -> str | None:
+    """The place a length is measured from, when its words say ("about 380 km north of
+    Athens": athens); None for other figures or when they do not."""
+    if c.dimension != "length":
+        return None
+    span = mention_span(c)
+    if span is None:
+        return None
+    s, _, b = span
+    m = _DISTANCE_FROM.match(s[b:b + 80])
+    if not m:
+        return None
+    place = m.group("place")
+    if re.search(r"(?:'s|’s)$", place) or \
+            re.match(r"\s+(?:capital|city|town|border|frontier|coast|region|province|state|"
+                     r"district|county|side|shore|line)\b", s[b + m.end():b + m.end() + 16]):
+        # "Tonga's capital", "the Russian border", "Herat city": the same place may be named
+        # otherwise elsewhere
+        return None
+    return place.lower()
+
+
 def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
                   noun_sim: NounSim | None = None) -> Judgement:
     """Whether two claims measure the same thing; ``why="ambiguous"`` when they may not.
@@ -2514,6 +2546,11 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     u = units_compatible(a, b, noun_sim)
     if not u.related:
         return u
+    ra_, rb_ = distance_from(a), distance_from(b)
+    if ra_ and rb_ and ra_ != rb_:
+        # "about 120 km south-west of Thessaloniki" vs "about 380 km north of Athens": each
+        # distance is from its own place
+        return Judgement(False, f"distances from different places ({ra_} vs {rb_})")
     if a.unit_kind == "count" and is_combined(a) != is_combined(b):
         # "the attacks on Sumy and Kryvyi Rih, which together accounted for 55 deaths": two
         # events' total, not either one's

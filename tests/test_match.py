@@ -2448,3 +2448,22 @@ def test_an_amount_changed_beside_its_conversion_still_conflicts():
     # dollars: the copy's own figure in francs still conflicts
     assert rels.get((a_chf.id, b_usd.id)) == "agree"
     assert rels.get((a_chf.id, b_chf.id)) == "conflict"
+
+
+def test_distances_from_different_places_are_different_quantities():
+    from checker.match import distance_from
+    length = dict(kind="dimension", dimension="length", predicate="lie", qualifier="~")
+    s1 = "The crash site lies about 120 km south-west of Thessaloniki, near the Tempi valley."
+    s2 = "The train crashed near the Tempi valley, about 380 km north of Athens."
+    a = _in_text("a", s1, "about 120 km", 120, "kilometre", si=120e3, **length)
+    b = _in_text("b", s2, "about 380 km", 380, "kilometre", si=380e3, **length)
+    assert (distance_from(a), distance_from(b)) == ("thessaloniki", "athens")
+    assert verdict(a, b) is None
+    # a place named otherwise ("the capital", "Tonga's capital", "the Russian border") says
+    # nothing either way
+    for s in ("It struck 80 km (50 miles) northwest of the capital.",
+              "The volcano is 65 km north of Tonga's capital.",
+              "Sumy lies about 30 km from the Russian border."):
+        km = s.split(" km")[0].split()[-1]
+        c = _in_text("c", s, f"{km} km", float(km), "kilometre", si=float(km) * 1e3, **length)
+        assert distance_from(c) is None, s
