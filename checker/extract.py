@@ -2364,6 +2364,10 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             kind = "count"
         if info is None and not counted and not c.fraction:
             counted_tok, counted = _counted_noun(doc, c, tok, 0)
+            whole = _numbered_whole(counted_tok, text)
+            if whole is not None:
+                # "His pacemakers, 41 runners in all": the pacemakers number 41
+                counted_tok, counted = whole, _unit_of_noun(whole)
             if counted is None and _CASUALTY_AFTER.match(text[c.end:c.end + 12]):
                 counted = "person"  # "reports three dead"
             them = counted == "@them"
@@ -2626,6 +2630,17 @@ def _degree_scale(qs: list[Quantity]) -> str | None:
     """The one temperature scale the quantities state explicitly (None: none or both)."""
     found = {q.unit for q in qs if q.unit in _SCALES}
     return found.pop() if len(found) == 1 else None
+
+
+def _numbered_whole(noun, text: str):
+    """The noun a counted phrase is set beside as its total ("His pacemakers, 41 runners in
+    all": pacemakers), or None."""
+    if noun is None or noun.dep_ != "appos" or noun.head.pos_ != "NOUN" or \
+            noun.head.tag_ != "NNS":
+        return None
+    after = text[noun.idx + len(noun.text):noun.idx + len(noun.text) + 20]
+    return noun.head if re.match(r"\s+(?:in\s+all|in\s+total|altogether)\b", after, re.I) \
+        else None
 
 
 def _noun_conjoined_to(tok, verb) -> bool:

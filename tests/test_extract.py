@@ -1152,3 +1152,10 @@ def test_shillings_are_money_and_a_bare_one_takes_the_story_country():
     assert any(u == ("kenyan shilling", "currency") and "KSh" in t for t, u in units.items())
     assert one("The levy raised 5 billion Ugandan shillings.", "5 billion").unit == \
         "ugandan shilling"
+
+
+def test_a_count_set_beside_its_whole_in_all_counts_the_whole():
+    assert one("His pacemakers, 41 runners in all, included three brothers from Norway.",
+               "41").unit == "pacemaker"
+    # without "in all" the phrase keeps its own noun
+    assert one("His pacemakers included 41 runners from Kenya.", "41").unit == "runner"
