@@ -1104,6 +1104,23 @@ def _outside_told_clause(h: "Token", anchor: "Token") -> bool:
                                  for c in v.children)
 
 
+def _in_later_clause(h: "Token", anchor: "Token") -> bool:
+    """The time sits in a clause of its own coordinated after the claim's ("... more than
+    60,000 people marched in Athens, and the anger forced the government to delay elections
+    until May"): that clause's subject did something else, later."""
+    own = _verb_of(anchor)
+    if own is None:
+        return False
+    claim_side = {t.i for t in _chain(anchor)}
+    for a in _chain(h):
+        if a.i in claim_side:
+            return False
+        if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.i > anchor.i and \
+                a.head.i in claim_side and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+            return True
+    return False
+
+
 def _dates_other_number(h: "Token", anchor: "Token", e: "_Expr",
                         own: frozenset[int] = frozenset()) -> bool:
     """Whether the time at ``h`` hangs in a phrase that has a number of its own, below the
@@ -1261,7 +1278,7 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
         for e in exprs:
             h = _head_of(_tokens_in(doc, e.start, e.end))
             if h is None or not (_in_aside(h, anchor, dl_ids) or _outside_told_clause(
-                    h, anchor) or (
+                    h, anchor) or _in_later_clause(h, anchor) or (
                     _dates_other_number(h, anchor, e, own) and not _dates_event_of_clause(
                         claim.sentence, e, h, anchor))):
                 kept.append(e)

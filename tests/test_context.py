@@ -840,3 +840,10 @@ def test_an_agency_that_puts_or_gives_a_figure_is_its_source():
     assert one("The US Geological Survey gives a moment magnitude of 7.8.",
                "7.8").attribution == "US Geological Survey"
     assert one("The deal gives shareholders $54.20 per share.", "$54.20").attribution is None
+
+
+def test_a_time_in_a_later_coordinated_clause_does_not_date_the_figure():
+    c = one("On 8 March 2023 organisers said more than 60,000 people marched in Athens alone, "
+            "and the anger forced the government to delay elections until May.",
+            "more than 60,000", published=dt.datetime(2024, 2, 28))
+    assert c.time.start == dt.date(2023, 3, 8)
