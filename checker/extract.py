@@ -1546,8 +1546,11 @@ def _is_age_apposition(doc: "Doc", tok: "Token") -> bool:
     """'Maddon, 66, has ...': a bare number between commas after a person's name is an age."""
     if tok.i < 2 or tok.i + 1 >= len(doc):
         return False
-    prev = doc[tok.i - 2]
-    return doc[tok.i - 1].text == "," and doc[tok.i + 1].text in (",", ")") and \
+    k = tok.i - 1
+    if doc[k].lower_ in ("then", "now", "aged") and k >= 2:
+        k -= 1  # "Eliud Kipchoge, then 34, ran", "the driver, now 61,"
+    prev = doc[k - 1]
+    return doc[k].text == "," and doc[tok.i + 1].text in (",", ")") and \
         (prev.ent_type_ == "PERSON" or prev.pos_ == "PROPN" and prev.text[:1].isupper() or
          prev.pos_ == "NOUN" and (prev.lemma_.lower() in PERSON_NOUNS | _ROLE_NOUNS or
                                   _LEMMA_FIX.get(prev.lower_) in PERSON_NOUNS))

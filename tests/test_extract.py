@@ -1159,3 +1159,12 @@ def test_a_count_set_beside_its_whole_in_all_counts_the_whole():
                "41").unit == "pacemaker"
     # without "in all" the phrase keeps its own noun
     assert one("His pacemakers included 41 runners from Kenya.", "41").unit == "runner"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("On 12 October 2019, Eliud Kipchoge, then 34, ran 42.195km in Vienna.", "34"),
+    ("The driver, now 61, said he was sorry.", "61"),
+])
+def test_an_age_said_as_then_or_now_between_commas(text, span):
+    q = one(text, span)
+    assert (q.unit, q.dimension) == ("year", "age")
