@@ -2612,6 +2612,8 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
     if any(q.unit == "point" for q in out):
         out = [q.model_copy(update={"unit": "point"}) if q.unit == "" and q.unit_kind ==
                "dimensionless" and q.value >= 100 else q for q in out]
+    # "lost more than two-thirds of their value": a fall of that share, in percent
+    out = [_value_lost(q, text) for q in out]
     # "It was 101.7 degrees, against 38.7C in 2019": a bare degree takes the sentence's scale
     scale = _degree_scale(out)
     if scale:
@@ -2633,6 +2635,25 @@ def _degree_scale(qs: list[Quantity]) -> str | None:
     """The one temperature scale the quantities state explicitly (None: none or both)."""
     found = {q.unit for q in qs if q.unit in _SCALES}
     return found.pop() if len(found) == 1 else None
+
+
+_VALUE_AFTER = re.compile(r"^\s+(?:of\s+)?(?:its|their|the\s+[\w-]+(?:'s|’s)|the)\s+"
+                          r"(?:(?:market|stock|share|remaining)\s+)?value\b", re.I)
+
+
+def _value_lost(q: Quantity, text: str) -> Quantity:
+    """A share of a value lost ("the shares lost more than two-thirds of their value", "has
+    lost half its value") is a fall of that many percent, comparable with "plunged 60%"."""
+    if not q.fraction or q.unit or (q.predicate or "") not in ("lose", "shed", "wipe", "erase") \
+            or not _VALUE_AFTER.match(text[q.end:q.end + 60]):
+        return q
+    pct = lambda x: None if x is None else _tidy(x * 100)  # noqa: E731
+    return q.model_copy(update={
+        "value": pct(q.value), "low": pct(q.low), "high": pct(q.high), "unit": "percentage",
+        "unit_kind": "percentage", "direction": "down", "fraction": False,
+        "qualifier": "down" if q.qualifier == "=" else q.qualifier,
+        # (a share said in words is a round figure: "half" is about 50%, not 50.0%)
+        "precision": 10.0, "approximate": True})
 
 
 def _numbered_whole(noun, text: str):

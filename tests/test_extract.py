@@ -1168,3 +1168,12 @@ def test_a_count_set_beside_its_whole_in_all_counts_the_whole():
 def test_an_age_said_as_then_or_now_between_commas(text, span):
     q = one(text, span)
     assert (q.unit, q.dimension) == ("year", "age")
+
+
+def test_a_share_of_a_value_lost_is_a_fall_in_percent():
+    q = one("The shares lost more than two-thirds of their value on Thursday.", "two-thirds")
+    assert (q.unit, q.direction, q.qualifier) == ("percentage", "down", ">")
+    assert q.low == pytest.approx(66.67, abs=0.01)
+    assert one("The stock has lost half its value this year.", "half").value == 50
+    # a share of something else stays a share
+    assert one("The company lost a third of its staff.", "a third").unit == ""
