@@ -206,6 +206,8 @@ def role_of(claim: Claim) -> str | None:
             claim.unit_kind == "dimensionless" and claim.unit):
         return None
     pred = (claim.predicate or "").lower()
+    if re.search(r"\d-[a-z]+$", claim.text or ""):
+        return None  # "the 94,000-seat stadium", "a 12-storey block": an attribute, no role
     if _is_population(claim):
         return "population"  # "a city of 7.5 million inhabitants", "home to 100,000 people"
     if pred == "take" and _TAKE_PART.search(claim.sentence):

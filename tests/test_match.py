@@ -2467,3 +2467,11 @@ def test_distances_from_different_places_are_different_quantities():
         km = s.split(" km")[0].split()[-1]
         c = _in_text("c", s, f"{km} km", float(km), "kilometre", si=float(km) * 1e3, **length)
         assert distance_from(c) is None, s
+
+
+def test_a_figure_joined_to_its_noun_by_a_hyphen_is_an_attribute_with_no_role():
+    s = ("Party officials said more than 90,000 supporters had packed the 94,000-seat FNB "
+         "Stadium for its final rally.")
+    assert role_of(_in_text("a", s, "94,000-seat", 94000, "seat", predicate="pack")) is None
+    assert role_of(_in_text("a", s, "more than 90,000", 90000, "supporter",
+                            predicate="pack")) == "protested"
