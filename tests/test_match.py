@@ -2472,6 +2472,8 @@ def test_distances_from_different_places_are_different_quantities():
 def test_a_figure_joined_to_its_noun_by_a_hyphen_is_an_attribute_with_no_role():
     s = ("Party officials said more than 90,000 supporters had packed the 94,000-seat FNB "
          "Stadium for its final rally.")
-    assert role_of(_in_text("a", s, "94,000-seat", 94000, "seat", predicate="pack")) is None
+    seats = _in_text("a", s, "94,000-seat", 94000, "seat", predicate="pack",
+                     concept="seat FNB Stadium supporters packed for final rally")
+    assert role_of(seats) is None
     assert role_of(_in_text("a", s, "more than 90,000", 90000, "supporter",
                             predicate="pack")) == "protested"
