@@ -1108,9 +1108,6 @@ def _in_later_clause(h: "Token", anchor: "Token") -> bool:
     """The time sits in a clause of its own coordinated after the claim's ("... more than
     60,000 people marched in Athens, and the anger forced the government to delay elections
     until May"): that clause's subject did something else, later."""
-    own = _verb_of(anchor)
-    if own is None:
-        return False
     claim_side = {t.i for t in _chain(anchor)}
     for a in _chain(h):
         if a.i in claim_side:

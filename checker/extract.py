@@ -2647,7 +2647,9 @@ def _value_lost(q: Quantity, text: str) -> Quantity:
     if not q.fraction or q.unit or (q.predicate or "") not in ("lose", "shed", "wipe", "erase") \
             or not _VALUE_AFTER.match(text[q.end:q.end + 60]):
         return q
-    pct = lambda x: None if x is None else _tidy(x * 100)  # noqa: E731
+    def pct(x: float | None) -> float | None:
+        return None if x is None else _tidy(x * 100)
+
     return q.model_copy(update={
         "value": pct(q.value), "low": pct(q.low), "high": pct(q.high), "unit": "percentage",
         "unit_kind": "percentage", "direction": "down", "fraction": False,
