@@ -751,9 +751,13 @@ def _extend(text: str, c: _M) -> None:
         w = re.sub(r"\s+", " ", pm.group(1))
         wl = w.lower()
         wl_s = " ".join(_singular(x) for x in wl.split())
+        # ("a day after the storm" is a time, not a rate, unless a measure precedes it:
+        # "600,000 barrels a day after a third vessel came online")
+        rate_unit = c.currency_prefix or (c.unit_names and U.unit_info(c.unit_names[0]).dimension
+                                          not in ("time", None))
+        after_words = "ago|earlier|later" if rate_unit else "ago|earlier|later|before|after"
         if (wl in _PER_OK or wl_s in _PER_OK) and not re.match(
-                r"^\s+an?\s+\w+\s+(?:ago|earlier|later|before|after)\b",
-                text[c.end:c.end + 40], re.I):
+                rf"^\s+an?\s+\w+\s+(?:{after_words})\b", text[c.end:c.end + 40], re.I):
             if c.unit_names or c.currency_prefix or c.unit_surface or "/" in pm.group(0) or \
                     "per" in pm.group(0).lower():
                 c.per = _per_name(w)

@@ -1177,3 +1177,10 @@ def test_a_share_of_a_value_lost_is_a_fall_in_percent():
     assert one("The stock has lost half its value this year.", "half").value == 50
     # a share of something else stays a share
     assert one("The company lost a third of its staff.", "a third").unit == ""
+
+
+def test_a_rate_stays_a_rate_before_a_clause_that_starts_with_after():
+    assert one("The partners are now producing more than 600,000 barrels a day after a third "
+               "vessel came online.", "600,000").unit == "barrel per day"
+    # a time said after a duration is a time
+    assert one("He died 20 minutes a day after the attack.", "20").unit == "minute"
