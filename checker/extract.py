@@ -1647,6 +1647,9 @@ def _is_name_number(doc: "Doc", tok: "Token", c: _M) -> bool:
     if tok.i == 0:
         return False
     prev = doc[tok.i - 1]
+    if "." in tok.text and 0 < c.value < 10 and any(
+            m.end() == prev.idx + len(prev.text) for m in _QUAKE_AGENCY.finditer(doc.text)):
+        return False  # "..., and the China Earthquake Networks Center 8.1": a rival reading
     if prev.text == "(" and tok.i >= 2 and doc[tok.i - 2].pos_ == "PROPN" and "." not in tok.text and \
             tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")":
         return True  # "Dak Prescott (4)": a shirt number

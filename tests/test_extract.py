@@ -1184,3 +1184,10 @@ def test_a_rate_stays_a_rate_before_a_clause_that_starts_with_after():
                "vessel came online.", "600,000").unit == "barrel per day"
     # a time said after a duration is a time
     assert one("He died 20 minutes a day after the attack.", "20").unit == "minute"
+
+
+def test_a_rival_agencys_reading_after_its_name_is_a_magnitude_not_part_of_the_name():
+    qs = extract_quantities("Nepal's National Seismological Centre reported 7.6, and the China "
+                            "Earthquake Networks Center 8.1, a gap that reflects their scales.")
+    assert [(q.text, q.unit) for q in qs] == [("7.6", "magnitude"), ("8.1", "magnitude")]
+    assert texts("The upgrade to Windows 8.1 was free.") == []
