@@ -1847,6 +1847,10 @@ def _not_agent(word: str) -> bool:
         w.lower() in WEEKDAYS or re.fullmatch(MONTH, w, re.I) is not None)
 
 
+_GAPPED_SOURCE = re.compile(r"(?:,\s*and|,|\band|\bwhile|\bwhereas)\s+(?:the\s+)?"
+                            r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5})$")
+
+
 def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Token | None",
                        dl: Dateline | None = None) -> tuple[str | None, set[int]]:
     """Attribution from the claim's sentence parse; also the token ids it used."""
@@ -1863,6 +1867,14 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
         name = m.group(1)
         if name.endswith(".") and "." not in name.split()[-1][:-1]:
             name = name[:-1]  # the sentence's full stop, not "U.S."
+        if not _not_agent(name.split()[0]):
+            return _strip_titles(name), set()
+    # "Nepal's seismic centre reported 7.6, and the China Earthquake Networks Center 8.1": a
+    # bare figure right after a name, its verb left out, is that name's
+    start, _ = _claim_span_in_sentence(claim)
+    gm = _GAPPED_SOURCE.search(claim.sentence[max(0, start - 80):start])
+    if gm and re.fullmatch(r"\d[\d,.]*", claim.text or ""):
+        name = gm.group("name").strip()
         if not _not_agent(name.split()[0]):
             return _strip_titles(name), set()
     if anchor is not None:

@@ -847,3 +847,10 @@ def test_a_time_in_a_later_coordinated_clause_does_not_date_the_figure():
             "and the anger forced the government to delay elections until May.",
             "more than 60,000", published=dt.datetime(2024, 2, 28))
     assert c.time.start == dt.date(2023, 3, 8)
+
+
+def test_a_bare_figure_after_a_name_with_its_verb_left_out_is_that_names():
+    s = ("Nepal's National Seismological Centre reported 7.6, and the China Earthquake "
+         "Networks Center 8.1, differences that reflect their scales.")
+    assert one(s, "7.6").attribution == "National Seismological Centre"
+    assert one(s, "8.1").attribution == "China Earthquake Networks Center"
