@@ -1848,7 +1848,8 @@ def _not_agent(word: str) -> bool:
 
 
 _GAPPED_SOURCE = re.compile(r"(?:,\s*and|,|\band|\bwhile|\bwhereas)\s+(?:the\s+)?"
-                            r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5})$")
+                            r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}|(?:police|organi[sz]ers|"
+                            r"officials|authorities|unions?|ministry|government)\s+)$")
 
 
 def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Token | None",

@@ -854,3 +854,8 @@ def test_a_bare_figure_after_a_name_with_its_verb_left_out_is_that_names():
          "Networks Center 8.1, differences that reflect their scales.")
     assert one(s, "7.6").attribution == "National Seismological Centre"
     assert one(s, "8.1").attribution == "China Earthquake Networks Center"
+
+
+def test_a_source_named_in_lower_case_before_a_bare_figure_is_its_source():
+    s = "Police said 40,000 people marched, and organisers 100,000."
+    assert one(s, "100,000").attribution == "organisers"
