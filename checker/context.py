@@ -1847,9 +1847,10 @@ def _not_agent(word: str) -> bool:
         w.lower() in WEEKDAYS or re.fullmatch(MONTH, w, re.I) is not None)
 
 
-_GAPPED_SOURCE = re.compile(r"(?:,\s*and|,|\band|\bwhile|\bwhereas)\s+(?:the\s+)?"
-                            r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}|(?:police|organi[sz]ers|"
-                            r"officials|authorities|unions?|ministry|government)\s+)$")
+_GAPPED_SOURCE = re.compile(r"(?:,\s*and|,|;|\band|\bwhile|\bwhereas)\s+(?:the\s+)?"
+                            r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|police|"
+                            r"organi[sz]ers|officials|authorities|unions?|ministry|government)"
+                            r"\s+(?:at\s+)?$")
 
 
 def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Token | None",

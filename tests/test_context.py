@@ -859,3 +859,12 @@ def test_a_bare_figure_after_a_name_with_its_verb_left_out_is_that_names():
 def test_a_source_named_in_lower_case_before_a_bare_figure_is_its_source():
     s = "Police said 40,000 people marched, and organisers 100,000."
     assert one(s, "100,000").attribution == "organisers"
+
+
+@pytest.mark.parametrize("text", [
+    "Police estimated the crowd at 100,000 and organisers at 350,000.",
+    "Police put the turnout at 100,000; organisers at 350,000.",
+])
+def test_a_gapped_source_may_keep_its_at(text):
+    assert one(text, "350,000").attribution == "organisers"
+    assert one(text, "100,000").attribution == "police"
