@@ -1863,7 +1863,7 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
         banned = frozenset(t.i for t in _tokens_in(doc, dl.start - pos, dl.end - pos))
     # "measured at 6.4 by the National Earthquake Monitoring and Research Center and at 5.7
     # by the US Geological Survey": the agent right after the figure gave it
-    _, end = _claim_span_in_sentence(claim)
+    start, end = _claim_span_in_sentence(claim)
     m = _BY_AGENT_AFTER.match(claim.sentence[end:end + 120])
     if m:
         name = m.group(1)
@@ -1873,7 +1873,6 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
             return _strip_titles(name), set()
     # "Nepal's seismic centre reported 7.6, and the China Earthquake Networks Center 8.1": a
     # bare figure right after a name, its verb left out, is that name's
-    start, _ = _claim_span_in_sentence(claim)
     gm = _GAPPED_SOURCE.search(claim.sentence[max(0, start - 80):start])
     if gm and re.fullmatch(r"\d[\d,.]*", claim.text or ""):
         name = gm.group("name").strip()
