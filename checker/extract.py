@@ -79,10 +79,12 @@ WORD_NUMBER = re.compile(
     rf"|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold(?![\w])",
     re.I,
 )
-# "one in five adults", "one out of three Germans", "2 in 10": a proportion of a whole
+# "one in five adults", "one out of three Germans", "2 in 10", odds of "1 in 2,700": a proportion
+# of a whole
 _PROPORTION = re.compile(
     rf"(?<![\w.,-])(one|two|three|four|five|six|seven|eight|nine|\d{{1,3}})\s+(?:in|out\s+of)\s+"
-    rf"(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})(?![\w.,-]|\s*%)"
+    rf"(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})"
+    rf"(?![\w-]|[.,]\d|\s*%)"
     r"(?!\s+(?:second|minute|hour|day|week|month|year|decade|century|time|game|match|start|"
     r"attempt|try|tries|round|race|season|innings|inning|shot|appearance)s?\b)",
     re.I)
@@ -313,10 +315,12 @@ def _scan(text: str) -> list[_M]:
 
     for m in _PROPORTION.finditer(text):
         x = num.parse_words(m.group(1)) if m.group(1).isalpha() else float(m.group(1))
-        y = num.parse_words(m.group(2)) if m.group(2).isalpha() else float(m.group(2))
+        y = num.parse_words(m.group(2)) if m.group(2).isalpha() else \
+            float(m.group(2).replace(",", ""))
         if x is None or not y or not 0 < x < y or (
-                not m.group(2).isalpha() and y > 12 and math.log10(y) != int(math.log10(y))):
-            continue  # "1 in 5", "1 in 100", not "scored 5 in 2019"
+                not m.group(2).isalpha() and "," not in m.group(2) and y > 12 and
+                math.log10(y) != int(math.log10(y))):
+            continue  # "1 in 5", "1 in 100", "1 in 2,700", not "scored 5 in 2019"
         mm = _M(m.start(), m.end(), m.start(), m.end(), x / y, 1.0, is_word=True, fraction=True)
         cands.append(mm)
         taken.append((m.start(), m.end()))

@@ -569,6 +569,10 @@ def test_proportions_and_fractions_are_shares():
     q = one("Turnout was high, with roughly two-thirds who turned out backing him.", "two-thirds")
     assert q.value == pytest.approx(2 / 3) and q.unit == "" and q.approximate
     assert texts("He scored 5 in 2019.") == ["5"]
+    # odds with a grouped denominator, and a proportion that ends its sentence
+    q = one("Scientists put its chance of striking Earth in 2182 at 1 in 2,700.", "1 in 2,700")
+    assert q.value == pytest.approx(1 / 2700) and q.fraction
+    assert one("The survey found it was one in five.", "one in five").value == pytest.approx(0.2)
 
 
 def test_a_part_of_a_game_or_pitch_is_not_a_fraction():
