@@ -59,6 +59,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
 from . import nlp
+from . import numbers as num
 from .models import Article, Claim, TimeRef
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -292,8 +293,15 @@ def _expr(m: re.Match[str], fn, span: bool = False, weak: bool = False) -> _Expr
 
 @_pattern(r"\bsince\s+(?P<rest>[^,.;:!?()\"“”\n]{1,90})")
 def _p_since(m: re.Match[str]) -> _Expr | None:
+    raw = m.group("rest")
+    if re.search(r"\d[\d.]*-[a-z]+\s*$", raw) and m.string[m.end():m.end() + 1] == ",":
+        # "since the 13-storey, 155-unit tower collapsed on June 24": the comma parts two
+        # modifiers of one noun, not the clause
+        more = re.match(r",\s*[^,.;:!?()\"“”\n]{1,90}", m.string[m.end():])
+        if more:
+            raw += more.group(0)
     rest = re.split(r"\s+(?:and|but|while|when|which|who|as|after|because|with)\s+",
-                    m.group("rest"))[0].rstrip()
+                    raw)[0].rstrip()
     first = rest.split()[0] if rest.split() else ""
     if not first:
         return None
@@ -303,7 +311,7 @@ def _p_since(m: re.Match[str]) -> _Expr | None:
         return None
     if first.lower() in PRONOUNS or first in {"I", "He", "She", "They", "We", "It"}:
         return None
-    text = m.group(0)[: m.start("rest") - m.start() + len(rest)]
+    text = m.string[m.start():m.start("rest") + len(rest)]
     period = re.search(r"(?:start|beginning|outset)\s+of\s+(?:the|this)\s+(week|month|year)",
                        rest, re.I)
     inner = None if period else _first_expr(rest)
@@ -1407,6 +1415,34 @@ def _anaphor_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef
     return None
 
 
+#: a sentence that opens some time after the one the text just told: "A week later the front
+#: reported two million", "Two days later, ...", "The next day ..."
+_LATER_OPENING = re.compile(
+    r"^\W*(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>day|week|month)s?\s+later|(?:on\s+)?the\s+(?:next|following)\s+"
+    r"(?P<unit1>day|morning|afternoon|evening|week))\b", re.I)
+_LATER_DAYS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "week": 7, "month": 30}
+
+
+def _later_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef | None:
+    """The day of a sentence that opens "A week later" or "The next day": that long after the
+    day the sentences before it in its paragraph told of."""
+    m = _LATER_OPENING.match(claim.sentence)
+    if not m:
+        return None
+    ctx = _context_time(article, claim, info)
+    if ctx is None or ctx.start is None:
+        return None
+    n = m.group("n")
+    k = 1 if n is None or n.lower() in ("a", "an", "one") else \
+        int(n) if n.isdigit() else num.parse_words(n.lower())
+    days = int((k or 1) * _LATER_DAYS[(m.group("unit") or m.group("unit1")).lower()])
+    day = (ctx.end or ctx.start) + dt.timedelta(days=days)
+    if info.ref is not None and day > info.ref:
+        return None
+    return TimeRef(text=m.group(0).strip(), start=day, end=day, source="sentence")
+
+
 def _context_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef | None:
     text = article.text
     s0 = claim.sentence_start
@@ -2346,8 +2382,8 @@ def _annotate_one(article: Article, claim: Claim, info: _ArticleInfo) -> dict:
     if doc is not None:
         anchor = _head_of(_tokens_in(doc, span[0], span[1]))
 
-    time: TimeRef | None = None
-    if doc is not None:
+    time: TimeRef | None = _later_time(article, claim, info)
+    if doc is not None and time is None:
         time = _sentence_time(claim, doc, anchor, info, span)
     if time is None:
         time = _anaphor_time(article, claim, info)

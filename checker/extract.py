@@ -1172,6 +1172,10 @@ def _noun_phrase(tok: "Token", limit: int = 4) -> list["Token"]:
     return words
 
 
+#: days named from the speaker's now, which spaCy may tag as nouns after a figure
+_DEICTIC_DAYS = {"today", "tonight", "yesterday", "tomorrow"}
+
+
 def _counted_noun(doc: "Doc", c: _M, tok: "Token", text_offset: int) -> tuple["Token | None", str | None]:
     """The noun a bare count counts (token and unit string, e.g. 'missile and drone')."""
     # "201 of them", "one of the students", "dozens of vehicles", "35m of its devices"
@@ -1220,7 +1224,8 @@ def _counted_noun(doc: "Doc", c: _M, tok: "Token", text_offset: int) -> tuple["T
         if t.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos") \
                 and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
             h = t.head
-            # skip if the noun is separated by another number (e.g. "2.9 million 9 liter cases")
+            if h.lower_ in _DEICTIC_DAYS:
+                break  # "home to roughly 1.3 million today": a time, not the counted thing
             return h, _unit_of_noun(h)
         if t.dep_ in ("quantmod", "compound", "nummod") and t.head.pos_ == "NUM":
             t = t.head
@@ -1229,7 +1234,7 @@ def _counted_noun(doc: "Doc", c: _M, tok: "Token", text_offset: int) -> tuple["T
     # a noun right after the mention ("killing one person", spaCy errors aside)
     t2 = _tok_at(doc, c.end - text_offset + (len(nxt) - len(nxt.lstrip())))
     if t2 is not None and t2.idx >= c.end - text_offset and t2.pos_ in ("NOUN",) and t2.tag_ in ("NNS", "NN") \
-            and t2.idx - (c.end - text_offset) <= 1:
+            and t2.idx - (c.end - text_offset) <= 1 and t2.lower_ not in _DEICTIC_DAYS:
         return t2, _unit_of_noun(t2)
     # "301.6 million paid memberships", "2 million paying members": a participle the parser
     # read as a verb, then the plural noun it modifies
@@ -1914,8 +1919,16 @@ _MEASURE_LEVEL = (r"(?:\b(?:to|at|of|above|past|beyond|reach(?:ed|es|ing)?|hit|h
                   r"around|some|roughly|an\s+estimated|close\s+to)\s+)?$")
 _TOLL_BEFORE = re.compile(r"\b((?:death|casualty|fatality|injury|human)\s+)?toll\b(?:[^.;:!?\d]|\d(?:[\d.-]*\d)?[-\s]?(?:magnitude|quake|earthquake|aftershock|tremor)|\.(?=\d)|\d){0,110}?"
                           + _MEASURE_LEVEL, re.I)
-_NUMBER_OF_BEFORE = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?:the\s+|confirmed\s+|"
+_NUMBER_OF_BEFORE = re.compile(r"\b(?:number|count|tally|total|list)\s+of\s+(?:the\s+|confirmed\s+|"
                                r"reported\s+)?([a-z]+)\b[^.;:!?\d]{0,90}?" + _MEASURE_LEVEL, re.I)
+
+
+#: a body of people sized by the figure: "Twitter's staff of roughly 7,500" (a population is
+#: left alone: "a population of 1.3 million" now and "1.4 million residents before the war")
+_BODY_OF_BEFORE = re.compile(r"\b(staff|workforce|headcount|payroll)\s+of\s+(?:(?:about|"
+                             r"around|some|nearly|almost|roughly|approximately|more\s+than|over|"
+                             r"just\s+over|just\s+under|at\s+least|fewer\s+than|less\s+than|"
+                             r"under)\s+)?$", re.I)
 
 
 def _counted_by_measure_noun(text: str, doc: "Doc", c: _M) -> tuple[str | None, str]:
@@ -1928,6 +1941,9 @@ def _counted_by_measure_noun(text: str, doc: "Doc", c: _M) -> tuple[str | None, 
     after = text[c.end:c.end + 12]
     if re.match(r"^\s*(?:%|per\s*cent|percent|times|-)", after, re.I):
         return None, ""
+    m = _BODY_OF_BEFORE.search(before)
+    if m:
+        return "employee", ""
     m = _NUMBER_OF_BEFORE.search(before)
     if m:
         t = _tok_at(doc, max(0, c.start - 140) + m.start(1))

@@ -143,6 +143,9 @@ SAME_COUNT = {
     # a parliament's seats are its members: "543 seats" / "543 MPs" / "80 lawmakers"
     "seat": {"seat", "mp", "lawmaker", "legislator", "deputy"},
     "voter": {"voter", "elector"},
+    "storey": {"storey", "story", "floor"},  # "a 12-storey tower" / "the 12-story building"
+    # "a building of 136 apartments" / "the building's 136 units"
+    "apartment": {"apartment", "flat", "unit", "condo", "condominium"},
 }
 _CANON = {w: k for k, ws in SAME_COUNT.items() for w in ws}
 _JOB_VERBS = {"lay", "lay off", "cut", "shed", "axe", "eliminate", "fire", "hire", "employ",
@@ -973,12 +976,64 @@ _SINCE_LONG_AGO = re.compile(
     r"(?:invasion|war|conflict|pandemic|campaign|offensive)\b)", re.I)
 
 
+_QUARTER_NAMED = re.compile(r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|"
+                            r"Q([1-4]))\b", re.I)
+_QUARTER_NUMBER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                   "fourth": 4, "4th": 4}
+#: a quarter named from the report's own ("the current quarter", "next quarter")
+_RELATIVE_QUARTER = re.compile(r"\b(?:current|next|coming|this|following|previous|prior|"
+                               r"preceding|same|year-ago|year-earlier)\s+quarter\b", re.I)
+
+
+def _quarters_named(text: str) -> set[int]:
+    return {_QUARTER_NUMBER[m.group(1).lower()] if m.group(1) else int(m.group(2))
+            for m in _QUARTER_NAMED.finditer(text)}
+
+
+def _quarter_told(sentence: str, own: bool) -> int | None:
+    """The one quarter a sentence reports on: named once, not as a comparison base ("compared
+    with the fourth quarter") nor relative to the report ("the current quarter"); a sentence
+    before the figure's (not ``own``) must give no forecast."""
+    if _RELATIVE_QUARTER.search(sentence) or not own and \
+            re.search(r"\b(?:forecast|guidance|outlook|expects?|expected|sees|projected|"
+                      r"estimates?)\b", sentence, re.I):
+        return None
+    found = set()
+    for m in _QUARTER_NAMED.finditer(sentence):
+        if re.search(r"\b(?:compared\s+(?:with|to)|from|than|over|versus|vs\.?|since)\s+"
+                     r"(?:the\s+|its\s+)?$", sentence[max(0, m.start() - 30):m.start()], re.I):
+            return None
+        found.add(_QUARTER_NUMBER[m.group(1).lower()] if m.group(1) else int(m.group(2)))
+    return found.pop() if len(found) == 1 else None
+
+
+def fiscal_quarter(c: Claim, art: Article) -> int | None:
+    """The quarter a money or percentage figure reports: the one its sentence names ("Fourth-
+    quarter revenue fell 7%"), else the one the sentence before it in its paragraph names
+    ("... in the third quarter. Revenue fell 6% to $13.3 billion"). None when either names
+    none, several, a comparison base, a quarter relative to the report's ("the current
+    quarter") or a forecast's, and for a forecast."""
+    if c.unit_kind not in ("currency", "percentage", "percentage_point") or is_expectation(c):
+        return None
+    if _QUARTER_NAMED.search(c.sentence) or _RELATIVE_QUARTER.search(c.sentence):
+        return _quarter_told(c.sentence, True)
+    text = art.text
+    para = text.rfind("\n\n", 0, c.sentence_start) + 1
+    before = [x for x in re.split(r"(?<=[.!?])\s+", text[para:c.sentence_start].strip()) if x]
+    return _quarter_told(before[-1], False) if before else None
+
+
 def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
     if same_named_event(a.event, b.event) is False:
         return Judgement(False, f"different events ({a.event} vs {b.event})")
     ka, kb = event_kind(a), event_kind(b)
     if ka and kb and ka != kb:
         return Judgement(False, f"different kinds of event ({ka} vs {kb})")
+    qa, qb = fiscal_quarter(a, arts[a.article]), fiscal_quarter(b, arts[b.article])
+    if qa and qb and qa != qb:
+        # "Revenue fell 6% to $13.3 billion" in a third-quarter story vs "Fourth-quarter
+        # revenue fell 7% to $14.3 billion"
+        return Judgement(False, f"different quarters (Q{qa} vs Q{qb})")
     for x, y in ((a, b), (b, a)):
         if x.event and not y.event and _several_of(y.sentence, x.event):
             # "the Eaton fire has destroyed 7,000" vs "together the fires destroyed 12,000"
@@ -1121,7 +1176,8 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
     pa, pb = arts[a.article].published, arts[b.article].published
     if pa and pb and not (_day_level(ta, a.sentence) and _day_level(tb, b.sentence)):
         if abs((pa.date() - pb.date()).days) > 30 and not _times_meet(ta, tb):
-            if _same_figure(a, b) and abs(a.value) >= 10 and significant_digits(a) >= 2:
+            if (_same_figure(a, b) or _same_round_figure(a, b)) and abs(a.value) >= 10 and \
+                    significant_digits(a) >= 2:
                 # "21 crew members" / "its 21 crew members", "$59.5 billion" in October and
                 # at completion: a fact told again months on may agree, never conflict
                 return Judgement(True, LOOSELY_DATED)
@@ -1570,6 +1626,11 @@ _BEAT_VERBS = {"beat", "miss", "top", "exceed", "surpass", "trail", "lag", "outp
 #: who expects a figure rather than reports it
 _EXPECTERS = (r"analysts?|economists?|Wall\s+Street|forecasters?|the\s+market|investors|traders|"
               r"pollsters")
+#: "the 250 grams the team had estimated": a figure someone had expected before it was known
+_HAD_EXPECTED = re.compile(
+    r"^[\w-]*(?:\s+(?!(?:was|were|is|are|what)\b)[\w-]+){0,2}?\s+(?:that\s+|which\s+)?"
+    r"(?:the\s+|its\s+|their\s+)?[\w-]+\s+had\s+"
+    r"(?:expected|forecast|predicted|estimated|projected|anticipated)\b", re.I)
 _EXPECTED_BY_PASSIVE = re.compile(
     r"^\s*(?:a\s+share\s+|per\s+share\s+)?(?:expected|forecast|predicted|estimated|projected|"
     r"anticipated)\s+by\s+(?:\w+\s+){0,2}?(?:" + _EXPECTERS + r"|consensus)\b", re.I)
@@ -1617,6 +1678,8 @@ def is_expectation(c: Claim) -> bool:
     if _EXPECTED_BY.match(after):
         return True  # "the 78-cent loss analysts had expected" (a relative clause the parser
         # often attaches to the wrong figure)
+    if _HAD_EXPECTED.match(after):
+        return True  # "well short of the 250 grams the team had estimated"
     if _EXPECTED_BY_PASSIVE.match(after):
         return True  # "against the $1.20 expected by analysts surveyed by Zacks"
     before = c.sentence[:c.start - c.sentence_start][-30:]
@@ -2260,10 +2323,16 @@ def scope_of(c: Claim) -> str | None:
     return _country_of_source(c, doc)
 
 
-#: a place right after a figure, in its own phrase: "three in Grenada, one in St. Vincent"
+#: a place right after a figure, in its own phrase: "three in Grenada, one in St. Vincent",
+#: "18 in the city of Marrakesh"
 _OWN_PLACE = re.compile(r"^\s*(?:(?:people|dead|deaths|killed|died|injured|missing)\s+)?"
-                        r"(?:in|on)\s+(?:the\s+)?(?P<name>[A-Z][\w'.-]+(?:\s+(?:and\s+the\s+|"
-                        r"of\s+)?[A-Z][\w'.-]+){0,3})")
+                        r"(?:in|on)\s+(?:the\s+)?(?:(?:city|town|village|province|district|"
+                        r"region|state|county)\s+of\s+)?(?P<name>[A-Z][\w'.-]+(?:\s+(?:and\s+the\s+|"
+                        r"of\s+)?[A-Z][\w'.-]+){0,3})(?:\s+(?:region|province|district|state|"
+                        r"county|area))?")
+_NOT_PLACE_NAMES = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
+                              r"October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                              r"Friday|Saturday|Sunday)\b")
 
 
 def _own_place(s: str, a: int, b: int, doc) -> str | None:
@@ -2273,15 +2342,35 @@ def _own_place(s: str, a: int, b: int, doc) -> str | None:
     if doc is None:
         return None
     m = _OWN_PLACE.match(s[b:b + 60])
-    if m and re.match(r"\s*(?:[,;:]|and\b|while\b|$)", s[b + m.end():b + m.end() + 8]) and \
-            (s[:a].rstrip().endswith((",", ":", ";")) or re.search(r"\band\s*$", s[:a])):
-        at = b + m.start("name")
-        tok = next((t for t in doc if t.idx == at), None)
-        if tok is not None and tok.ent_type_ in ("GPE", "LOC"):
+    if m and re.match(r"\s*(?:[,;:]|\.\s*$|and\b|while\b|$)", s[b + m.end():b + m.end() + 8]):
+        listed = re.match(r"\s*,\s*(?:and\s+)?(?:some\s+|about\s+|around\s+)?\d[\d,]*\s+"
+                          r"(?:[a-z]+\s+)?in\s+", s[b + m.end():b + m.end() + 40])
+        if listed and not _NOT_PLACE_NAMES.match(m.group("name")):
+            # "492 deaths in Taroudant, 201 in Chichaoua and ...": the first of a list of
+            # places (a name the parser may read as anything)
             return m.group("name").rstrip(".").lower()
+        if s[:a].rstrip().endswith((",", ":", ";")) or re.search(r"\band\s*$", s[:a]):
+            at = b + m.start("name")
+            tok = next((t for t in doc if t.idx == at), None)
+            if tok is not None and (tok.ent_type_ in ("GPE", "LOC") or (
+                    tok.pos_ == "PROPN" and m.group("name") != m.group(0).strip() and
+                    re.search(r"\d[\d,]*\s+(?:[a-z]+\s+)?in\s+[A-Z]", s[:a]) and
+                    not _NOT_PLACE_NAMES.match(m.group("name")))):
+                # (a later item of such a list: "..., 201 in Chichaoua and 18 in the city of
+                # Marrakesh")
+                return m.group("name").rstrip(".").lower()
     inside = [t for t in doc if t.idx < b and t.idx + len(t) > a]
     verb = _governing_verb(inside[0] if inside else None, 4)
     num = inside[0] if inside else None
+    if verb is not None and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN" and \
+            verb.head.dep_ == "pobj" and verb.head.head.lower_ in ("in", "of") and any(
+                (ch.dep_ == "advmod" and ch.lower_ == "where") or
+                (ch.dep_ == "nsubj" and ch.lower_ in ("which", "that")) for ch in verb.children):
+        # "in Al Haouz, where 290 people died", "the province of Taroudant, which counted 190
+        # dead"
+        place = verb.head
+        return " ".join([t.text for t in place.lefts if t.dep_ == "compound"] +
+                        [place.text]).lower()
     if num is not None and num.dep_ == "nummod" and num.head.pos_ == "PROPN" and \
             num.head.dep_ in ("appos", "conj") and num.head.i < num.i:
         # "Romania has confirmed seven deaths, Austria five and the Czech Republic three"
@@ -2352,6 +2441,61 @@ def sibling_scopes(claims: list[Claim]) -> set[tuple[str, frozenset[str]]]:
     return out
 
 
+ONE_PLACE_RULE = True
+
+
+def main_places(articles: list[Article]) -> frozenset[str]:
+    """The places the set is about: those its headlines name most ("Nepal's death toll keeps
+    rising", "Powerful earthquake devastates Nepal"), in at least half of the distinct
+    headlines, else the most named. A count there is the story's own count, however it is
+    worded; a count for another place ("72 killed in India") is that place's."""
+    from . import nlp
+
+    titles = sorted({a.title for a in articles if a.title and a.status == "ok"})
+    seen: dict[str, int] = {}
+    for t in titles:
+        try:
+            doc = nlp.parse(t)
+        except Exception:  # noqa: BLE001
+            return frozenset()
+        for name in {re.sub(r"(?:'s|’s)$", "", e.text).lower() for e in doc.ents
+                     if e.label_ in ("GPE", "LOC")}:
+            seen[name] = seen.get(name, 0) + 1
+    if not seen:
+        return frozenset()
+    top = max(seen.values())
+    half = [n for n, k in seen.items() if 2 * k >= len(titles)]
+    return frozenset(half or [n for n, k in seen.items() if k == top])
+
+
+def breakdown_parts(claims: list[Claim]) -> frozenset[str]:
+    """Counts a sentence gives place by place ("105 were in Jajarkot and 52 in Rukum West",
+    "72 people had been killed in India ... and 25 people had died in Tibet"): ids of the
+    claims of a sentence with two or more places named for one kind of count."""
+    by_sentence: dict[tuple, dict[str, list[str]]] = {}
+    for c in claims:
+        sc = scope_of(c)
+        if sc and sc not in ("all", "local") and not re.search(r"['’]s\b", sc):
+            # (a possessive names no place: "in the Islamic Republic's first direct attack";
+            # and one kind of thing is counted: "about 170 drones ... and more than 120
+            # ballistic missiles" is no breakdown by place)
+            key = (c.article, c.sentence_start, _scope_key(c),
+                   counted_key(c) if c.unit_kind == "count" else frozenset())
+            by_sentence.setdefault(key, {}).setdefault(sc, []).append(c.id)
+    return frozenset(i for places in by_sentence.values() if len(places) >= 2
+                     for ids in places.values() for i in ids)
+
+
+def _one_place_vs_all(a: Claim, b: Claim, parts: frozenset[str], main: frozenset[str]) -> bool:
+    """A count a sentence gives for one place among others, not the place the story is about
+    ("25 people had died in Tibet" in a story of Nepal), vs a count that names no place: a
+    part, not the story's total."""
+    for x, y in ((a, b), (b, a)):
+        if x.id in parts and scope_of(y) is None and scope_of(x) not in main:
+            return True
+    return False
+
+
 def _scopes_differ(a: Claim, b: Claim, siblings: set[tuple[str, frozenset[str]]]
                    ) -> tuple[str, str] | None:
     """Two scopes of one count that the set itself keeps apart."""
@@ -2406,6 +2550,13 @@ def _one_precise_figure(a: Claim, b: Claim) -> bool:
         return False
     ia, ib = comparable_intervals(a, b, True)
     return _overlap(ia, ib, 0.002 if a.unit != b.unit else 1e-9)
+
+
+def _same_round_figure(a: Claim, b: Claim) -> bool:
+    """The same number and unit, once stated and once hedged: "$13 billion" / "about $13bn"."""
+    return a.unit == b.unit and a.unit_kind == b.unit_kind and a.direction == b.direction and \
+        {_bound(a), _bound(b)} == {"=", "~"} and \
+        abs(a.value - b.value) <= 1e-9 * max(abs(a.value), abs(b.value), 1.0)
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:
@@ -2478,6 +2629,29 @@ def is_combined(c: Claim) -> bool:
     s, _, _, lo, hi = own
     return bool(re.search(r"\b(?:together|combined|between\s+them)\b", s[lo:hi], re.I)) and \
         bool(re.search(r"\b[A-Z][\w'-]+\s+(?:and|&)\s+[A-Z][\w'-]+", s))
+
+
+#: parts of a structure a count may be placed in
+_PART_OF_WHOLE = {"wing", "section", "portion", "part"}
+
+
+@_per_claim
+def in_a_part(c: Claim) -> bool:
+    """A count that is the subject of a clause placing it in one part of a whole ("roughly 55
+    units were in the section that fell", "55 of the building's 136 units were in the wing"):
+    not the whole's count ("the 155-unit tower", the 136 there)."""
+    toks = _claim_tokens(c) if c.unit_kind == "count" else []
+    if not toks:
+        return False
+    inside = {t.i for t in toks}
+    t = next((x for x in toks if x.head.i not in inside or x.head.i == x.i), toks[0])
+    if t.dep_ in ("nummod", "quantmod", "compound") and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head  # "55 units"
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(ch.dep_ == "prep" and ch.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _PART_OF_WHOLE for g in ch.children)
+        for ch in t.head.children)
 
 
 @_per_claim
@@ -2553,6 +2727,9 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         # "about 120 km south-west of Thessaloniki" vs "about 380 km north of Athens": each
         # distance is from its own place
         return Judgement(False, f"distances from different places ({ra_} vs {rb_})")
+    if a.unit_kind == "count" and in_a_part(a) != in_a_part(b):
+        # "roughly 55 units were in the section that fell" vs "the 155-unit tower"
+        return Judgement(False, "a part vs the whole")
     if a.unit_kind == "count" and is_combined(a) != is_combined(b):
         # "the attacks on Sumy and Kryvyi Rih, which together accounted for 55 deaths": two
         # events' total, not either one's
@@ -3293,6 +3470,8 @@ def match(
     pos = {c.id: i for i, c in enumerate(claims)}
     arts = {a.id: a for a in articles}
     siblings = sibling_scopes(claims)
+    main = main_places(articles)
+    parts = breakdown_parts(claims)
     out: list[Relation] = []
     for cand in candidates:
         a, b = by_id[cand.a], by_id[cand.b]
@@ -3302,6 +3481,8 @@ def match(
             csim = cand.similarity
         if _scopes_differ(a, b, siblings):
             continue  # "killed in Turkey" vs "killed in Syria", "nationwide" vs "in Paris"
+        if ONE_PLACE_RULE and _one_place_vs_all(a, b, parts, main):
+            continue  # "25 died in Tibet" vs "the toll rose to 2,500" in a story of Nepal
         rel = judge(a, b, cand.similarity, csim, arts, cfg, noun_sim)
         if rel is not None:
             out.append(rel)

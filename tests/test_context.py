@@ -868,3 +868,23 @@ def test_a_source_named_in_lower_case_before_a_bare_figure_is_its_source():
 def test_a_gapped_source_may_keep_its_at(text):
     assert one(text, "350,000").attribution == "organisers"
     assert one(text, "100,000").attribution == "police"
+
+
+def test_since_a_noun_with_two_comma_set_modifiers_reads_on_to_the_clause():
+    # "the 13-storey, 155-unit tower": the comma parts two modifiers of one noun
+    c = one("Crews have removed more than 7 million pounds of concrete and debris since the "
+            "13-storey, 155-unit tower partially collapsed on June 24.", "more than 7 million pounds")
+    assert c.time is not None and c.time.text.endswith("on June 24")
+    assert c.time.start == dt.date(2025, 6, 24)
+
+
+def test_a_week_later_counts_from_the_day_just_told():
+    text = ("On 9 June the front said 1.03 million people had marched. A week later the front "
+            "reported two million, while police put the crowd at 338,000.")
+    c = one(text, "338,000")
+    assert c.time is not None and c.time.start == dt.date(2025, 6, 16)
+    c = one("The quake struck on Wednesday. The next day, rescuers had found 40 bodies.", "40")
+    assert c.time is not None and c.time.start == dt.date(2025, 7, 3)
+    # never a day after the report's own
+    c = one("The quake struck on Friday. The next day, rescuers had found 40 bodies.", "40")
+    assert c.time is not None and c.time.start == dt.date(2025, 7, 4)

@@ -1195,3 +1195,11 @@ def test_a_rival_agencys_reading_after_its_name_is_a_magnitude_not_part_of_the_n
                             "Earthquake Networks Center 8.1, a gap that reflects their scales.")
     assert [(q.text, q.unit) for q in qs] == [("7.6", "magnitude"), ("8.1", "magnitude")]
     assert texts("The upgrade to Windows 8.1 was free.") == []
+
+
+def test_a_staff_of_n_counts_employees_and_today_is_no_counted_thing():
+    assert one("Twitter's staff of roughly 7,500 had been rattled by reports.",
+               "roughly 7,500").unit == "employee"
+    assert one("The company has a workforce of 7,500.", "7,500").unit == "employee"
+    q = one("Kharkiv is home to roughly 1.3 million today.", "roughly 1.3 million")
+    assert q.unit != "today"

@@ -2477,3 +2477,95 @@ def test_a_figure_joined_to_its_noun_by_a_hyphen_is_an_attribute_with_no_role():
     assert role_of(seats) is None
     assert role_of(_in_text("a", s, "more than 90,000", 90000, "supporter",
                             predicate="pack")) == "protested"
+
+
+def test_one_figure_stated_and_hedged_months_apart_may_agree():
+    arts = {a.id: a for a in (article("x", "2022-10-28T09:00:00"),
+                               article("y", "2023-01-22T09:00:00"))}
+    money = dict(kind="currency", predicate="take")
+    s1 = "Banks led by Morgan Stanley provided $13 billion in debt."
+    s2 = "Twitter is also contending with about $13bn of debt taken on to fund the deal."
+    x = _in_text("x", s1, "$13 billion", 13e9, "dollar", concept="debt banks provided", **money)
+    y = _in_text("y", s2, "about $13bn", 13e9, "dollar", qualifier="~",
+                 concept="debt twitter contending", **money)
+    rel = judge(x, y, 0.9, 0.9, arts, CFG)
+    assert rel is not None and rel.verdict == "agree"
+    # another hedged figure so far apart is no rival figure for one moment
+    z = _in_text("y", s2.replace("$13bn", "$15bn"), "about $15bn", 15e9, "dollar",
+                 qualifier="~", concept="debt twitter contending", **money)
+    assert judge(x, z, 0.9, 0.9, arts, CFG) is None
+
+
+def test_storeys_and_stories_and_units_and_apartments_count_one_thing():
+    assert counted_key(claim("a", 12, "story")) == counted_key(claim("b", 12, "storey"))
+    assert counted_key(claim("a", 12, "floor")) == counted_key(claim("b", 12, "storey"))
+    assert counted_key(claim("a", 136, "unit")) == counted_key(claim("b", 136, "apartment"))
+
+
+def test_a_figure_someone_had_estimated_is_an_expectation():
+    from checker.match import is_expectation
+    s = ("That is about twice the target, though well short of the 250 grams the team had "
+         "estimated before the capsule came down.")
+    assert is_expectation(_in_text("a", s, "250 grams", 250, "gram", kind="dimension",
+                                   predicate="be"))
+    s2 = "Revenue of $5 billion was what the company had expected."
+    assert not is_expectation(_in_text("a", s2, "$5 billion", 5e9, "dollar", kind="currency",
+                                       predicate="be"))
+
+
+def test_figures_of_different_quarters_are_not_compared():
+    from checker.match import fiscal_quarter
+    q3 = ("The chipmaker's net loss was $16.6 billion in the third quarter, compared with a "
+          "profit of $297 million a year earlier. Revenue fell 6% to $13.3 billion, above "
+          "estimates.")
+    q4 = "Fourth-quarter revenue fell 7% to $14.3 billion, at the top of its forecast range."
+    a = Article(id="a", text=q3, published=dt.datetime(2024, 10, 31, 21))
+    b = Article(id="b", text=q4, published=dt.datetime(2025, 1, 30, 21))
+    arts = {"a": a, "b": b}
+    money = dict(kind="currency", predicate="fall", concept="revenue fell")
+    k = q3.index("Revenue fell")
+    x = _in_text("a", q3[k:], "$13.3 billion", 13.3e9, "dollar", **money)
+    x = x.model_copy(update={"sentence_start": k, "start": x.start + k, "end": x.end + k})
+    y = _in_text("b", q4, "$14.3 billion", 14.3e9, "dollar", **money)
+    assert (fiscal_quarter(x, a), fiscal_quarter(y, b)) == (3, 4)
+    assert judge(x, y, 0.9, 0.9, arts, CFG) is None
+    # a quarter named only as what a figure is compared with says nothing
+    s = "Compared with the fourth quarter, revenue was up 18%."
+    z = _in_text("a", s, "18%", 18, "percentage", kind="percentage", direction="up")
+    assert fiscal_quarter(z, Article(id="a", text=s)) is None
+
+
+def test_a_count_placed_in_one_part_of_a_building_is_not_the_whole_count():
+    from checker.match import in_a_part
+    s1 = "Miami-Dade Fire Rescue said roughly 55 units were in the section that fell."
+    s2 = "Roughly 55 of the building's 136 units were in the wing that collapsed."
+    s3 = "Crews worked at the 13-storey, 155-unit tower."
+    part = _in_text("a", s1, "roughly 55", 55, "unit", qualifier="~", predicate="be")
+    whole = _in_text("b", s2, "136", 136, "unit", predicate="be")
+    tower = _in_text("c", s3, "155-unit", 155, "unit", predicate="work")
+    assert in_a_part(part) and in_a_part(_in_text("b", s2, "Roughly 55", 55, "unit",
+                                                  qualifier="~", predicate="be"))
+    assert not in_a_part(whole) and not in_a_part(tower)
+    assert verdict(part, tower) is None
+
+
+def test_a_count_given_place_by_place_is_no_rival_of_the_whole_toll():
+    from checker.index import Candidate
+    from checker.match import breakdown_parts, match
+    s1 = "Officials said 72 people had been killed in India and 25 in Tibet."
+    s2 = "The death toll from the earthquake rose to 2,500, officials said."
+    india = _in_text("a", s1, "72 people", 72, predicate="kill")
+    tibet = _in_text("a", s1, "25", 25, predicate="kill")
+    toll = _in_text("b", s2, "2,500", 2500, predicate="rise", concept="death toll rose")
+    assert breakdown_parts([india, tibet, toll]) == {india.id, tibet.id}
+    cands = [Candidate(a=x.id, b=toll.id, similarity=0.9) for x in (india, tibet)]
+    arts = [article("a"), article("b")]
+    assert match([india, tibet, toll], cands, arts, CFG) == []
+    s4 = "Beyond Nepal's borders, 78 people were killed in India and 27 in the Tibet region."
+    in_india = _in_text("a", s4, "78 people", 78, predicate="kill")
+    in_tibet = _in_text("a", s4, "27", 27, predicate="kill")  # "in the Tibet region."
+    assert breakdown_parts([in_india, in_tibet]) == {in_india.id, in_tibet.id}
+    # one place named on its own is not a breakdown: "killed 2,400 in Nepal" is the toll
+    s3 = "The earthquake killed 2,400 people in Nepal, the government said."
+    nepal = _in_text("a", s3, "2,400 people", 2400, predicate="kill")
+    assert breakdown_parts([nepal, toll]) == frozenset()
