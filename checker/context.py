@@ -1004,7 +1004,9 @@ def _named_days(text: str, published: dt.date | None) -> tuple[tuple[dt.date, dt
         # "to mark the anniversary of the explosion", "on the fifth anniversary": a report
         # marking an anniversary tells of the day that many years before it
         for m in _ANNIVERSARY.finditer(text):
-            n = _ANNIVERSARY_YEARS.get((m.group("n") or "first").lower()) or \
+            k = m.group("k") or m.group("k2")
+            n = _YEARS_WORDS[k.lower()] if k else \
+                _ANNIVERSARY_YEARS.get((m.group("n") or "first").lower()) or \
                 int(re.sub(r"\D", "", m.group("n")) or 1)
             if published.year - n >= 1:
                 day = _safe_date(published.year - n, published.month,
@@ -1020,7 +1022,11 @@ _ANNIVERSARY_YEARS = {"first": 1, "one-year": 1, "second": 2, "two-year": 2, "th
 _ANNIVERSARY = re.compile(
     rf"\b(?:the|an?|its|this|{WD}(?:'s|’s))\s+(?:(?P<n>first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|(?:one|two|five|ten|10)-year)\s+)?"
-    r"anniversary\b", re.I)
+    r"anniversary\b"
+    # "A year after the strongest earthquake ...", "one year on", "two years after the fire"
+    r"|\b(?P<k>a|one|two|three|four|five|ten)\s+years?\s+(?:after|on\s+from|since)\s+"
+    r"(?:the|its|a|an)\b|\b(?P<k2>a|one|two|three|four|five|ten)\s+years?\s+on\b", re.I)
+_YEARS_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 
 
 _MONTH_ATTRIBUTE = re.compile(
@@ -1083,9 +1089,18 @@ def _in_aside(h: "Token", anchor: "Token", dateline_ids: frozenset[int] = frozen
         if a.dep_ in _ASIDE_DEPS:
             if a.head.i in dateline_ids:  # "WASHINGTON, Jan 6 — Congress ..." misparsed
                 continue
-            # about the claim itself, or a period ("the quarter ended Sept. 28")
-            return not (a.head.i in claim_np or a.head.lemma_.lower() in _PERIOD_NOUNS)
+            # about the claim itself, or a period ("the quarter ended Sept. 28"), or the
+            # report that gives the figure ("The federal government's tally issued on Sunday
+            # listed 43 dead")
+            return not (a.head.i in claim_np or a.head.lemma_.lower() in _PERIOD_NOUNS or (
+                a.head.lemma_.lower() in _REPORT_NOUNS and
+                a.head.dep_ in ("nsubj", "nsubjpass") and a.head.head.i in claim_side))
     return False
+
+
+#: what gives figures: when it was issued is when they held
+_REPORT_NOUNS = {"tally", "count", "report", "list", "estimate", "statement", "update",
+                 "bulletin", "census", "survey", "assessment", "figure", "data", "toll"}
 
 
 def _outside_told_clause(h: "Token", anchor: "Token") -> bool:
@@ -1144,6 +1159,15 @@ def _dates_other_number(h: "Token", anchor: "Token", e: "_Expr",
                     and t.i not in claim_side):
                 return True
     return False
+
+
+def _opens_sentence(sent: str, e: "_Expr") -> bool:
+    """The time frames the whole sentence from its start ("On 9 June the front said 1.03
+    million had marched; police said 240,000"): it dates each of its clauses' figures, not
+    only the first clause's."""
+    return re.fullmatch(r"\W*(?:(?:on|in|at|by|during|early|late)\s+)?", sent[:e.start],
+                        re.I) is not None and \
+        re.match(r"\s*,?\s*(?:the\s+|a\s+)?[A-Za-z]", sent[e.end:]) is not None
 
 
 def _dates_event_of_clause(sent: str, e: "_Expr", h: "Token", anchor: "Token") -> bool:
@@ -1285,7 +1309,8 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
             if h is None or not (_in_aside(h, anchor, dl_ids) or _outside_told_clause(
                     h, anchor) or _in_later_clause(h, anchor) or (
                     _dates_other_number(h, anchor, e, own) and not _dates_event_of_clause(
-                        claim.sentence, e, h, anchor))):
+                        claim.sentence, e, h, anchor) and not _opens_sentence(
+                        claim.sentence, e))):
                 kept.append(e)
         exprs = kept
         if not exprs:

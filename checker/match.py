@@ -123,6 +123,8 @@ GENERIC_MODIFIERS = {
     "own", "worth", "subject", "beat", "valued",
     # the article's own place, told as an owner: "the town's roughly 3,700 residents"
     "town", "city", "village", "country", "nation", "island",
+    # what happened to the people counted is their role, not a narrowing: "52 people dead"
+    "dead", "injured", "wounded", "missing", "killed", "hurt",
 }
 
 #: counted nouns that all mean "people" (children, soldiers... are narrower, not synonyms)
@@ -2553,10 +2555,17 @@ def _one_precise_figure(a: Claim, b: Claim) -> bool:
 
 
 def _same_round_figure(a: Claim, b: Claim) -> bool:
-    """The same number and unit, once stated and once hedged: "$13 billion" / "about $13bn"."""
-    return a.unit == b.unit and a.unit_kind == b.unit_kind and a.direction == b.direction and \
-        {_bound(a), _bound(b)} == {"=", "~"} and \
-        abs(a.value - b.value) <= 1e-9 * max(abs(a.value), abs(b.value), 1.0)
+    """The same number and unit, once stated and once hedged ("$13 billion" / "about $13bn"),
+    or a count of one thing under two names with one bound ("fewer than 1,300 active
+    employees" / "fewer than 1,300 staff")."""
+    if a.unit_kind != b.unit_kind or a.direction != b.direction or \
+            abs(a.value - b.value) > 1e-9 * max(abs(a.value), abs(b.value), 1.0):
+        return False
+    if a.unit == b.unit:
+        return {_bound(a), _bound(b)} == {"=", "~"}
+    return a.unit_kind == "count" and bool(counted_key(a)) and \
+        counted_key(a) == counted_key(b) and _bound(a) == _bound(b) and a.low == b.low and \
+        a.high == b.high
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:
@@ -3034,6 +3043,16 @@ def _loose_fit(a: Claim, b: Claim, rel: float) -> str | None:
     return None
 
 
+def _to_ten(c: Claim, i: tuple[float, float]) -> tuple[float, float]:
+    """A stated round figure from 100 to 990 ("270 km/h") widened to its ten, in base units."""
+    v = c.value
+    if c.qualifier != "=" or c.approximate or c.low is not None or not (100 <= v < 1000) or \
+            v != int(v) or int(v) % 10:
+        return i
+    k = _scale(c)
+    return (min(i[0], (v - 5) * k), max(i[1], (v + 5) * k))
+
+
 def comparable_intervals(a: Claim, b: Claim, strict: bool) -> tuple[tuple[float, float],
                                                                      tuple[float, float]]:
     """The two claims' intervals on one scale: base units, the end of a move ("from 62 to
@@ -3041,6 +3060,11 @@ def comparable_intervals(a: Claim, b: Claim, strict: bool) -> tuple[tuple[float,
     rise, and amounts in two currencies in dollars. ``strict`` closes open bounds at the next
     step of their precision (see :func:`interval`)."""
     ia, ib = si_interval(a, strict), si_interval(b, strict)
+    if a.unit != b.unit and a.dimension and a.dimension == b.dimension and \
+            a.dimension != "temperature":
+        # a figure converted from another unit is rounded to tens: "165 mph (270 km/h)",
+        # "190 miles" / "300 km"; a round figure in hundreds is read to its ten
+        ia, ib = (_to_ten(x, i) for x, i in ((a, ia), (b, ib)))
     for x in (a, b):
         if is_trajectory(x) and not (is_trajectory(a) and is_trajectory(b)):
             end = trajectory_end(x) * _scale(x)

@@ -888,3 +888,31 @@ def test_a_week_later_counts_from_the_day_just_told():
     # never a day after the report's own
     c = one("The quake struck on Friday. The next day, rescuers had found 40 bodies.", "40")
     assert c.time is not None and c.time.start == dt.date(2025, 7, 4)
+
+
+def test_the_day_a_tally_was_issued_dates_its_figures():
+    c = one("The federal government's tally issued on Sunday listed 43 dead and 36 missing.", "43")
+    assert c.time is not None and c.time.start == dt.date(2025, 6, 29)
+    # an aside about someone else still does not date the figure
+    c = one("Jacobs, the surprise winner in Tokyo on Sunday, was fifth in 9.85 seconds.",
+            "9.85 seconds")
+    assert c.time is None or c.time.text != "on Sunday"
+
+
+def test_a_time_that_opens_the_sentence_dates_each_of_its_clauses():
+    text = ("On 9 June the Civil Human Rights Front said 1.03 million people had marched; "
+            "police said 240,000 had been on the route at the peak.")
+    c = one(text, "240,000")
+    assert c.time is not None and c.time.source == "sentence" and c.time.text == "9 June"
+
+
+def test_a_report_a_year_after_tells_of_the_day_a_year_before():
+    pub = dt.datetime(2024, 9, 8, 8)
+    art = Article(id="a", published=pub, text=(
+        "A year after the strongest earthquake to strike the region in more than a century, "
+        "many families are still living in tents."))
+    assert C.mentions_day(art, dt.date(2023, 9, 8), 0)
+    assert C.mentions_day(Article(id="b", published=pub, text="Two years on, the town is "
+                                  "rebuilding."), dt.date(2022, 9, 8), 0)
+    assert not C.mentions_day(Article(id="c", published=pub, text="Families are still living "
+                                      "in tents."), dt.date(2023, 9, 8), 0)

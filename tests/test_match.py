@@ -2494,6 +2494,15 @@ def test_one_figure_stated_and_hedged_months_apart_may_agree():
     z = _in_text("y", s2.replace("$13bn", "$15bn"), "about $15bn", 15e9, "dollar",
                  qualifier="~", concept="debt twitter contending", **money)
     assert judge(x, z, 0.9, 0.9, arts, CFG) is None
+    # one count under two names, with one bound
+    s3 = "Twitter now has fewer than 1,300 active, working employees, internal records show."
+    s4 = "Earlier that year CNBC reported that fewer than 1,300 staff were still working."
+    e = _in_text("x", s3, "fewer than 1,300", 1300, "employee", qualifier="<", predicate="have",
+                 concept="active employees twitter")
+    f = _in_text("y", s4, "fewer than 1,300", 1300, "staff", qualifier="<", predicate="work",
+                 concept="staff working")
+    rel = judge(e, f, 0.9, 0.9, arts, CFG)
+    assert rel is not None and rel.verdict == "agree"
 
 
 def test_storeys_and_stories_and_units_and_apartments_count_one_thing():
@@ -2569,3 +2578,25 @@ def test_a_count_given_place_by_place_is_no_rival_of_the_whole_toll():
     s3 = "The earthquake killed 2,400 people in Nepal, the government said."
     nepal = _in_text("a", s3, "2,400 people", 2400, predicate="kill")
     assert breakdown_parts([nepal, toll]) == frozenset()
+
+
+def test_a_round_figure_converted_from_another_unit_is_read_to_its_ten():
+    def wind(art, v, unit, si):
+        return claim(art, v, unit, kind="dimension", dimension="speed", si=si, predicate="hit",
+                     concept="maximum sustained winds")
+    mph = 0.44704
+    # "165 mph (270 km/h)": 165 mph is 265.5 km/h, which news round to 270
+    assert verdict(wind("a", 165, "mile per hour", 165 * mph),
+                   wind("b", 270, "kilometre per hour", 270 / 3.6)) == "agree"
+    assert verdict(wind("a", 155, "mile per hour", 155 * mph),
+                   wind("b", 270, "kilometre per hour", 270 / 3.6)) == "conflict"
+    # in one unit a round figure keeps its stated precision
+    assert verdict(wind("a", 270, "kilometre per hour", 270 / 3.6),
+                   wind("b", 275, "kilometre per hour", 275 / 3.6)) == "conflict"
+
+
+def test_what_happened_to_the_people_counted_is_no_narrowing_modifier():
+    from checker.match import modifiers
+    s = "Guerrero state authorities now count 52 people dead and 32 still missing."
+    dead = _in_text("a", s, "52 people", 52, predicate="count")
+    assert "dead" not in modifiers(dead)
