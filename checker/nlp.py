@@ -51,6 +51,12 @@ def get_nlp() -> "Language":
                     ) from None
                 if "senter" in nlp.disabled:
                     nlp.enable_pipe("senter")
+                # "~2,300 employees": a tilde before a number is its own token (about), so
+                # the number is parsed as one and finds its noun
+                from spacy.util import compile_prefix_regex
+
+                nlp.tokenizer.prefix_search = compile_prefix_regex(
+                    list(nlp.Defaults.prefixes) + [r"~(?=\d)"]).search
                 _nlp = nlp
     return _nlp
 

@@ -1203,3 +1203,8 @@ def test_a_staff_of_n_counts_employees_and_today_is_no_counted_thing():
     assert one("The company has a workforce of 7,500.", "7,500").unit == "employee"
     q = one("Kharkiv is home to roughly 1.3 million today.", "roughly 1.3 million")
     assert q.unit != "today"
+
+
+def test_a_tilde_is_about_and_the_number_keeps_its_noun_past_adjectives():
+    q = one('Musk tweeted that the company had "~2,300 active, working employees".', "~2,300")
+    assert q.qualifier == "~" and q.unit == "employee"
