@@ -293,6 +293,13 @@ def role_of(claim: Claim) -> str | None:
         r = _ROLE_OF.get(w)
         if r in PERSON_ROLES:
             return r
+    if claim.unit == "person":
+        # "the list of people unaccounted for reached 159", "the number of people missing
+        # rose to 159": a casualty state in the subject
+        for w in sorted(subject_words(claim)):
+            r = _ROLE_AFTER_WORD.get("missing" if w == "miss" else w)
+            if r in PERSON_ROLES:
+                return r
     # "about 470,000 people were in the area around the Mall at the rally's peak": people
     # counted, with no verb of their own, in a sentence about a gathering
     if claim.unit == "person" and (pred in _NEUTRAL_PERSON_VERBS | _CROWD_VERBS or

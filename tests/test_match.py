@@ -2600,3 +2600,8 @@ def test_what_happened_to_the_people_counted_is_no_narrowing_modifier():
     s = "Guerrero state authorities now count 52 people dead and 32 still missing."
     dead = _in_text("a", s, "52 people", 52, predicate="count")
     assert "dead" not in modifiers(dead)
+
+
+def test_a_casualty_state_in_the_subject_gives_the_role():
+    c = _in_sentence("The number of people missing rose to 159 on Friday.", "159", "rise")
+    assert role_of(c) == "missing"
