@@ -90,11 +90,11 @@ ROLE_NOUNS: dict[str, str] = {
 
 #: roles whose figures evolve as reports come in (an update, not a conflict)
 EVOLVING = {"killed", "injured", "missing", "evacuated", "arrested", "rescued", "destroyed",
-            "deployed",
+            "deployed", "accounted",
             "without_power", "trapped"}
 
 #: evolving figures that only grow (a later, smaller one is a disagreement)
-GROWING = {"killed", "injured", "destroyed", "arrested", "rescued"}
+GROWING = {"killed", "injured", "destroyed", "arrested", "rescued", "accounted"}
 
 #: reports closer in time than this give figures "for the same moment"
 UPDATE_MIN_HOURS = 4
@@ -315,11 +315,13 @@ _NO_POWER = re.compile(r"\b(?:without|no|lost|lose|losing)\s+(?:power|electricit
 _ROLE_AFTER = re.compile(
     r"^\s*(?:(?:people|persons|others?|more|residents|structures|buildings|homes|houses)\s+)?"
     r"(?:(?:are|were|is|was|have|has|had|been|still|now|being|reported|confirmed|listed|as)\s+)*"
-    r"(" + _CASUALTY_STATES + r"|unaccounted\s+for|evacuated|(?:damaged\s+or\s+)?destroyed)\b",
+    r"(" + _CASUALTY_STATES + r"|unaccounted\s+for|accounted\s+for|evacuated|"
+    r"(?:damaged\s+or\s+)?destroyed)\b",
     re.I)
 _ROLE_AFTER_WORD = {"dead": "killed", "killed": "killed", "injured": "injured",
                     "wounded": "injured", "hurt": "injured", "missing": "missing",
-                    "unaccounted": "missing", "evacuated": "evacuated", "damaged": "destroyed",
+                    "unaccounted": "missing", "accounted": "accounted",
+                    "evacuated": "evacuated", "damaged": "destroyed",
                     "destroyed": "destroyed"}
 
 _GATHERING = re.compile(r"\b(?:rally|rallies|march|marches|protests?|demonstrations?|crowds?|"
@@ -2210,6 +2212,8 @@ _TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|thus\s+far|as\s+of|in\s+all|
                     r"this\s+(?:summer|season|year|spring|autumn|winter)|"
                     r"by\s+(?:(?:early|late|mid)\s*-?\s*)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                     r"by\s+(?:the\s+)?(?:morning|afternoon|evening|night|noon|midday|end\s+of)|"
+                    # "by which time crews had removed some 6,400 tonnes"
+                    r"by\s+which\s+time|by\s+then|"
                     r"by\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock)|"
                     r"(?:had|have|has)\s+(?:now\s+)?(?:been\s+)?(?:recorded|registered|counted|logged))\b",
                     re.I)

@@ -2605,3 +2605,12 @@ def test_what_happened_to_the_people_counted_is_no_narrowing_modifier():
 def test_a_casualty_state_in_the_subject_gives_the_role():
     c = _in_sentence("The number of people missing rose to 159 on Friday.", "159", "rise")
     assert role_of(c) == "missing"
+
+
+def test_people_accounted_for_is_a_count_that_grows():
+    from checker.match import EVOLVING, GROWING, is_running_tally
+    c = _in_sentence("The mayor said on Saturday that 134 people had now been accounted for.",
+                     "134", "say")
+    assert role_of(c) == "accounted" and "accounted" in EVOLVING and "accounted" in GROWING
+    s = "The search ended in late July, by which time 98 bodies had been recovered."
+    assert is_running_tally(_in_text("a", s, "98 bodies", 98, "body", predicate="recover"))
