@@ -484,12 +484,20 @@ WEAPONS = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "munitio
 GENERIC_WEAPONS = {"projectile", "weapon", "munition", "target"}
 
 
+#: people sent somewhere to work: "some 10,000 soldiers had been deployed", "sent 500 police"
+_PERSONNEL = {"troop", "soldier", "serviceman", "servicemember", "police", "policeman",
+              "officer", "personnel", "guard", "marine", "firefighter", "rescuer", "responder"}
+
+
 def _weapon_or_thing(role: str, claim: Claim) -> str:
-    """"Destroyed 268 drones" is an interception; "destroyed 6,400 buildings" is damage."""
-    if role == "intercepted" and claim.unit_kind == "count":
+    """"Destroyed 268 drones" is an interception; "destroyed 6,400 buildings" is damage;
+    "deployed 10,000 soldiers" sends people, it launches nothing."""
+    if role in ("intercepted", "launched") and claim.unit_kind == "count":
         nouns = {_singular(w) for w in re.split(r"\W+", claim.counted or claim.unit or "") if w}
-        if nouns and not nouns & WEAPONS:
+        if role == "intercepted" and nouns and not nouns & WEAPONS:
             return "destroyed"
+        if role == "launched" and nouns and nouns <= _PERSONNEL:
+            return "deployed"
     return role
 
 

@@ -2614,3 +2614,10 @@ def test_people_accounted_for_is_a_count_that_grows():
     assert role_of(c) == "accounted" and "accounted" in EVOLVING and "accounted" in GROWING
     s = "The search ended in late July, by which time 98 bodies had been recovered."
     assert is_running_tally(_in_text("a", s, "98 bodies", 98, "body", predicate="recover"))
+
+
+def test_soldiers_deployed_are_deployed_not_launched():
+    c = _in_sentence("The Defence Ministry said some 10,000 soldiers had been deployed.",
+                     "some 10,000", "deploy", unit="soldier")
+    assert role_of(c) == "deployed"
+    assert role_of(claim("a", 500, "drone", predicate="launch")) == "launched"
