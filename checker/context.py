@@ -1004,10 +1004,8 @@ def _named_days(text: str, published: dt.date | None) -> tuple[tuple[dt.date, dt
         # "to mark the anniversary of the explosion", "on the fifth anniversary": a report
         # marking an anniversary tells of the day that many years before it
         for m in _ANNIVERSARY.finditer(text):
-            k = m.group("k") or m.group("k2")
-            n = _YEARS_WORDS[k.lower()] if k else \
-                _ANNIVERSARY_YEARS.get((m.group("n") or "first").lower()) or \
-                int(re.sub(r"\D", "", m.group("n")) or 1)
+            word = m.group("n") or m.group("k") or m.group("k2") or "first"
+            n = _ANNIVERSARY_YEARS.get(word.lower()) or int(re.sub(r"\D", "", word) or 1)
             if published.year - n >= 1:
                 day = _safe_date(published.year - n, published.month,
                                  min(published.day, 28))
@@ -1016,7 +1014,8 @@ def _named_days(text: str, published: dt.date | None) -> tuple[tuple[dt.date, dt
     return tuple(out)
 
 
-_ANNIVERSARY_YEARS = {"first": 1, "one-year": 1, "second": 2, "two-year": 2, "third": 3,
+_ANNIVERSARY_YEARS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
+                      "first": 1, "one-year": 1, "second": 2, "two-year": 2, "third": 3,
                       "fourth": 4, "fifth": 5, "five-year": 5, "sixth": 6, "seventh": 7,
                       "eighth": 8, "ninth": 9, "tenth": 10, "10-year": 10, "ten-year": 10}
 _ANNIVERSARY = re.compile(
@@ -1026,7 +1025,6 @@ _ANNIVERSARY = re.compile(
     # "A year after the strongest earthquake ...", "one year on", "two years after the fire"
     r"|\b(?P<k>a|one|two|three|four|five|ten)\s+years?\s+(?:after|on\s+from|since)\s+"
     r"(?:the|its|a|an)\b|\b(?P<k2>a|one|two|three|four|five|ten)\s+years?\s+on\b", re.I)
-_YEARS_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 
 
 _MONTH_ATTRIBUTE = re.compile(
@@ -1458,10 +1456,9 @@ def _later_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef |
     ctx = _context_time(article, claim, info)
     if ctx is None or ctx.start is None:
         return None
-    n = m.group("n")
-    k = 1 if n is None or n.lower() in ("a", "an", "one") else \
-        int(n) if n.isdigit() else num.parse_words(n.lower())
-    days = int((k or 1) * _LATER_DAYS[(m.group("unit") or m.group("unit1")).lower()])
+    n = m.group("n") or "a"  # ("the next day": one)
+    k = int(n) if n.isdigit() else num.parse_words(n.lower()) or 1  # ("a week": one)
+    days = int(k * _LATER_DAYS[(m.group("unit") or m.group("unit1")).lower()])
     day = (ctx.end or ctx.start) + dt.timedelta(days=days)
     if info.ref is not None and day > info.ref:
         return None

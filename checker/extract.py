@@ -1240,15 +1240,16 @@ def _counted_noun(doc: "Doc", c: _M, tok: "Token", text_offset: int) -> tuple["T
     # plural noun right after them, however the parser attached the number
     if t2 is not None and t2.idx >= c.end - text_offset and t2.idx - (c.end - text_offset) <= 1 \
             and t2.pos_ == "ADJ":
+        def modifier(x) -> bool:
+            return x.pos_ in ("ADJ", "PUNCT", "CCONJ") or x.tag_ in ("VBG", "VBN")
+
         for u in doc[t2.i + 1:t2.i + 5]:
             if u.pos_ == "NOUN" and u.tag_ == "NNS":
                 below = {y.i for y in u.subtree}
-                if all(x.i in below and (x.pos_ in ("ADJ", "PUNCT", "CCONJ") or
-                                         x.tag_ in ("VBG", "VBN"))
-                       for x in doc[t2.i:u.i]):
+                if all(x.i in below and modifier(x) for x in doc[t2.i:u.i]):
                     return u, _unit_of_noun(u)
                 break
-            if not (u.pos_ in ("ADJ", "PUNCT", "CCONJ") or u.tag_ in ("VBG", "VBN")):
+            if not modifier(u):
                 break
     # "301.6 million paid memberships", "2 million paying members": a participle the parser
     # read as a verb, then the plural noun it modifies

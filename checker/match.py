@@ -1004,9 +1004,8 @@ _RELATIVE_QUARTER = re.compile(r"\b(?:current|next|coming|this|following|previou
                                r"preceding|same|year-ago|year-earlier)\s+quarter\b", re.I)
 
 
-def _quarters_named(text: str) -> set[int]:
-    return {_QUARTER_NUMBER[m.group(1).lower()] if m.group(1) else int(m.group(2))
-            for m in _QUARTER_NAMED.finditer(text)}
+def _quarter_number(m: re.Match[str]) -> int:
+    return _QUARTER_NUMBER[m.group(1).lower()] if m.group(1) else int(m.group(2))
 
 
 def _quarter_told(sentence: str, own: bool) -> int | None:
@@ -1022,7 +1021,7 @@ def _quarter_told(sentence: str, own: bool) -> int | None:
         if re.search(r"\b(?:compared\s+(?:with|to)|from|than|over|versus|vs\.?|since)\s+"
                      r"(?:the\s+|its\s+)?$", sentence[max(0, m.start() - 30):m.start()], re.I):
             return None
-        found.add(_QUARTER_NUMBER[m.group(1).lower()] if m.group(1) else int(m.group(2)))
+        found.add(_quarter_number(m))
     return found.pop() if len(found) == 1 else None
 
 
@@ -2570,12 +2569,16 @@ def _one_precise_figure(a: Claim, b: Claim) -> bool:
     return _overlap(ia, ib, 0.002 if a.unit != b.unit else 1e-9)
 
 
+def _same_value(a: Claim, b: Claim) -> bool:
+    """The two stated numbers are one (in their own units)."""
+    return abs(a.value - b.value) <= 1e-9 * max(abs(a.value), abs(b.value), 1.0)
+
+
 def _same_round_figure(a: Claim, b: Claim) -> bool:
     """The same number and unit, once stated and once hedged ("$13 billion" / "about $13bn"),
     or a count of one thing under two names with one bound ("fewer than 1,300 active
     employees" / "fewer than 1,300 staff")."""
-    if a.unit_kind != b.unit_kind or a.direction != b.direction or \
-            abs(a.value - b.value) > 1e-9 * max(abs(a.value), abs(b.value), 1.0):
+    if a.unit_kind != b.unit_kind or a.direction != b.direction or not _same_value(a, b):
         return False
     if a.unit == b.unit:
         return {_bound(a), _bound(b)} == {"=", "~"}
@@ -2590,7 +2593,7 @@ def _same_figure(a: Claim, b: Claim) -> bool:
         return False
     if (a.low, a.high) != (b.low, b.high) and not (a.low == a.high == b.low == b.high):
         return False
-    return abs(a.value - b.value) <= 1e-9 * max(abs(a.value), abs(b.value), 1.0)
+    return _same_value(a, b)
 
 
 #: an early reading of a count still being made: an election-night projection or exit poll,
