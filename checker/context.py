@@ -1243,9 +1243,18 @@ def _is_future(t: "Token") -> bool:
         if a.i != t.i and a.pos_ in {"NOUN", "PROPN"}:
             return False  # "the reading on Tuesday will be verified": the day is the reading's
         if a.pos_ in {"VERB", "AUX"}:
+            if a.tag_ == "VBG" and a.lemma_ == "end" and a.dep_ == "acl" or \
+                    a.tag_ in ("VBZ", "VBP") and a.lemma_ in _FORECAST_LEMMAS:
+                # "revenue of $16 billion in the quarter ending in October", "expects
+                # deliveries to resume in March": a period still running or a forecast
+                return True
             return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"}
                        for c in a.children)
     return False
+
+
+#: verbs that tell what is expected to happen ("the company expects ... in October")
+_FORECAST_LEMMAS = frozenset({"expect", "forecast", "project", "anticipate", "predict"})
 
 
 def _claim_span_in_sentence(claim: Claim) -> tuple[int, int]:
@@ -2319,6 +2328,18 @@ def _owned_by_other_number(h: "Token", anchor: "Token") -> bool:
     return False
 
 
+def _of_a_past_year(text: str, start: int, end: int, ref: dt.date | None) -> bool:
+    """The event named at ``start:end`` is given a year before the report's, in its clause
+    ("The previous record was set in 1978 by Tropical Storm Amelia"): a past event the lead
+    recalls, not the story's own."""
+    if ref is None:
+        return False
+    lo = max(text.rfind(x, 0, start) for x in (".", ";", "\n")) + 1
+    hi = min([k for k in (text.find(x, end) for x in (".", ";", "\n")) if k >= 0] or [len(text)])
+    years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text[lo:hi])]
+    return bool(years) and all(y < ref.year for y in years)
+
+
 def _event_for(claim: Claim, span: tuple[int, int], info: _ArticleInfo,
                doc: "Doc | None" = None, anchor: "Token | None" = None,
                article_text: str = "") -> str | None:
@@ -2350,7 +2371,8 @@ def _event_for(claim: Claim, span: tuple[int, int], info: _ArticleInfo,
         if short is not None:
             return short
     names = {e[2] for e in find_events(info.title_text)} | \
-        {e[2] for e in find_events(info.lead_text)}
+        {e[2] for e in find_events(info.lead_text)
+         if not _of_a_past_year(info.lead_text, e[0], e[1], info.ref)}
     if names and (_described_events(info.title_text) or _described_events(info.lead_text)):
         # the title also describes another event ("Myanmar earthquake toll climbs, India
         # sends relief under Operation Brahma"): the name is not the article's topic

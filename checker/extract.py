@@ -1865,6 +1865,10 @@ def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
     if low == "one" and re.match(r"^\s+(?:point|time|day|way|side|hand|thing)\b", after) and \
             re.search(r"\b(?:at|one|some|any|the|on|for)\s+$", text[max(0, c.core_start - 8):c.core_start], re.I):
         return False  # "at one point", "at one time", "one day", "on one hand"
+    if low == "one" and re.match(r"^\s+(?:count|estimate|measure|account|reckoning|tally|"
+                                 r"calculation)\b", after) and \
+            re.search(r"\bby\s+$", text[max(0, c.core_start - 8):c.core_start], re.I):
+        return False  # "300,000 people by one count": whose count, not a count of counts
     if low == "one" and re.match(r"^\s+day\s+(?:I|we|he|she|they|you|it|this|that|soon|,)(?!\w)", after):
         return False  # "I knew one day I would be ...": some day, not a duration
     if low == "one" and re.match(r"^\s+(?:[a-z][\w-]*\s+){1,2}(?:said|says|told|tells|added|adds|"
@@ -2198,11 +2202,12 @@ _MORE_AFTER = re.compile(r"^\s+more\b(?!\s+than)(?!\s+[a-z]+(?:s|ies)\b)", re.I)
 #: a figure that is the whole object of a report: "police said 240,000", "240,000 according to
 #: the police"
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|estimated|estimates|counted|put\s+it\s+at|"
-                              r"claimed|gave)\s+(?:(?:about|around|some|nearly|almost|roughly|"
+                              r"claimed|gave|spoke\s+of|speaks\s+of|talked\s+of)\s+"
+                              r"(?:(?:about|around|some|nearly|almost|roughly|"
                               r"more\s+than|over|at\s+least|just\s+over|just\s+under)\s+)?$",
                               re.I)
 _REPORTED_AFTER = re.compile(r"^\s*(?:,\s*)?(?:according\s+to\b|\(|[,.;]|$|\s+(?:at|by|on|in|"
-                             r"for)\b)"
+                             r"for)\b|\s+that\s+(?:day|night|evening|morning|afternoon)\b)"
                              # "organisers said 80,000 came": the figure is the subject of
                              # a clause of its own
                              r"|^\s+(?:(?:had|have|has|were|was|are|is)\s+)?(?:came|come|took|"

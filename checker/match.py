@@ -1201,7 +1201,7 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
                 return Judgement(True, LOOSELY_DATED)
             if is_current_state(a) and is_current_state(b):
                 return Judgement(True, NOW_AND_THEN)
-            return Judgement(False, "articles published more than 30 days apart")
+            return Judgement(True, TOLD_AGAIN)
     return Judgement(True)
 
 
@@ -1233,6 +1233,10 @@ def _month_long_before(tx: TimeRef | None, ty: TimeRef | None, sx: str, sy: str)
 LOOSELY_DATED = "dated only loosely"
 
 _INHERITED = ("article", "published")
+
+#: same_event's word for two figures neither of which is dated by its report, in reports
+#: more than a month apart: a figure told again may agree; nothing else is claimed
+TOLD_AGAIN = "told again in reports far apart"
 
 #: same_event's word for two figures each told as holding now, in reports days or months
 #: apart: a later one that differs is a later reading of the state, not a rival figure
@@ -3162,6 +3166,10 @@ def decide(
     if a.dimension == "temperature" or b.dimension == "temperature":
         rel = 1e-4  # on the kelvin scale even 0.2 % would be half a degree
     compatible = _overlap(ia, ib, rel)
+    if ev.why == TOLD_AGAIN and not compatible:
+        # reports months apart that date neither figure: a figure told again may agree; a
+        # different one may be a revision, a later state or another figure altogether
+        return None, "values differ in reports far apart that date neither figure"
     score = round(float(0.5 + 0.5 * min(max(concept_sim, sim), 1.0)), 4)
     wa, wb = _who(a, arts), _who(b, arts)
     role = role_of(a) or role_of(b)
@@ -3170,6 +3178,8 @@ def decide(
                       is_extended_trading(b) else UPDATE_MIN_HOURS)
     if later is not None and _rival_sources_same_day(a, b):
         later = None  # two authorities' figures for one day disagree; neither revises the other
+    if ev.why == TOLD_AGAIN:
+        later = None  # (nor does a figure told again months on revise the other)
     # an evolving figure reported again later with another number is a revision, even when
     # an open bound ("at least 23") would let both stand
     # tolls grow as bodies are found, so a later, smaller toll is a disagreement; evacuees,

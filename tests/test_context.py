@@ -916,3 +916,26 @@ def test_a_report_a_year_after_tells_of_the_day_a_year_before():
                                   "rebuilding."), dt.date(2022, 9, 8), 0)
     assert not C.mentions_day(Article(id="c", published=pub, text="Families are still living "
                                       "in tents."), dt.date(2023, 9, 8), 0)
+
+
+def test_a_month_of_a_period_still_running_or_a_forecast_is_the_coming_one():
+    aug23 = dt.datetime(2023, 8, 23, 21, 0)
+    c = one("The chipmaker expects revenue of $16 billion, plus or minus 2%, in the quarter "
+            "ending in October.", "$16 billion", published=aug23)
+    assert c.time is not None and c.time.start == D(2023, 10, 1)
+    # a month told in the past tense is the last one
+    c = one("Revenue reached $6.7 billion in October.", "$6.7 billion", published=aug23)
+    assert c.time is not None and c.time.start == D(2022, 10, 1)
+
+
+def test_a_past_storm_the_lead_recalls_is_not_the_story_s_event():
+    text = ("HOUSTON — A gauge at Cedar Bayou had collected 51.88 inches of rain by Tuesday. The "
+            "previous record of 48 inches was set in 1978 by Tropical Storm Amelia.\n\n"
+            "The death toll rose to at least 18 on Tuesday, officials said.")
+    pub = dt.datetime(2017, 8, 29, 23, 30)
+    title = "Harvey sets U.S. rainfall record as Houston's death toll climbs"
+    assert one(text, "at least 18", published=pub, title=title).event is None
+    assert one(text, "48 inches", published=pub, title=title).event == "storm amelia"
+    # a storm the lead names with this year's date is the story's own
+    now = text.replace("in 1978 by Tropical Storm Amelia", "in 2017 by Tropical Storm Amelia")
+    assert one(now, "at least 18", published=pub, title=title).event == "storm amelia"

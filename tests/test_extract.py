@@ -1208,3 +1208,16 @@ def test_a_staff_of_n_counts_employees_and_today_is_no_counted_thing():
 def test_a_tilde_is_about_and_the_number_keeps_its_noun_past_adjectives():
     q = one('Musk tweeted that the company had "~2,300 active, working employees".', "~2,300")
     assert q.qualifier == "~" and q.unit == "employee"
+
+
+def test_crowd_figures_spoken_of_or_counted_that_day_count_people():
+    cs = _article_claims(
+        "The Guardia Urbana counted 350,000 demonstrators. Societat Civil Catalana, which "
+        "organised the march, first spoke of 950,000.")
+    assert cs["950,000"].unit == "person"
+    cs = _article_claims(
+        "On 8 October some 300,000 people marched, by one count. The same city police counted "
+        "350,000 that day, while the organisers claimed 1.1 million.")
+    assert cs["350,000"].unit == "person"
+    # "by one count" says whose count, it counts nothing
+    assert not any(t.startswith("one") for t in cs)
