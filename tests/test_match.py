@@ -2631,9 +2631,9 @@ def test_a_figure_told_again_in_reports_far_apart_may_agree_but_nothing_else():
     s1 = "World Athletics pays a $50,000 bonus for a world record."
     s2 = "The record earned her the $50,000 bonus that World Athletics pays."
     a = _in_text("a", s1, "$50,000", 50000, "dollar", kind="currency", predicate="pay",
-                 concept="bonus world record", time=day("2023-07-21", source="published"))
+                 concept="bonus world record")
     b = _in_text("b", s2, "$50,000", 50000, "dollar", kind="currency", predicate="earn",
-                 concept="bonus record", time=day("2023-08-30", source="published"))
+                 concept="bonus record")
     rel = judge(a, b, 0.9, 0.9, arts, CFG)
     assert rel is not None and rel.verdict == "agree"
     # another figure months on may be a revision or another amount: neither a conflict nor
