@@ -2199,8 +2199,22 @@ _EVENT_MAX_DIST = 7
 
 
 def _compared(h: "Token") -> bool:
-    """'deadlier than the Palisades fire': the event is only a yardstick."""
-    return any(c.lower_ == "than" for c in h.children) or h.head.lower_ == "than"
+    """'deadlier than the Palisades fire', 'more than that of Hurricane Katrina', 'compared
+    with Hurricane Andrew': the event is only a yardstick."""
+    if any(c.lower_ == "than" for c in h.children):
+        return True
+    t = h
+    for _ in range(3):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.lower_ in ("than", "versus", "vs", "vs."):
+            return True
+        if t.lower_ in ("with", "to") and t.head.lower_ in ("compared", "comparison"):
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    return False
 
 
 _EVENT_KIND_WORDS = {"fire", "wildfire", "blaze", "earthquake", "quake", "flood", "floods",

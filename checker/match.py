@@ -1727,6 +1727,11 @@ def is_expectation(c: Claim) -> bool:
         steps += 1
         if prev is not head and prev.pos_ in ("VERB", "AUX") and \
                 prev.dep_ in ("advcl", "conj", "parataxis"):
+            if prev.dep_ == "advcl" and prev.tag_ == "VBG" and a.dep_ == "xcomp" and \
+                    a.head.lemma_.lower() in _EXPECT_VERBS:
+                # "the storm was expected to stall over Texas, dumping 15 to 30 inches": what
+                # the expected stall would bring is expected too
+                return True
             break  # "forecast sales in line, sending its shares up 7%": a clause of its own
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _EXPECT_VERBS:
             if prev.dep_ != "nsubj":  # a figure does not expect: that parse is wrong
@@ -2866,6 +2871,10 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
                  and _overlap(si_interval(a), si_interval(b), 0.01))
     # the same precise number, or a figure and its unit conversion: rarely a coincidence
     floor = 0.2 if (equal_and_specific(a, b) or converted) else need - 0.1
+    if equal_and_specific(a, b) and a.unit == b.unit:
+        # "377 seconds" in two reports of one race, however thin their sentences: the same
+        # precise figure in the same unit is rarely a coincidence
+        floor = min(floor, 0.0)
     if sa and sa == sb and sa not in LOCAL_MEASURES | OBJECT_MEASURES:
         floor = min(floor, 0.15)
     if kind in ("percentage", "percentage_point") and a.value == b.value and \
@@ -2890,6 +2899,10 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     # sustained winds", "a net loss", parsed on one side only) narrows neither
     one_sided = {m for m in ma - mb if not _same_phrase(m, a.sentence, b.sentence)} | \
         {m for m in mb - ma if not _same_phrase(m, b.sentence, a.sentence)}
+    if _consensus(a) and _consensus(b):
+        # "the consensus of $1.16" / "analysts had expected $1.14 a share": two providers'
+        # averages of one forecast, told in the few words such figures get
+        need = min(need, CONSENSUS_SIMILARITY)
     weak = {"a role on one side only": one_role, "modifiers differ": bool(one_sided),
             "a combined figure on one side only": a.unit_kind == "count" and
             opens_on_together(a) != opens_on_together(b),
@@ -2907,6 +2920,20 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
 
 
 # --------------------------------------------------------------------------------------------
+
+
+#: how alike two analysts' consensus figures must be said to be one forecast
+CONSENSUS_SIMILARITY = 0.45
+
+_CONSENSUS_WORDS = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|LSEG|FactSet|Refinitiv|"
+                              r"Zacks|Visible\s+Alpha|S&P\s+Global)\b", re.I)
+
+
+def _consensus(c: Claim) -> bool:
+    """Analysts' average forecast of a money figure ("against the consensus of $11.22
+    billion", "analysts polled by LSEG had expected $1.14 a share")."""
+    return c.unit_kind == "currency" and is_expectation(c) and \
+        _CONSENSUS_WORDS.search(c.sentence) is not None
 
 
 def _same_phrase(word: str, own: str, other: str) -> bool:

@@ -939,3 +939,17 @@ def test_a_past_storm_the_lead_recalls_is_not_the_story_s_event():
     # a storm the lead names with this year's date is the story's own
     now = text.replace("in 1978 by Tropical Storm Amelia", "in 2017 by Tropical Storm Amelia")
     assert one(now, "at least 18", published=pub, title=title).event == "storm amelia"
+
+
+def test_an_event_named_as_a_yardstick_is_not_the_figure_s_event():
+    pub = dt.datetime(2017, 8, 31, 12, 0)
+    text = ("AccuWeather estimates the total economic cost of Harvey at $190 billion, more than "
+            "that of Hurricane Katrina, which devastated New Orleans in 2005.")
+    assert one(text, "$190 billion", published=pub).event != "hurricane katrina"
+    text = ("The storm caused $125 billion of damage, compared with Hurricane Andrew's "
+            "$27 billion.")
+    assert one(text, "$125 billion", published=pub).event != "hurricane andrew"
+    # an event the figure is said of is its own
+    own = "Hurricane Katrina caused $125 billion of damage in 2005."
+    assert one(own, "$125 billion", published=pub).event == "hurricane katrina"
+

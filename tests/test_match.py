@@ -296,6 +296,11 @@ def test_a_forecast_is_not_compared_with_a_result():
     ("Revenue rose 10% to $22.02 billion, ahead of the consensus of $21.1bn.", "$22.02 billion",
      False),
     ("Revenue rose 10% to $22.02 billion, ahead of the consensus of $21.1bn.", "$21.1bn", True),
+    # what an expected event would bring is expected too; a result's consequence is not
+    ("The storm was expected to stall over Texas for days, dumping 15 to 30 inches of rain.",
+     "15 to 30 inches", True),
+    ("Harvey stalled over Texas for days, dumping 40 inches of rain.", "40 inches", False),
+    ("The company forecast sales in line with estimates, sending its shares up 7%.", "7%", False),
 ])
 def test_what_is_expected_and_what_happened(sentence, span, expect):
     from checker.match import is_expectation
@@ -2641,3 +2646,32 @@ def test_a_figure_told_again_in_reports_far_apart_may_agree_but_nothing_else():
     c = b.model_copy(update={"value": 100000, "text": "$100,000",
                              "sentence": s2.replace("50,000", "100,000")})
     assert judge(a, c, 0.9, 0.9, arts, CFG) is None
+
+
+def test_two_providers_consensus_figures_for_one_forecast_conflict():
+    s1 = "Amazon earned $1.43 a share, above the $1.14 a share analysts had expected."
+    s2 = "Earnings of $1.43 per share beat the consensus of $1.16."
+    kw = dict(kind="currency", precision=0.01)
+    lseg = _in_text("a", s1, "$1.14", 1.14, "dollar", predicate="expect",
+                    concept="share analysts expected", **kw)
+    factset = _in_text("b", s2, "$1.16", 1.16, "dollar", predicate="beat",
+                       concept="consensus", **kw)
+    rel = judge(lseg, factset, 0.5, 0.5, ARTS, CFG)
+    assert rel is not None and rel.verdict == "conflict"
+    # a result and a consensus are not one figure
+    result = _in_text("b", s2, "$1.43", 1.43, "dollar", predicate="beat",
+                      concept="earnings per share", **kw)
+    assert judge(lseg, result, 0.5, 0.5, ARTS, CFG) is None
+
+
+def test_one_precise_figure_in_one_unit_agrees_however_thin_the_sentences():
+    kw = dict(kind="dimension", dimension="time", precision=1)
+    a = _in_text("a", "Pogacar won by 6 minutes 17 seconds.", "6 minutes 17 seconds", 377,
+                 "second", si=377, predicate="win", concept="Pogacar win", **kw)
+    b = _in_text("b", "The final gap was 6min 17sec.", "6min 17sec", 377, "second", si=377,
+                 predicate="be", concept="final gap", **kw)
+    rel = judge(a, b, 0.1, 0.1, ARTS, CFG)
+    assert rel is not None and rel.verdict == "agree"
+    # a converted figure is not the same wording of a number: the usual floor holds
+    e = b.model_copy(update={"value": 6.2833, "unit": "minute", "text": "6.2833 minutes"})
+    assert judge(a, e, 0.1, 0.1, ARTS, CFG) is None
