@@ -1276,12 +1276,22 @@ def _unit_of_noun(h: "Token") -> str:
     conj = [t for t in h.children if t.dep_ == "conj" and t.pos_ in ("NOUN",) and
             t.i <= h.i + 3 and h.tag_ in ("NNS", "NNPS") and t.tag_ in ("NNS", "NNPS") and
             not any(ch.dep_ in ("det", "poss", "nummod", "quantmod", "prep", "compound", "amod")
-                    or ch.like_num for ch in t.children)]
+                    or ch.like_num for ch in t.children) and not _gapped_figure_after(t)]
     if conj:
         cj = conj[0]
         cb = _singular(cj.text) if cj.tag_ in ("NNS", "NNPS") else cj.lemma_.lower()
         name = f"{name} and {cb}"
     return name
+
+
+def _gapped_figure_after(t: "Token") -> bool:
+    """``t`` opens a clause whose verb is left out, with a figure of its own: "police put it
+    at 350,000 people and organisers at more than a million"."""
+    doc = t.doc
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if nxt is None or nxt.pos_ != "ADP":
+        return False
+    return any(x.like_num for x in doc[t.i + 2:min(len(doc), t.i + 6)])
 
 
 def _actor_of_other_clause(t: "Token", verb: "Token | None") -> bool:

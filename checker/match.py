@@ -1588,7 +1588,13 @@ def _across_kinds(a: Claim, b: Claim, ka: str, kb: str) -> Judgement:
         # coincidence within one story
         precise = significant_digits(bare) >= 3 or (
             abs(bare.value) >= 1000 and significant_digits(bare) >= 2)
-        if is_bare(bare) and precise and math.isclose(bare.value, other.value, rel_tol=1e-9):
+        same_range = bare.low is not None and bare.high is not None and \
+            (bare.low, bare.high) == (other.low, other.high) and bare.low != bare.high
+        fits = precise and _overlap(interval(bare), interval(other))
+        if is_bare(bare) and (same_range or fits or (
+                precise and math.isclose(bare.value, other.value, rel_tol=1e-9))):
+            # ("300-900" / "300-900 people"; "about 302 million" / "more than 300 million
+            # members": a figure within the other's precision)
             # "Kendricks cleared 5.95" / "took silver with 5.95 metres", "1.03 million
             # according to the organisers" / "1.03 million people": one precise figure with
             # its unit left out; alike enough to agree, too thin for a conflict

@@ -1221,3 +1221,12 @@ def test_crowd_figures_spoken_of_or_counted_that_day_count_people():
     assert cs["350,000"].unit == "person"
     # "by one count" says whose count, it counts nothing
     assert not any(t.startswith("one") for t in cs)
+
+
+def test_a_gapped_clause_s_subject_is_not_part_of_the_counted_noun():
+    cs = _article_claims("Sunday's march, which city police put at 350,000 people and "
+                         "organisers at more than a million, changed the picture.")
+    assert cs["350,000"].unit == "person"
+    # nouns counted together still are
+    cs = _article_claims("The fire destroyed 2,400 homes and buildings in the town.")
+    assert cs["2,400"].unit == "home and building"

@@ -2675,3 +2675,24 @@ def test_one_precise_figure_in_one_unit_agrees_however_thin_the_sentences():
     # a converted figure is not the same wording of a number: the usual floor holds
     e = b.model_copy(update={"value": 6.2833, "unit": "minute", "text": "6.2833 minutes"})
     assert judge(a, e, 0.1, 0.1, ARTS, CFG) is None
+
+
+def test_a_bare_figure_within_a_count_s_precision_or_its_same_range_may_agree():
+    from checker.match import units_compatible
+    bare = _count_in("The company now has about 302 million paying.", "about 302 million",
+                     3.02e8, predicate="have").model_copy(
+        update={"unit": "", "unit_kind": "dimensionless", "counted": None, "qualifier": "~"})
+    members = _count_in("Netflix now has more than 300 million members.",
+                        "more than 300 million members", 3e8, unit="member", art="b",
+                        predicate="have").model_copy(update={"qualifier": ">", "low": 3e8})
+    assert units_compatible(bare, members).why == "ambiguous"
+    rng = _count_in("The true toll could run to 300-900.", "300-900", 600,
+                    predicate="run").model_copy(
+        update={"unit": "", "unit_kind": "dimensionless", "counted": None, "low": 300.0,
+                "high": 900.0})
+    people = _count_in("The true toll could run to 300-900 people.", "300-900 people", 600,
+                       art="b", predicate="run").model_copy(update={"low": 300.0, "high": 900.0})
+    assert units_compatible(rng, people).why == "ambiguous"
+    # a bare figure far from the count is another quantity
+    other = bare.model_copy(update={"value": 2.2e8})
+    assert not units_compatible(other, members).related
