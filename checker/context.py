@@ -130,6 +130,8 @@ DEMONYMS = {
     "african": "Africa", "asian": "Asia", "taiwanese": "Taiwan", "libyan": "Libya",
     "yemeni": "Yemen", "moroccan": "Morocco", "tunisian": "Tunisia", "algerian": "Algeria",
     "nepalese": "Nepal", "burmese": "Myanmar", "cuban": "Cuba", "haitian": "Haiti",
+    "catalan": "Catalonia", "sri lankan": "Sri Lanka", "somali": "Somalia",
+    "malawian": "Malawi", "ecuadorian": "Ecuador", "jamaican": "Jamaica",
 }
 PLACE_NOUNS = {
     "region", "province", "oblast", "city", "town", "village", "state", "country",

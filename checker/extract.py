@@ -21,6 +21,7 @@ Only :func:`extract_quantities` and :func:`extract` are public.
 from __future__ import annotations
 
 import contextvars
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -212,7 +213,16 @@ def singular(word: str) -> str:
         return w[:-2]
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
+    if len(w) > 4 and w.endswith("is") and w[:-1] in _demonyms():
+        return w[:-1]  # "Israelis", "Pakistanis", "Somalis"
     return w
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    from .context import DEMONYMS
+
+    return frozenset(DEMONYMS)
 
 
 _singular = singular
@@ -264,7 +274,8 @@ def _is_label_context(text: str, start: int) -> bool:
                           r"under)[-‐]$", before, re.I):
         # glued to letters: F-16, G7, COVID-19, A320, (but not US$ or Rs)
         if not re.search(r"\b(?:" + "|".join(re.escape(c) for c in U.currency_symbols()
-                                             if c.isalpha()) + r")[-\s]?$", before):
+                                             if c.isalpha()) + r")[-\s]?$", before) or \
+                re.search(r"\bSh-$", before):  # ("the Sh-5 road" is a road's name)
             return True
     m = re.search(r"([A-Za-z&.]+)\s+$", before)
     if m:

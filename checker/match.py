@@ -129,7 +129,7 @@ GENERIC_MODIFIERS = {
 
 #: counted nouns that all mean "people" (children, soldiers... are narrower, not synonyms)
 PERSON = {"person", "people", "individual", "human", "life", "resident", "victim", "casualty",
-          "fatality", "death", "dead", "one", "inhabitant", "citizen",
+          "fatality", "death", "dead", "one", "inhabitant", "citizen", "civilian",
           # a crowd is counted in people whatever the noun
           "demonstrator", "protester", "protestor", "marcher", "participant", "attendee"}
 
@@ -634,6 +634,10 @@ def counted_key(claim: Claim) -> frozenset[str]:
     if words & PERSON or (words and all(w in _DEMONYMS for w in words)):
         # "31 million Americans live in the path": a nationality counts people
         words = (words - PERSON - set(_DEMONYMS)) | {"person"}
+    if words == {"national"} and re.match(
+            r"\s*(?:(?:other|more|[a-z]+ly)\s+)?foreign\s+nationals?\b",
+            claim.sentence[claim.end - claim.sentence_start:][:40], re.I):
+        return frozenset({"foreigner"})  # "33 foreign nationals" are 33 foreigners
     if frozenset(words) in _CUSTOMERS:
         return frozenset({"customer"})
     pred = (claim.predicate or "").lower().replace("_", " ")

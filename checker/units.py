@@ -325,6 +325,7 @@ SYMBOLS: dict[str, str] = {
     "ZAR": "rand", "MXN": "mexican peso", "SEK": "swedish krona", "NOK": "norwegian krone",
     "DKK": "danish krone", "TRY": "turkish lira", "₺": "turkish lira",
     "KSh": "kenyan shilling", "Ksh": "kenyan shilling", "Kshs": "kenyan shilling",
+    "Sh": "kenyan shilling",  # East African papers' "Sh346 billion" (Kenya's above all)
     "KES": "kenyan shilling", "UGX": "ugandan shilling", "TZS": "tanzanian shilling",
     "NPR": "nepalese rupee", "PKR": "pakistani rupee", "BDT": "bangladeshi taka",
     "%": "percentage", "‰": "per mille",

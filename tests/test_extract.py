@@ -1156,6 +1156,10 @@ def test_shillings_are_money_and_a_bare_one_takes_the_story_country():
     assert any(u == ("kenyan shilling", "currency") and "KSh" in t for t, u in units.items())
     assert one("The levy raised 5 billion Ugandan shillings.", "5 billion").unit == \
         "ugandan shilling"
+    # East African papers write "Sh346 billion"; "the Sh-5 road" is a road's name
+    assert one("The bill was meant to raise Sh346 billion in revenue.", "Sh346").unit == \
+        "kenyan shilling"
+    assert texts("They drove along the Sh-5 road.") == []
 
 
 def test_a_count_set_beside_its_whole_in_all_counts_the_whole():

@@ -512,6 +512,17 @@ def test_nationalities_count_people_and_voters_count_votes():
     assert counted_key(americans) == counted_key(people) == frozenset({"person"})
     voters = claim("a", 77e6, "american", predicate="vote")
     assert counted_key(voters) == frozenset({"vote"})
+    # "500,000 Israelis took to the streets", "4,000 civilians", "Catalans"
+    for noun in ("Israelis", "Pakistanis", "civilians", "Catalans"):
+        assert counted_key(claim("a", 5e5, noun, predicate="march")) == frozenset({"person"})
+    assert counted_key(claim("a", 5, "analysis", predicate="run")) == frozenset({"analysis"})
+    # "33 foreign nationals" are foreigners; "three Indian nationals" are only some of them
+    foreign = _count_in("Officials said 33 foreign nationals were killed.", "33", 33,
+                        unit="national", predicate="kill")
+    indian = _count_in("Three Indian nationals were killed.", "Three", 3, unit="national",
+                       predicate="kill")
+    assert counted_key(foreign) == frozenset({"foreigner"})
+    assert counted_key(indian) == frozenset({"national"})
 
 
 def test_projectiles_may_agree_with_drones_and_missiles_but_never_conflict():
