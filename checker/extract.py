@@ -2206,8 +2206,8 @@ def _inherit_elided_counts(text: str, doc: "Doc", out: list[Quantity]) -> list[Q
 #: "the real figure is closer to 500,000", "an estimate of more than 2,000"
 _ANAPHORIC_NOUN_BEFORE = re.compile(
     r"\b(?:figure|estimate|count|tally|toll|total|number|tallies|figures|estimates|counts)"
-    r"(?:\s+(?:of|at|was|is|were|are|stood\s+at|stands\s+at|put\s+at|closer\s+to|nearer|"
-    r"near|to))+\s+[\"“]?(?:(?:about|around|some|nearly|almost|roughly|approximately|just|over|"
+    r"(?:(?:\s+(?:of|at|was|is|were|are|stood\s+at|stands\s+at|put\s+at|closer\s+to|nearer|"
+    r"near|to))+\s+|\s*:\s*)[\"“]?(?:(?:about|around|some|nearly|almost|roughly|approximately|just|over|"
     r"under|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|close\s+to|approaching|"
     r"nearing)\s+)?$"
     # "In Berlin it was 100,000 against 350,000": the count just named, told again
@@ -2289,6 +2289,7 @@ def _anaphoric_figures(text: str, sents: list[tuple[int, str, list[Quantity]]]
         if not (beside or _ANAPHORIC_NOUN_BEFORE.search(before) or _MORE_AFTER.match(after) or
                 (_REPORTED_BEFORE.search(before) and _REPORTED_AFTER.match(after))):
             continue
+        found = False
         for j in range(k - 1, -1, -1):
             sj, qj, a_start = flat[j]
             if si - sj > 2:
@@ -2307,7 +2308,17 @@ def _anaphoric_figures(text: str, sents: list[tuple[int, str, list[Quantity]]]
             qs[qi] = b.model_copy(update={"unit": a.unit, "unit_kind": "count",
                                           "counted": a.counted, "concept": _merged_concept(a, b),
                                           "predicate": pred})
+            found = True
             break
+        if not found:
+            # no count to refer back to, but the paragraph tells of a gathering: "the first
+            # great unionist rally packed the avenue. The same city police counted 350,000
+            # that day, while the organisers claimed 1.1 million"
+            para = text[max(text.rfind("\n\n", 0, abs_start), 0):abs_start]
+            recent = " ".join(re.split(r"(?<=[.!?])\s+", para)[-3:])
+            if b.value >= 1000 and _GATHERING_WORDS.search(recent):
+                qs[qi] = b.model_copy(update={"unit": "person", "unit_kind": "count",
+                                              "counted": "people"})
     return sents
 
 

@@ -231,9 +231,13 @@ def role_of(claim: Claim) -> str | None:
         return "protested"  # "about 300,000 people filled central Belgrade", "packed the square"
     if pred == "make" and re.search(r"\bmade\s+it\b", claim.sentence, re.I):
         return None  # "141 riders made it to Nice": arrived, not produced
-    if pred == "force" and re.search(r"\bforced\s+(?:out\s+of|from)\s+(?:their\s+)?homes?\b",
-                                      claim.sentence, re.I):
-        return "evacuated"  # "30,000 were forced from their homes"
+    people = (claim.unit or "") in PERSON | {"", "family", "household", "child", "patient"}
+    if pred in ("force", "drive", "chase", "push") and people and re.search(
+            r"\b(?:forc|driv|chas|push)(?:ed|en|e|es|ing)\b(?:\s+[\w,.-]+){0,6}?\s+(?:out\s+of|"
+            r"from)\s+(?:their\s+)?homes?\b",
+            claim.sentence, re.I):
+        return "evacuated"  # "30,000 were forced from their homes", "driven from their homes"
+    # (not "72 people were taken to hospital": those in hospital are only some of the injured)
     if pred in ("move", "take", "bring", "carry", "ferry", "bus") and re.search(
             r"\b(?:to\s+safety|out\s+of\s+(?:the\s+)?(?:flood|danger|fire)|from\s+(?:the\s+)?"
             r"(?:flood(?:ed)?|danger|disaster)\s+(?:zone|area)s?|evacuat)", claim.sentence, re.I):

@@ -1234,3 +1234,15 @@ def test_a_gapped_clause_s_subject_is_not_part_of_the_counted_noun():
     # nouns counted together still are
     cs = _article_claims("The fire destroyed 2,400 homes and buildings in the town.")
     assert cs["2,400"].unit == "home and building"
+
+
+def test_a_crowd_figure_with_no_count_to_refer_back_to_counts_people_in_a_rally_story():
+    cs = _article_claims(
+        "The pattern was set on 8 October, when the first great unionist rally packed the "
+        "avenue. The same city police counted 350,000 that day, while the organisers "
+        "eventually claimed 1.1 million. A crowd-counting firm came up with a far smaller "
+        "figure: about 65,000.")
+    assert all(cs[k].unit == "person" for k in ("350,000", "1.1 million", "about 65,000"))
+    # no gathering told of: a bare figure stays bare
+    cs = _article_claims("Revenue rose in the quarter. The company said it earned 350,000.")
+    assert cs["350,000"].unit == ""

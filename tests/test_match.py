@@ -2707,3 +2707,13 @@ def test_a_bare_figure_within_a_count_s_precision_or_its_same_range_may_agree():
     # a bare figure far from the count is another quantity
     other = bare.model_copy(update={"value": 2.2e8})
     assert not units_compatible(other, members).related
+
+
+def test_people_driven_from_their_homes_are_evacuated():
+    driven = _count_in("The floods have driven more than 121,000 people from their homes.",
+                       "121,000", 121000, predicate="drive")
+    assert role_of(driven) == "evacuated"
+    # flights are not people
+    flights = _count_in("The storm forced 3,000 flights from their homes.", "3,000", 3000,
+                        unit="flight", predicate="force")
+    assert role_of(flights) is None
