@@ -3241,7 +3241,7 @@ def decide(
             tally = True
     if later is not None and not compatible and role is None and (
             _GROWN.search((b if later else a).sentence) or
-            measure_of(a) == measure_of(b) == "burned"):
+            measure_of(a) == measure_of(b) == "burned" or (_contained(a) and _contained(b))):
         # "the fire complex had grown to about 32,000 hectares overnight": the later report
         # says the figure grew since
         tally = True
@@ -3409,6 +3409,18 @@ def _rival_sources(a: Claim, b: Claim) -> bool:
 _PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|initial(?:ly)?|early\s+(?:count|"
                           r"figures?|estimates?|results?|tallies|tally)|in\s+(?:early|midday|"
                           r"morning|afternoon|premarket|pre-market)\s+trading|intraday)\b", re.I)
+
+
+def _contained(c: Claim) -> bool:
+    """How much of a fire is contained ("30 percent contained", "containment reached 55%"):
+    a share that only grows as crews work."""
+    if c.unit_kind != "percentage":
+        return False
+    span = mention_span(c)
+    if span is None:
+        return False
+    s, a, b = span
+    return re.search(r"\bcontain(?:ed|ment)\b", s[max(0, a - 40):b + 20], re.I) is not None
 
 
 def _read_on_other_days(a: Claim, b: Claim) -> bool:

@@ -2717,3 +2717,16 @@ def test_people_driven_from_their_homes_are_evacuated():
     flights = _count_in("The storm forced 3,000 flights from their homes.", "3,000", 3000,
                         unit="flight", predicate="force")
     assert role_of(flights) is None
+
+
+def test_containment_told_again_days_later_is_an_update():
+    from checker.match import decide
+    mon = day("2018-11-12", "on Monday evening")
+    sat = day("2018-11-17", "on Saturday", source="article")
+    a = _in_text("a", "The fire was 30 percent contained on Monday evening.", "30 percent", 30,
+                 "percentage", kind="percentage", predicate="contain", time=mon)
+    b = _in_text("b", "The Camp Fire was 55 percent contained, officials said.", "55 percent",
+                 55, "percentage", kind="percentage", predicate="contain", time=sat)
+    arts = {"a": article("a", "2018-11-12T20:00:00"), "b": article("b", "2018-11-17T12:00:00")}
+    rel, _ = decide(a, b, 0.9, 0.9, arts, CFG)
+    assert rel is not None and rel.verdict == "update"
