@@ -3241,7 +3241,8 @@ def decide(
             tally = True
     if later is not None and not compatible and role is None and (
             _GROWN.search((b if later else a).sentence) or
-            measure_of(a) == measure_of(b) == "burned" or (_contained(a) and _contained(b))):
+            measure_of(a) == measure_of(b) == "burned" or (
+                _contained(a) and _contained(b) and not _same_day(a, b))):
         # "the fire complex had grown to about 32,000 hectares overnight": the later report
         # says the figure grew since
         tally = True
@@ -3421,6 +3422,14 @@ def _contained(c: Claim) -> bool:
         return False
     s, a, b = span
     return re.search(r"\bcontain(?:ed|ment)\b", s[max(0, a - 40):b + 20], re.I) is not None
+
+
+def _same_day(a: Claim, b: Claim) -> bool:
+    """Both figures are dated to one day ("5 percent contained by Friday evening" and "30
+    percent on Friday"): two readings of that day, not one after the other."""
+    ta, tb = a.time, b.time
+    return bool(ta and tb and ta.start and tb.start and _day_level(ta, a.sentence) and
+                _day_level(tb, b.sentence) and _days_apart(ta, tb) < 1)
 
 
 def _read_on_other_days(a: Claim, b: Claim) -> bool:
