@@ -1601,11 +1601,11 @@ def _across_kinds(a: Claim, b: Claim, ka: str, kb: str) -> Judgement:
         fits = precise and _overlap(interval(bare), interval(other))
         if is_bare(bare) and (same_range or fits or (
                 precise and math.isclose(bare.value, other.value, rel_tol=1e-9))):
-            # ("300-900" / "300-900 people"; "about 302 million" / "more than 300 million
-            # members": a figure within the other's precision)
             # "Kendricks cleared 5.95" / "took silver with 5.95 metres", "1.03 million
             # according to the organisers" / "1.03 million people": one precise figure with
-            # its unit left out; alike enough to agree, too thin for a conflict
+            # its unit left out (or one within the other's precision, "about 302 million" /
+            # "more than 300 million members", or one range, "300-900" / "300-900 people");
+            # alike enough to agree, too thin for a conflict
             return Judgement(True, "ambiguous")
     if kinds == {"dimensionless", "percentage"} and (is_fraction(a) or is_fraction(b)):
         frac, pct = (a, b) if is_fraction(a) else (b, a)
