@@ -2993,8 +2993,27 @@ def _is_later(a: Claim, b: Claim, arts: dict[str, Article],
         return None
     pa, pb = _comparable(pa, pb)
     if abs((pb - pa).total_seconds()) < min_hours * 3600:
-        return None  # reported at about the same moment: a disagreement, not a revision
+        # reported at about the same moment: a disagreement, not a revision, unless one
+        # report tells a toll as an earlier day's ("the FSB put the toll at 40 on Friday",
+        # in a Saturday story) and the other gives its own, as of the report (a storm's
+        # winds "said on Thursday" may still be Monday's: only a count that grows is told
+        # as of its report)
+        if role_of(a) in EVOLVING and role_of(a) == role_of(b):
+            xa, xb = _told_as_earlier_day(a, arts), _told_as_earlier_day(b, arts)
+            if xa != xb:
+                return xa
+        return None
     return pb > pa
+
+
+def _told_as_earlier_day(c: Claim, arts: dict[str, Article]) -> bool:
+    """The claim's own sentence dates it to a day before its report ("on Friday" in a
+    Saturday story; not "Friday's attack", the day of the event)."""
+    t, pub = c.time, arts[c.article].published
+    if t is None or pub is None or t.source != "sentence" or t.start is None or \
+            not _day_level(t, c.sentence) or re.search(r"['’]s?$", t.text or ""):
+        return False
+    return (pub.date() - (t.end or t.start)).days >= 1
 
 
 def _comparable(pa: dt.datetime, pb: dt.datetime) -> tuple[dt.datetime, dt.datetime]:

@@ -2730,3 +2730,21 @@ def test_containment_told_again_days_later_is_an_update():
     arts = {"a": article("a", "2018-11-12T20:00:00"), "b": article("b", "2018-11-17T12:00:00")}
     rel, _ = decide(a, b, 0.9, 0.9, arts, CFG)
     assert rel is not None and rel.verdict == "update"
+
+
+def test_an_earlier_day_s_toll_told_beside_the_current_one_is_revised_by_it():
+    from checker.match import decide
+    fri = day("2024-03-22", "on Friday")
+    fris = day("2024-03-22", "Friday's")
+    arts = {"a": article("a", "2024-03-23T17:30:00"), "b": article("b", "2024-03-23T18:05:00")}
+    early = _count_in("The FSB put the toll at 40 on Friday.", "40", 40, predicate="put",
+                      time=fri).model_copy(update={"counted": "people"})
+    now = _count_in("At least 133 people were killed in Friday's attack.", "At least 133", 133,
+                    art="b", time=fris).model_copy(update={"qualifier": ">", "low": 133.0})
+    rel, _ = decide(early, now, 0.8, 0.8, arts, CFG)
+    assert rel is not None and rel.verdict == "update"
+    # two figures each told as of the report, half an hour apart, disagree
+    now40 = early.model_copy(update={"time": day("2024-03-23", "on Saturday")})
+    rel, _ = decide(now40, now.model_copy(update={"time": day("2024-03-23", "on Saturday")}),
+                    0.8, 0.8, arts, CFG)
+    assert rel is not None and rel.verdict == "conflict"
