@@ -2558,7 +2558,8 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                 si_low = info.to_si(low)
                 si_high = info.to_si(high)
         negated = verb is not None and any(ch.dep_ == "neg" for ch in verb.children) and \
-            not _noun_conjoined_to(counted_tok or tok, verb)
+            not _noun_conjoined_to(counted_tok or tok, verb) and \
+            not (counted_tok is None and _attributive(tok, c.start, c.end))
         pred = _predicate(verb)
         anchor = counted_tok or tok
         concept = _concept(doc, tok, counted_tok, verb, None if counted_tok is not None else
@@ -2746,6 +2747,24 @@ def _numbered_whole(noun, text: str):
     after = text[noun.idx + len(noun.text):noun.idx + len(noun.text) + 20]
     return noun.head if re.match(r"\s+(?:in\s+all|in\s+total|altogether)\b", after, re.I) \
         else None
+
+
+def _attributive(tok: "Token", start: int, end: int) -> bool:
+    """The figure (characters ``start:end``) modifies a noun before it: "Chevron's $53
+    billion takeover of Hess would not alter the terms". A clause's negation says nothing
+    of such an attribute: the takeover is still $53 billion."""
+    h = tok
+    for _ in range(4):
+        if h.head.i == h.i:
+            return False
+        prev, h = h, h.head
+        if start <= h.idx < end:
+            continue  # still inside the figure ("53" -> "billion" -> "$")
+        if h.pos_ in ("NOUN", "PROPN"):
+            return prev.i < h.i and prev.dep_ in ("compound", "nummod", "amod", "nmod",
+                                                 "quantmod")
+        return False
+    return False
 
 
 def _noun_conjoined_to(tok, verb) -> bool:

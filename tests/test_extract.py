@@ -1246,3 +1246,13 @@ def test_a_crowd_figure_with_no_count_to_refer_back_to_counts_people_in_a_rally_
     # no gathering told of: a bare figure stays bare
     cs = _article_claims("Revenue rose in the quarter. The company said it earned 350,000.")
     assert cs["350,000"].unit == ""
+
+
+def test_a_clause_s_not_does_not_deny_a_figure_that_modifies_a_noun():
+    # the takeover is still $53 billion, whatever it does not alter
+    assert not one("Officials said Chevron's proposed US$53 billion takeover of Hess would not "
+                   "alter the terms.", "53 billion").negated
+    assert not one("The hearing over its $53 billion takeover will not take place until May.",
+                   "53 billion").negated
+    # a figure the verb takes is denied with it
+    assert one("The company did not pay $5 billion for the unit.", "5 billion").negated
