@@ -2463,6 +2463,10 @@ def _annotate_one(article: Article, claim: Claim, info: _ArticleInfo) -> dict:
             attribution = parsed
     if attribution and (re.match(r"\W*\d", attribution) or claim.text in attribution):
         attribution = None  # "With 86.6% of polling stations counted": the figure is no source
+    if attribution and re.match(r"\W*(?:the\s+)?(?:(?:death|casualty|official|confirmed|"
+                                r"overall|final)\s+)*(?:number|toll|tally|count|total|figure)s?"
+                                r"\b", attribution, re.I):
+        attribution = None  # "The number of people confirmed dead rose to 64": what is counted
 
     place = None
     if doc is not None:

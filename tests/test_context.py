@@ -953,3 +953,9 @@ def test_an_event_named_as_a_yardstick_is_not_the_figure_s_event():
     own = "Hurricane Katrina caused $125 billion of damage in 2005."
     assert one(own, "$125 billion", published=pub).event == "hurricane katrina"
 
+
+
+def test_what_is_counted_is_never_the_source_of_the_count():
+    assert one("The number of people confirmed dead rose to 64.", "64").attribution is None
+    assert one("The death toll rose to 18, according to the county mayor.",
+               "18").attribution == "county mayor"
