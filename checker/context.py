@@ -1246,7 +1246,7 @@ def _is_future(t: "Token") -> bool:
             return False  # "the reading on Tuesday will be verified": the day is the reading's
         if a.pos_ in {"VERB", "AUX"}:
             if a.tag_ == "VBG" and a.lemma_ == "end" and a.dep_ == "acl" or \
-                    a.tag_ in ("VBZ", "VBP") and a.lemma_ in _FORECAST_LEMMAS:
+                    a.tag_ in ("VBZ", "VBP") and a.lemma_ in FORECAST_VERBS:
                 # "revenue of $16 billion in the quarter ending in October", "expects
                 # deliveries to resume in March": a period still running or a forecast
                 return True
@@ -1255,8 +1255,9 @@ def _is_future(t: "Token") -> bool:
     return False
 
 
-#: verbs that tell what is expected to happen ("the company expects ... in October")
-_FORECAST_LEMMAS = frozenset({"expect", "forecast", "project", "anticipate", "predict"})
+#: verbs that tell what is expected to happen ("the company expects ... in October"); the
+#: matcher's expectations start from them
+FORECAST_VERBS = frozenset({"expect", "forecast", "project", "anticipate", "predict"})
 
 
 def _claim_span_in_sentence(claim: Claim) -> tuple[int, int]:

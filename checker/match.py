@@ -29,6 +29,7 @@ import numpy as np
 from .config import Config
 from .context import THERE_PLACE
 from .context import DEMONYMS as _DEMONYMS
+from .context import FORECAST_VERBS
 from .context import figure_stretch
 from .context import span_days as _span_days
 from .context import mentions_day
@@ -133,6 +134,13 @@ PERSON = {"person", "people", "individual", "human", "life", "resident", "victim
           # a crowd is counted in people whatever the noun
           "demonstrator", "protester", "protestor", "marcher", "participant", "attendee"}
 
+#: the counted nouns (or none) of people who may be driven from their homes
+_PEOPLE_UNITS = frozenset(PERSON | {"", "family", "household", "child", "patient"})
+
+_DRIVEN_FROM_HOMES = re.compile(r"\b(?:forc|driv|chas|push)(?:ed|en|e|es|ing)\b"
+                                r"(?:\s+[\w,.-]+){0,6}?\s+(?:out\s+of|from)\s+(?:their\s+)?"
+                                r"homes?\b", re.I)
+
 #: counted nouns that news use interchangeably for one count, by canonical noun
 SAME_COUNT = {
     "structure": {"structure", "building"},  # "5,000 structures" / "5,000 buildings" burned
@@ -231,11 +239,8 @@ def role_of(claim: Claim) -> str | None:
         return "protested"  # "about 300,000 people filled central Belgrade", "packed the square"
     if pred == "make" and re.search(r"\bmade\s+it\b", claim.sentence, re.I):
         return None  # "141 riders made it to Nice": arrived, not produced
-    people = (claim.unit or "") in PERSON | {"", "family", "household", "child", "patient"}
-    if pred in ("force", "drive", "chase", "push") and people and re.search(
-            r"\b(?:forc|driv|chas|push)(?:ed|en|e|es|ing)\b(?:\s+[\w,.-]+){0,6}?\s+(?:out\s+of|"
-            r"from)\s+(?:their\s+)?homes?\b",
-            claim.sentence, re.I):
+    if pred in ("force", "drive", "chase", "push") and (claim.unit or "") in _PEOPLE_UNITS and \
+            _DRIVEN_FROM_HOMES.search(claim.sentence):
         return "evacuated"  # "30,000 were forced from their homes", "driven from their homes"
     # (not "72 people were taken to hospital": those in hospital are only some of the injured)
     if pred in ("move", "take", "bring", "carry", "ferry", "bus") and re.search(
@@ -1647,7 +1652,7 @@ def _across_kinds(a: Claim, b: Claim, ka: str, kb: str) -> Judgement:
     return Judgement(False, "different kinds of quantity")
 
 
-_EXPECT_VERBS = {"expect", "forecast", "project", "predict", "anticipate", "guide"}
+_EXPECT_VERBS = FORECAST_VERBS | {"guide"}
 _EXPECT_NOUNS = {"forecast", "outlook", "guidance", "projection", "consensus", "expectation",
                  "prediction", "target", "goal"}
 #: who foresees rather than counts: "the average of the polls had put the NDA at 365 seats"
@@ -3011,7 +3016,7 @@ def _told_as_earlier_day(c: Claim, arts: dict[str, Article]) -> bool:
     Saturday story; not "Friday's attack", the day of the event)."""
     t, pub = c.time, arts[c.article].published
     if t is None or pub is None or t.source != "sentence" or t.start is None or \
-            not _day_level(t, c.sentence) or re.search(r"['’]s?$", t.text or ""):
+            not _day_level(t, c.sentence) or _event_day(t):
         return False
     return (pub.date() - (t.end or t.start)).days >= 1
 
@@ -3022,6 +3027,12 @@ def _comparable(pa: dt.datetime, pb: dt.datetime) -> tuple[dt.datetime, dt.datet
     if (pa.tzinfo is None) != (pb.tzinfo is None):
         return pa.replace(tzinfo=None), pb.replace(tzinfo=None)
     return pa, pb
+
+
+def _event_day(t: TimeRef) -> bool:
+    """The time names the day of an event in the possessive ("Friday's attack"), not the day
+    a figure was counted."""
+    return re.search(r"['’]s?$", t.text or "") is not None
 
 
 def _rival_sources_same_day(a: Claim, b: Claim) -> bool:
@@ -3035,7 +3046,7 @@ def _rival_sources_same_day(a: Claim, b: Claim) -> bool:
         return False
     if any(_REVISED.search(c.sentence) for c in (a, b)):
         return False  # "the toll from Tuesday's explosions has risen to 12": a later count
-    if any(re.search(r"['’]s?$", t.text or "") for t in (ta, tb)):
+    if _event_day(ta) or _event_day(tb):
         return False  # "Friday's attack, in which 133 were killed": the day of the event, not
         #               of the count, which is as of its report
     sa, sb = _norm_name(a.attribution or ""), _norm_name(b.attribution or "")
