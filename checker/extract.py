@@ -2314,9 +2314,11 @@ def _anaphoric_figures(text: str, sents: list[tuple[int, str, list[Quantity]]]
             # no count to refer back to, but the paragraph tells of a gathering: "the first
             # great unionist rally packed the avenue. The same city police counted 350,000
             # that day, while the organisers claimed 1.1 million"
-            para = text[max(text.rfind("\n\n", 0, abs_start), 0):abs_start]
-            recent = " ".join(re.split(r"(?<=[.!?])\s+", para)[-3:])
-            if b.value >= 1000 and _GATHERING_WORDS.search(recent):
+            # (the two sentences before it in its paragraph and its own up to the figure)
+            para = text.rfind("\n\n", 0, abs_start)
+            recent = [sents[j][1] for j in range(max(0, si - 2), si) if sents[j][0] > para]
+            recent.append(sent[:b.start])
+            if b.value >= 1000 and _GATHERING_WORDS.search(" ".join(recent)):
                 qs[qi] = b.model_copy(update={"unit": "person", "unit_kind": "count",
                                               "counted": "people"})
     return sents
