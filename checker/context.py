@@ -2044,7 +2044,9 @@ _EVENT_PATTERNS = [
                 r"|Storm))\s+(?P<name>[A-Z][a-z]+)\b"), "storm"),
     (re.compile(r"\b(?:the\s+)?(?P<all>(?:[A-Z][\w'’-]+\s+){1,3}(?:Complex\s+)?(?:Fire|Wildfire))"
                 r"\b(?!\s+(?:Department|Dept|Service|Chief|Authority|Station|Captain|Marshal"
-                r"|Protection|Brigade|Rescue|Agency|Fighters?|Crews?))"), "fire"),
+                r"|Protection|Brigade|Rescue|Agency|Fighters?|Crews?|Commissioner|Commission"
+                r"|Commander|Officers?|Inspector|Safety|Prevention|Engineers?|Engines?|Union"
+                r"|Association|Academy|Board|District|and\s+Rescue|&))"), "fire"),
     # lower-case "the Palisades fire": only after "the", so "Artillery fire" is no event
     (re.compile(r"\b[Tt]he\s+(?P<all>(?:(?:1[89]|20)\d\d\s+)?(?:[A-Z][\w'’-]+\s+){1,3}"
                 r"(?:fire|wildfire|blaze))\b"

@@ -87,15 +87,20 @@ ROLE_NOUNS: dict[str, str] = {
     # crews put against a fire or a flood ("475 firefighters were battling the flames"): a
     # role named by these nouns only, since verbs like "fight" say too little
     "firefighter": "deployed", "rescuer": "deployed",
+    # people in relief camps or shelters are displaced ("8,017 people staying in relief
+    # camps"), and the camps opened for them grow in number as they do ("82 camps")
+    "camp": "evacuated", "shelter": "evacuated",
+    # a petition's count grows by the hour ("passed 4 million signatures on Saturday")
+    "signature": "signed", "signatory": "signed",
 }
 
 #: roles whose figures evolve as reports come in (an update, not a conflict)
 EVOLVING = {"killed", "injured", "missing", "evacuated", "arrested", "rescued", "destroyed",
             "deployed", "accounted",
-            "without_power", "trapped"}
+            "without_power", "trapped", "signed"}
 
 #: evolving figures that only grow (a later, smaller one is a disagreement)
-GROWING = {"killed", "injured", "destroyed", "arrested", "rescued", "accounted"}
+GROWING = {"killed", "injured", "destroyed", "arrested", "rescued", "accounted", "signed"}
 
 #: reports closer in time than this give figures "for the same moment"
 UPDATE_MIN_HOURS = 4
@@ -223,6 +228,8 @@ def role_of(claim: Claim) -> str | None:
         return None  # "the 94,000-seat stadium", "a 12-storey block": an attribute, no role
     if _is_population(claim):
         return "population"  # "a city of 7.5 million inhabitants", "home to 100,000 people"
+    if claim.unit in ("signature", "signatory"):
+        return "signed"  # "the petition gathered 3 million signatures": signed, whatever the verb
     if pred == "take" and _TAKE_PART.search(claim.sentence):
         return "protested"  # "take part", "took to the streets"
     if pred == "include":
@@ -1214,8 +1221,32 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
                 return Judgement(True, LOOSELY_DATED)
             if is_current_state(a) and is_current_state(b):
                 return Judgement(True, NOW_AND_THEN)
+            if _dated_after_the_other_report(a, b, ta, tb, arts):
+                return Judgement(True)
             return Judgement(True, TOLD_AGAIN)
     return Judgement(True)
+
+
+def _dated_after_the_other_report(a: Claim, b: Claim, ta: TimeRef | None, tb: TimeRef | None,
+                                  arts: dict[str, Article]) -> bool:
+    """Of two counts that evolve, the later report's own sentence dates its figure to a month
+    (or a day) after the earlier report came out: "71 people died, police confirmed in
+    November 2017" in a 2024 review of the June 2017 fire. It is a later reading of the
+    figure, which may revise the earlier one, not the same figure told again."""
+    if not (role_of(a) in EVOLVING and role_of(a) == role_of(b)):
+        return False
+    pa, pb = arts[a.article].published, arts[b.article].published
+    assert pa is not None and pb is not None
+    first, ty = (pa, tb) if pa.date() <= pb.date() else (pb, ta)
+    # (a calendar date, "in November 2017": a relative one, "last week", in a report long
+    # after is the day something was said of the figure, often a figure of long before)
+    return (ty is not None and ty.source == "sentence" and ty.start is not None
+            and _CALENDAR_DATE.search(ty.text or "") is not None
+            and _span_days(ty) <= 31 and (ty.start - first.date()).days >= 1)
+
+
+_CALENDAR_DATE = re.compile(r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December)\b")
 
 
 def _times_meet(ta: TimeRef | None, tb: TimeRef | None) -> bool:
@@ -1653,6 +1684,10 @@ def _across_kinds(a: Claim, b: Claim, ka: str, kb: str) -> Judgement:
 
 
 _EXPECT_VERBS = FORECAST_VERBS | {"guide"}
+_COMBINED = re.compile(r"\b(?:combined|together|merged)\b", re.I)
+#: a company's measures a forecast names: "capital expenditures would be $30bn to $37bn"
+_PLANNED_MEASURES = {"expenditure", "expense", "spending", "revenue", "sale", "capex", "cost",
+                     "earning", "profit", "income", "investment"}
 _EXPECT_NOUNS = {"forecast", "outlook", "guidance", "projection", "consensus", "expectation",
                  "prediction", "target", "goal"}
 #: who foresees rather than counts: "the average of the polls had put the NDA at 365 seats"
@@ -1755,6 +1790,15 @@ def is_expectation(c: Claim) -> bool:
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _EXPECT_VERBS:
             if prev.dep_ != "nsubj":  # a figure does not expect: that parse is wrong
                 return True
+        if a.pos_ == "VERB" and prev.dep_ == "prep" and prev.lower_ in ("to", "at") and any(
+                ch.dep_ == "dobj" and ch.lemma_.lower() in _EXPECT_NOUNS for ch in a.children):
+            return True  # "narrowed its forecast for total expenses to $96bn to $99bn"
+        if a.lemma_.lower() == "be" and prev.dep_ == "attr" and any(
+                ch.dep_ == "aux" and ch.lower_ in ("would", "will", "'ll") for ch in a.children) \
+                and any(ch.dep_ == "nsubj" and ch.lemma_.lower() in _PLANNED_MEASURES
+                        for ch in a.children) and not _COMBINED.search(c.sentence):
+            # (not "combined, the companies' revenue would be $X": a merger's sum, not a plan)
+            return True  # "said capital expenditures would be $30bn to $37bn"
         if a.pos_ == "VERB" and _warned(a, prev):
             return True
         if a.pos_ in ("NOUN", "PROPN") and steps <= 3 and (
@@ -1933,6 +1977,90 @@ _ANOTHER_EVENT = re.compile(
     r"(?:" + EVENT_NOUNS + r"|tremors?|temblors?|shocks?|aftershocks?)\b", re.I)
 
 
+#: "100,000 signatures an hour", "5,000 cars a month": a count per stretch of time
+_PER_PERIOD = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:a|an|per|each|every)\s+(second|minute|hour|day|night|week|"
+    r"month|year|quarter)\b(?!\s+(?:after|before|later|earlier|ago|into|of)\b)", re.I)
+
+
+@_per_claim
+def rate_period(c: Claim) -> str | None:
+    """The stretch of time a count is given per ("close to 100,000 signatures an hour"), or
+    None for a count of its own."""
+    if c.unit_kind not in ("count", "dimensionless"):
+        return None
+    span = mention_span(c)
+    if span is None:
+        return None
+    m = _PER_PERIOD.match(span[0][span[2]:span[2] + 40])
+    return m.group(1).lower() if m else None
+
+
+#: a period's length as span_days measures it (end - start)
+_PERIOD_DAYS = {"day": (0, 0), "night": (0, 1), "week": (6, 6), "month": (27, 30),
+                "quarter": (88, 91), "year": (364, 365)}
+
+
+def _count_over_the_period(a: Claim, b: Claim) -> bool:
+    """One figure is a rate and the other a count its own time dates to one such period: "11
+    million vehicles a year" and "11.3 million vehicles last year"."""
+    ra, rb = rate_period(a), rate_period(b)
+    if bool(ra) == bool(rb):
+        return False
+    count = b if ra else a
+    t = count.time
+    lo_hi = _PERIOD_DAYS.get(ra or rb or "")
+    return bool(lo_hi and t is not None and t.start is not None and
+                t.source in ("sentence", "context") and
+                lo_hi[0] <= _span_days(t) <= lo_hi[1])
+
+
+_GENERIC_DETS = {"any", "every", "each", "all"}
+#: verbs by which a figure is reached, as a threshold is: "any petition that gathers 10,000"
+_GAIN_VERBS = {"gather", "gain", "get", "receive", "attract", "collect", "cross", "draw", "earn",
+               "obtain", "secure", "win", "amass", "garner"}
+_GENERIC_PRONOUNS = {"one", "those", "anyone", "anything", "anybody", "whoever", "whatever"}
+
+
+@_per_claim
+def is_threshold(c: Claim) -> bool:
+    """The figure is a rule's condition, not a count of what happened: "any petition that
+    gathers 10,000 signatures receives a response", "petitions that gain more than 100,000
+    signatures are considered for debate", "if the toll passes 100". The verb the figure
+    hangs on decides: a relative clause on a generic noun (a bare plural, "any ...", "one
+    that"), or a clause opened by "if", "once" or "unless"."""
+    toks = _claim_tokens(c)
+    if not toks:
+        return False
+    inside = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in _REACH_VERBS | _GAIN_VERBS:
+        return False  # ("only if thousands of criteria were met": a count of conditions)
+    if verb.dep_ == "advcl":
+        return any(ch.dep_ == "mark" and ch.lower_ in ("if", "once", "unless")
+                   for ch in verb.children)
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    dets = {ch.lower_ for ch in noun.children if ch.dep_ in ("det", "predet")}
+    if dets & _GENERIC_DETS or noun.lower_ in _GENERIC_PRONOUNS:
+        return True
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and any(
+            ch.dep_ == "det" and ch.lower_ in _GENERIC_DETS - {"all"}
+            for ch in noun.head.head.children):
+        return True  # "any petition on the site that gathers 10,000 signatures"
+    # a bare plural names a kind ("Petitions that gain ..."), not some things counted
+    return noun.tag_ in ("NNS", "NNPS") and not dets and not any(
+        ch.dep_ in ("poss", "nummod", "compound") for ch in noun.children) and \
+        noun.ent_type_ == ""
+
+
+#: an event wished for, not one that happened: "marched to demand a new referendum"
+_WISHED_FOR = re.compile(r"\b(?:demand\w*|call\w*\s+for|push\w*\s+for|press\w*\s+for|seek\w*|"
+                         r"sought|want\w*|campaign\w*\s+for|hold\w*|for|against)\s+$", re.I)
+
+
 @_per_claim
 def is_another_event(c: Claim) -> bool:
     """The figure's clause is about a further event than the story's ("another magnitude 6.3
@@ -1943,7 +2071,8 @@ def is_another_event(c: Claim) -> bool:
     s, a, b = span
     # the event's noun phrase comes before the figure, often at the start of the sentence;
     # an aftershock is a further event too ("a second quake" / "a 7.5 aftershock")
-    return bool(_ANOTHER_EVENT.search(s[:a]) or re.match(
+    return any(not _WISHED_FOR.search(s[max(0, m.start() - 30):m.start()])
+               for m in _ANOTHER_EVENT.finditer(s[:a])) or bool(re.match(
         r"^[\s-]*(?:magnitude\s+)?(?:aftershocks?|foreshocks?)\b", s[b:b + 25], re.I))
 
 
@@ -3209,6 +3338,16 @@ def decide(
     q = same_quantity(a, b, sim, concept_sim, noun_sim)
     if not q.related:
         return None, q.why
+    if rate_period(a) != rate_period(b) and not _count_over_the_period(a, b):
+        # "close to 100,000 signatures an hour" is no total of signatures
+        return None, f"a count per {rate_period(a) or rate_period(b)} vs another"
+    if is_threshold(a) or is_threshold(b):
+        # a rule's threshold is no count of the story's: it may only agree with the same
+        # rule told again ("any petition that gathers 10,000 signatures receives a response")
+        # (a count may be said to have reached it: "because it has passed 100,000 signatures")
+        if not _overlap(*comparable_intervals(a, b, False), 1e-9):
+            return None, ("two thresholds" if is_threshold(a) == is_threshold(b) else
+                          "a rule's threshold vs a count")
     if is_another_event(a) != is_another_event(b):
         # "another magnitude 6.3 earthquake struck ..., killing at least one person": a figure
         # of a further event, not of the one the other report counts

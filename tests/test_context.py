@@ -959,3 +959,10 @@ def test_what_is_counted_is_never_the_source_of_the_count():
     assert one("The number of people confirmed dead rose to 64.", "64").attribution is None
     assert one("The death toll rose to 18, according to the county mayor.",
                "18").attribution == "county mayor"
+
+
+def test_a_city_fire_service_or_its_officers_name_no_fire():
+    from checker.context import find_events
+    assert find_events("London Fire Commissioner Dany Cotton told reporters.") == []
+    assert find_events("the London Fire and Rescue Service said") == []
+    assert [n for _, _, n in find_events("The Camp Fire killed 85 people.")] == ["camp fire"]

@@ -301,6 +301,16 @@ def test_a_forecast_is_not_compared_with_a_result():
      "15 to 30 inches", True),
     ("Harvey stalled over Texas for days, dumping 40 inches of rain.", "40 inches", False),
     ("The company forecast sales in line with estimates, sending its shares up 7%.", "7%", False),
+    # a forecast changed or kept names its new level; a measure said to be coming is forecast
+    ("The company also narrowed its forecast for total expenses to $96 billion to $99 "
+     "billion.", "$96 billion to $99 billion", True),
+    ("It kept its forecast for 2024 total expenses at $94 billion to $99 billion.",
+     "$94 billion to $99 billion", True),
+    ("Meta said capital expenditures would be $30 billion to $37 billion.",
+     "$30 billion to $37 billion", True),
+    ("Meta said the deal would be worth $2 billion.", "$2 billion", False),
+    ("Combined, the companies' revenue would be $20 billion.", "$20 billion", False),
+    ("It cut its workforce to 67,000 people and its costs to $88 billion.", "$88 billion", False),
 ])
 def test_what_is_expected_and_what_happened(sentence, span, expect):
     from checker.match import is_expectation
@@ -2748,3 +2758,109 @@ def test_an_earlier_day_s_toll_told_beside_the_current_one_is_revised_by_it():
     rel, _ = decide(now40, now.model_copy(update={"time": day("2024-03-23", "on Saturday")}),
                     0.8, 0.8, arts, CFG)
     assert rel is not None and rel.verdict == "conflict"
+
+
+def test_a_toll_a_review_dates_months_after_the_first_report_revises_it():
+    from checker.match import TOLD_AGAIN, same_event
+    s1 = "Police said six people were known to have died by this morning."
+    s2 = "In November 2017 police confirmed that 71 people had died in the fire."
+    early = _in_text("a", s1, "six people", 6, predicate="die",
+                     time=day("2017-06-14", "this morning"))
+    nov = TimeRef(text="In November 2017", start=dt.date(2017, 11, 1),
+                  end=dt.date(2017, 11, 30), source="sentence")
+    later = _in_text("b", s2, "71 people", 71, predicate="die", time=nov)
+    arts = {"a": article("a", "2017-06-14T12:00:00"), "b": article("b", "2024-09-04T12:00:00")}
+    assert same_event(early, later, arts, CFG).related
+    assert same_event(early, later, arts, CFG).why != TOLD_AGAIN
+    rel = judge(early, later, 0.8, 0.8, arts, CFG)
+    assert rel is not None and rel.verdict == "update"
+    # "last week" in a report long after is when something was said of a figure, not when
+    # it held: the figure is only told again
+    said = TimeRef(text="Last week", start=dt.date(2024, 8, 26), end=dt.date(2024, 9, 1),
+                   source="sentence")
+    assert same_event(early, later.model_copy(update={"time": said}), arts,
+                      CFG).why == TOLD_AGAIN
+
+
+def test_a_wished_for_event_is_not_a_further_event():
+    from checker.match import is_another_event
+    s = ("Vast crowds marched through London on Saturday to demand a new referendum on "
+         "Brexit, with organisers saying more than one million people had taken part.")
+    assert not is_another_event(_in_text("a", s, "more than one million people", 1e6,
+                                         predicate="take"))
+    s2 = "Another earthquake struck the region on Monday, killing 12 people."
+    assert is_another_event(_in_text("a", s2, "12 people", 12, predicate="kill"))
+
+
+def test_petition_signatures_grow_so_a_later_count_is_an_update():
+    s1 = "The petition gathered more than 3 million signatures by this morning."
+    s2 = "The petition stood at more than 5.4 million signatures on Monday evening."
+    sat = _in_text("a", s1, "more than 3 million signatures", 3e6, "signature",
+                   predicate="gather", qualifier=">", time=day("2019-03-23", "this morning"))
+    mon = _in_text("b", s2, "more than 5.4 million signatures", 5.4e6, "signature",
+                   predicate="stand", qualifier=">", time=day("2019-03-25", "on Monday evening"))
+    assert role_of(sat) == role_of(mon) == "signed"
+    arts = {"a": article("a", "2019-03-23T12:00:00"), "b": article("b", "2019-03-25T20:00:00")}
+    rel = judge(sat, mon, 0.8, 0.8, arts, CFG)
+    assert rel is not None and rel.verdict == "update"
+
+
+def test_people_in_relief_camps_are_displaced_and_their_count_evolves():
+    s1 = "More than 3,000 people were moved to relief camps on Tuesday."
+    s2 = "Some 8,017 people were staying in 82 relief camps on Wednesday."
+    tue = _in_text("a", s1, "More than 3,000 people", 3000, predicate="move", qualifier=">",
+                   concept="people moved to relief camps", time=day("2024-07-30", "on Tuesday"))
+    wed = _in_text("b", s2, "8,017 people", 8017, predicate="stay",
+                   concept="people staying in relief camps", time=day("2024-07-31", "on Wednesday"))
+    assert role_of(tue) == role_of(wed) == "evacuated"
+    arts = {"a": article("a", "2024-07-30T12:00:00"), "b": article("b", "2024-07-31T18:00:00")}
+    rel = judge(tue, wed, 0.8, 0.9, arts, CFG)
+    assert rel is not None and rel.verdict == "update"
+
+
+def test_a_rules_threshold_is_no_count_of_the_story():
+    from checker.match import is_threshold
+    rule = ("Any petition on the site that gathers 10,000 signatures receives a written "
+            "response, and one that passes 100,000 is considered for a debate.")
+    kinds = ("Petitions that gain more than 100,000 signatures are considered for debate.")
+    real = "Because it has passed 100,000 signatures, the petition will be debated."
+    r10k = _in_text("a", rule, "10,000 signatures", 1e4, "signature", predicate="gather")
+    r100k = _in_text("a", rule, "100,000", 1e5, "signature", predicate="pass")
+    k100k = _in_text("b", kinds, "more than 100,000 signatures", 1e5, "signature",
+                     predicate="gain", qualifier=">")
+    passed = _in_text("c", real, "100,000 signatures", 1e5, "signature", predicate="pass")
+    assert is_threshold(r10k) and is_threshold(r100k) and is_threshold(k100k)
+    assert not is_threshold(passed)
+    arts = {x: article(x, f"2019-03-2{i}T12:00:00") for i, x in enumerate("abc", 1)}
+    assert judge(r10k, passed, 0.8, 0.8, arts, CFG) is None
+    assert judge(r10k, k100k, 0.8, 0.8, arts, CFG) is None  # two rules, not a revision
+    # a count said to have reached the threshold may agree with it, never conflict
+    rel = judge(passed, k100k, 0.8, 0.8, arts, CFG)
+    assert rel is not None and rel.verdict == "agree"
+
+
+def test_a_count_per_hour_is_not_a_total():
+    from checker.match import rate_period
+    s1 = "At its height it was receiving close to 100,000 signatures an hour."
+    s2 = "The petition passed 100,000 signatures on Thursday."
+    rate = _in_text("a", s1, "close to 100,000", 1e5, "signature", predicate="receive",
+                    qualifier="~", time=day("2019-03-21", "at its height"))
+    total = _in_text("b", s2, "100,000 signatures", 1e5, "signature", predicate="pass",
+                     time=day("2019-03-21", "on Thursday"))
+    assert rate_period(rate) == "hour" and rate_period(total) is None
+    assert judge(rate, total, 0.9, 0.9, ARTS, CFG) is None
+    after = "Rescuers evacuated 300 people a day after the flood."
+    assert rate_period(_in_text("a", after, "300 people", 300, predicate="evacuate")) is None
+
+
+def test_a_years_count_may_agree_with_the_same_count_a_year():
+    s1 = "The bridge carried 11.3 million vehicles last year."
+    s2 = "The old span carried more than 11 million vehicles a year."
+    last_year = TimeRef(text="last year", start=dt.date(2023, 1, 1), end=dt.date(2023, 12, 31),
+                        source="sentence")
+    year = _in_text("a", s1, "11.3 million vehicles", 1.13e7, "vehicle", predicate="carry",
+                    time=last_year, precision=1e5)
+    rate = _in_text("b", s2, "more than 11 million vehicles", 1.1e7, "vehicle",
+                    predicate="carry", qualifier=">", precision=1e6)
+    rel = judge(year, rate, 0.9, 0.9, ARTS, CFG)
+    assert rel is not None and rel.verdict == "agree"
