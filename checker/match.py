@@ -37,7 +37,7 @@ from .context import EVENT_NOUNS
 from .context import same_event as same_named_event
 from .extract import _CASUALTY_STATES
 from .extract import singular as _singular
-from .numbers import SCALE_ABBREV, scale_of
+from .numbers import SCALE_ABBREV, UNITS_WORDS, scale_of
 from .units import SI, USD_RATE, in_dollars
 from .index import Candidate
 from .models import Article, Claim, Relation, TimeRef, TotalCheck
@@ -1996,6 +1996,50 @@ def rate_period(c: Claim) -> str | None:
     return m.group(1).lower() if m else None
 
 
+#: the stretch of time an amount was gathered over: "30 cm of rain in the 24 hours",
+#: "572 mm over the two days", "22.5 inches of rain in two days"
+_WINDOW_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:rain|rainfall|snow|snowfall|precipitation|water)\s+)?(?:fell\s+)?"
+    r"(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|first\s+)?"
+    r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]+"
+    r"(minute|hour|day|week)s?\b", re.I)
+#: the window itself, after an amount: the "24 hours" of "414 mm of rain in 24 hours"
+_WINDOW_BEFORE = re.compile(
+    r"\d[\d,.]*\s*(?:mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|inch(?:es)?|in\.)\s+"
+    r"(?:of\s+(?:rain|rainfall|snow|snowfall|precipitation|water)\s+)?(?:fell\s+)?"
+    r"(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|first\s+)?$",
+    re.I)
+_WINDOW_HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0}
+
+
+@_per_claim
+def accumulation_window(c: Claim) -> float | None:
+    """The hours an amount was gathered over ("more than 30 cm of rain in the 24 hours" ->
+    24), or None."""
+    if c.unit_kind != "dimension" or c.dimension not in ("length", "volume"):
+        return None
+    span = mention_span(c)
+    if span is None:
+        return None
+    m = _WINDOW_AFTER.match(span[0][span[2]:span[2] + 60])
+    if not m:
+        return None
+    n = m.group(1).lower()
+    k = 1.0 if n in ("a", "an") else float(UNITS_WORDS.get(n, 0) or (n if n.isdigit() else 0))
+    return k * _WINDOW_HOURS[m.group(2).lower()] if k else None
+
+
+@_per_claim
+def is_window(c: Claim) -> bool:
+    """The duration is the stretch an amount of rain was gathered over, not a time of its
+    own: the "24 hours" of "414 mm of rain in 24 hours"."""
+    if c.dimension != "time":
+        return False
+    span = mention_span(c)
+    return span is not None and _WINDOW_BEFORE.search(span[0][max(0, span[1] - 80):span[1]]) \
+        is not None
+
+
 #: a period's length as span_days measures it (end - start)
 _PERIOD_DAYS = {"day": (0, 0), "night": (0, 1), "week": (6, 6), "month": (27, 30),
                 "quarter": (88, 91), "year": (364, 365)}
@@ -3338,6 +3382,13 @@ def decide(
     q = same_quantity(a, b, sim, concept_sim, noun_sim)
     if not q.related:
         return None, q.why
+    wa_, wb_ = accumulation_window(a), accumulation_window(b)
+    if wa_ and wb_ and not math.isclose(wa_, wb_):
+        # "more than 30 cm of rain in the 24 hours" vs "more than 500 mm over 48 hours"
+        return None, "amounts gathered over different stretches of time"
+    if (is_window(a) or is_window(b)) and not _overlap(*comparable_intervals(a, b, False), 1e-9):
+        # the 24 hours one report's rain fell in are no rival of the 48 another's did
+        return None, "the stretch an amount was gathered over"
     if rate_period(a) != rate_period(b) and not _count_over_the_period(a, b):
         # "close to 100,000 signatures an hour" is no total of signatures
         return None, f"a count per {rate_period(a) or rate_period(b)} vs another"

@@ -2864,3 +2864,25 @@ def test_a_years_count_may_agree_with_the_same_count_a_year():
                     predicate="carry", qualifier=">", precision=1e6)
     rel = judge(year, rate, 0.9, 0.9, ARTS, CFG)
     assert rel is not None and rel.verdict == "agree"
+
+
+def test_rain_gathered_over_different_stretches_is_no_one_amount():
+    from checker.match import accumulation_window, is_window
+    s1 = "Parts of the district received more than 30 cm of rain in the 24 hours to Tuesday."
+    s2 = "Weather stations recorded more than 500 mm of rain over 48 hours."
+    kw = dict(kind="dimension", dimension="length", predicate="receive", qualifier=">")
+    day1 = _in_text("a", s1, "more than 30 cm", 30, "centimetre", si=0.3, precision=10, **kw)
+    two = _in_text("b", s2, "more than 500 mm", 500, "millimetre", si=0.5, precision=100, **kw)
+    assert (accumulation_window(day1), accumulation_window(two)) == (24.0, 48.0)
+    assert judge(day1, two, 0.9, 0.9, ARTS, CFG) is None
+    # nor are the stretches themselves rival durations
+    tw = dict(kind="dimension", dimension="time", predicate="receive")
+    h24 = _in_text("a", s1, "24 hours", 24, "hour", si=86400, **tw)
+    h48 = _in_text("b", s2, "48 hours", 48, "hour", si=172800, **tw)
+    assert is_window(h24) and is_window(h48)
+    assert judge(h24, h48, 0.9, 0.9, ARTS, CFG) is None
+    # one amount in one stretch still conflicts
+    other = _in_text("b", s2.replace("500 mm", "50 cm").replace("48", "24"), "more than 50 cm",
+                     50, "centimetre", si=0.5, precision=10, **kw)
+    rel = judge(day1, other, 0.9, 0.9, ARTS, CFG)
+    assert rel is not None and rel.verdict == "conflict"
