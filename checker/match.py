@@ -131,6 +131,11 @@ GENERIC_MODIFIERS = {
     "town", "city", "village", "country", "nation", "island",
     # what happened to the people counted is their role, not a narrowing: "52 people dead"
     "dead", "injured", "wounded", "missing", "killed", "hurt",
+    # "confirmed deaths" are the toll; "a powerful 7.5 quake" is still the quake
+    "confirmed", "powerful", "deadly", "devastating", "violent",
+    # a storm's or a weapon's "maximum sustained winds", "maximum range": what the plain
+    # "winds" or "range" of a report mean
+    "maximum",
 }
 
 #: counted nouns that all mean "people" (children, soldiers... are narrower, not synonyms)

@@ -2886,3 +2886,21 @@ def test_rain_gathered_over_different_stretches_is_no_one_amount():
                      50, "centimetre", si=0.5, precision=10, **kw)
     rel = judge(day1, other, 0.9, 0.9, ARTS, CFG)
     assert rel is not None and rel.verdict == "conflict"
+
+
+def test_evaluative_and_confirming_words_do_not_narrow_a_quantity():
+    from checker.match import anchors
+    quake = _in_text("a", "A powerful 7.5 magnitude earthquake struck at midday.", "7.5", 7.5,
+                     "magnitude", kind="dimensionless", predicate="strike")
+    assert "powerful" not in anchors(quake).modifiers
+    toll = _in_text("a", "The number of confirmed deaths stood at six people.", "six people",
+                    6, predicate="stand")
+    assert "confirmed" not in anchors(toll).modifiers
+    winds = _in_text("a", "Maximum sustained winds reached 155 mph at landfall.", "155 mph",
+                     155, "mile per hour", kind="dimension", dimension="speed",
+                     predicate="reach")
+    assert "maximum" not in anchors(winds).modifiers
+    # a distinguishing word still narrows
+    eps = _in_text("a", "The company reported diluted earnings of $1.20 a share.", "$1.20",
+                   1.2, "dollar", kind="currency", predicate="report")
+    assert "diluted" in anchors(eps).modifiers
