@@ -2667,6 +2667,27 @@ def sibling_scopes(claims: list[Claim]) -> set[tuple[str, frozenset[str]]]:
     return out
 
 
+#: countries (not continents, nor nations within a state: a story of Catalonia may count "in
+#: Spain")
+_COUNTRIES = frozenset(v.lower() for v in _DEMONYMS.values()) - {
+    "europe", "africa", "asia", "catalonia", "scotland", "wales", "england"}
+
+
+def headline_countries(articles: list[Article]) -> frozenset[str]:
+    """The countries the set's headlines name ("Nepal's death toll keeps rising"), by name:
+    the tagger often misses a country in a headline's capitals."""
+    titles = {a.title.lower() for a in articles if a.title and a.status == "ok"}
+    return frozenset(c for c in _COUNTRIES for t in titles
+                     if re.search(r"\b" + re.escape(c) + r"\b", t))
+
+
+def _one_country(articles: list[Article]) -> frozenset[str]:
+    """The one country the headlines name, if they name just one (a story of one country,
+    not of a storm across several)."""
+    named = headline_countries(articles)
+    return named if len(named) == 1 else frozenset()
+
+
 def main_places(articles: list[Article]) -> frozenset[str]:
     """The places the set is about: those its headlines name most ("Nepal's death toll keeps
     rising", "Powerful earthquake devastates Nepal"), in at least half of the distinct
@@ -2709,12 +2730,19 @@ def breakdown_parts(claims: list[Claim]) -> frozenset[str]:
                      for ids in places.values() for i in ids)
 
 
-def _one_place_vs_all(a: Claim, b: Claim, parts: frozenset[str], main: frozenset[str]) -> bool:
+def _one_place_vs_all(a: Claim, b: Claim, parts: frozenset[str], main: frozenset[str],
+                      countries: frozenset[str] = frozenset()) -> bool:
     """A count a sentence gives for one place among others, not the place the story is about
     ("27 in the Tibet region" in a story of Nepal), vs a count that names no place: a part,
     not the story's total."""
     for x, y in ((a, b), (b, a)):
         if x.id in parts and scope_of(y) is None and scope_of(x) not in main:
+            return True
+        sx, sy = scope_of(x), scope_of(y)
+        if countries and sx in _COUNTRIES and sx not in countries and \
+                (sy is None or sy in countries):
+            # "at least 34 people were killed in India" in a story of Nepal vs the toll the
+            # story gives without a place, or for Nepal: a neighbour's count is no part of it
             return True
     return False
 
@@ -3811,6 +3839,7 @@ def match(
     arts = {a.id: a for a in articles}
     siblings = sibling_scopes(claims)
     main = main_places(articles)
+    countries = _one_country(articles)
     parts = breakdown_parts(claims)
     out: list[Relation] = []
     for cand in candidates:
@@ -3821,7 +3850,7 @@ def match(
             csim = cand.similarity
         if _scopes_differ(a, b, siblings):
             continue  # "killed in Turkey" vs "killed in Syria", "nationwide" vs "in Paris"
-        if _one_place_vs_all(a, b, parts, main):
+        if _one_place_vs_all(a, b, parts, main, countries):
             continue  # "27 in the Tibet region" vs "the toll rose to 2,500" in a story of Nepal
         rel = judge(a, b, cand.similarity, csim, arts, cfg, noun_sim)
         if rel is not None:

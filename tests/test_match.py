@@ -2904,3 +2904,24 @@ def test_evaluative_and_confirming_words_do_not_narrow_a_quantity():
     eps = _in_text("a", "The company reported diluted earnings of $1.20 a share.", "$1.20",
                    1.2, "dollar", kind="currency", predicate="report")
     assert "diluted" in anchors(eps).modifiers
+
+
+def test_a_neighbour_countrys_toll_is_no_part_of_the_storys_own():
+    from checker.match import _one_place_vs_all, headline_countries, scope_of
+    arts = [Article(id=i, title=t) for i, t in (
+        ("a", "Powerful earthquake devastates Nepal, sets off deadly avalanche on Everest"),
+        ("b", "Nepal's death toll keeps rising as aid struggles to reach mountain villages"),
+        ("c", "Why the Nepal earthquake struck where it did"))]
+    main = headline_countries(arts)
+    assert main == {"nepal"}
+    india = _in_text("a", "The tremor was felt across northern India, where at least 34 people "
+                     "were killed, officials said.", "at least 34 people", 34, predicate="kill",
+                     qualifier=">=")
+    toll = _in_text("b", "The number of dead rose to 3,218 on Monday morning.", "3,218", 3218,
+                    predicate="rise")
+    nepal = _in_text("b", "At least 5,057 people died in Nepal.", "At least 5,057 people", 5057,
+                     predicate="die", qualifier=">=")
+    assert scope_of(india) == "india"
+    assert _one_place_vs_all(india, toll, frozenset(), frozenset(), main)
+    assert _one_place_vs_all(india, nepal, frozenset(), frozenset(), main)
+    assert not _one_place_vs_all(nepal, toll, frozenset(), frozenset(), main)
