@@ -2734,11 +2734,12 @@ def _one_place_vs_all(a: Claim, b: Claim, parts: frozenset[str], main: frozenset
                       countries: frozenset[str] = frozenset()) -> bool:
     """A count a sentence gives for one place among others, not the place the story is about
     ("27 in the Tibet region" in a story of Nepal), vs a count that names no place: a part,
-    not the story's total."""
+    not the story's total. So is a count placed in another country than the one the
+    headlines name (``countries``), against the story's own."""
     for x, y in ((a, b), (b, a)):
-        if x.id in parts and scope_of(y) is None and scope_of(x) not in main:
-            return True
         sx, sy = scope_of(x), scope_of(y)
+        if x.id in parts and sy is None and sx not in main:
+            return True
         if countries and sx in _COUNTRIES and sx not in countries and \
                 (sy is None or sy in countries):
             # "at least 34 people were killed in India" in a story of Nepal vs the toll the
@@ -3419,19 +3420,18 @@ def decide(
     if wa_ and wb_ and not math.isclose(wa_, wb_):
         # "more than 30 cm of rain in the 24 hours" vs "more than 500 mm over 48 hours"
         return None, "amounts gathered over different stretches of time"
-    if (is_window(a) or is_window(b)) and not _overlap(*comparable_intervals(a, b, False), 1e-9):
-        # the 24 hours one report's rain fell in are no rival of the 48 another's did
-        return None, "the stretch an amount was gathered over"
     if rate_period(a) != rate_period(b) and not _count_over_the_period(a, b):
         # "close to 100,000 signatures an hour" is no total of signatures
         return None, f"a count per {rate_period(a) or rate_period(b)} vs another"
-    if is_threshold(a) or is_threshold(b):
-        # a rule's threshold is no count of the story's: it may only agree with the same
-        # rule told again ("any petition that gathers 10,000 signatures receives a response")
-        # (a count may be said to have reached it: "because it has passed 100,000 signatures")
-        if not _overlap(*comparable_intervals(a, b, False), 1e-9):
-            return None, ("two thresholds" if is_threshold(a) == is_threshold(b) else
-                          "a rule's threshold vs a count")
+    # a figure that only frames others may agree with one told again, never rival it: the
+    # 24 hours one report's rain fell in, a rule's threshold ("any petition that gathers
+    # 10,000 signatures receives a response"; a count may be said to reach it: "because it
+    # has passed 100,000 signatures")
+    framing = "the stretch an amount was gathered over" if is_window(a) or is_window(b) else (
+        "two thresholds" if is_threshold(a) and is_threshold(b) else
+        "a rule's threshold vs a count" if is_threshold(a) or is_threshold(b) else None)
+    if framing and not _overlap(*comparable_intervals(a, b, False), 1e-9):
+        return None, framing
     if is_another_event(a) != is_another_event(b):
         # "another magnitude 6.3 earthquake struck ..., killing at least one person": a figure
         # of a further event, not of the one the other report counts
