@@ -1066,6 +1066,13 @@ def fiscal_quarter(c: Claim, art: Article) -> int | None:
     return _quarter_told(before[-1], False) if before else None
 
 
+def _age_now(c: Claim) -> bool:
+    """The figure is someone's age said as an attribute ("the 37-year-old Kenyan")."""
+    span = mention_span(c)
+    return c.unit == "year" and span is not None and \
+        re.match(r"^\d+[\s-]+years?[\s-]+old\b", span[0][span[1]:span[1] + 30], re.I) is not None
+
+
 def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
     if same_named_event(a.event, b.event) is False:
         return Judgement(False, f"different events ({a.event} vs {b.event})")
@@ -1086,6 +1093,9 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
     ta, tb = a.time, b.time
     # "in the quarter to June 29": the end of a reporting period, not the day of the news
     ta, tb = (None if _period_end(x, t, arts[x.article]) else t for x, t in ((a, ta), (b, tb)))
+    # "the 37-year-old Kenyan ran 2:01:39 on this course in 2018": an age said of someone is
+    # their age when the report is written, whatever else the sentence dates
+    ta, tb = (None if _age_now(x) else t for x, t in ((a, ta), (b, tb)))
     # a year after publication is a plan's target ("savings of $10bn in 2025"), not when the
     # news happened: it does not set the two reports apart
     if _after_publication(ta, arts[a.article]) or _after_publication(tb, arts[b.article]):

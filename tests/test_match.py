@@ -2925,3 +2925,22 @@ def test_a_neighbour_countrys_toll_is_no_part_of_the_storys_own():
     assert _one_place_vs_all(india, toll, frozenset(), frozenset(), main)
     assert _one_place_vs_all(india, nepal, frozenset(), frozenset(), main)
     assert not _one_place_vs_all(nepal, toll, frozenset(), frozenset(), main)
+
+
+def test_an_age_said_of_someone_is_their_age_at_the_report():
+    from checker.match import same_event
+    kw = dict(kind="dimension", dimension="time", predicate="run", precision=1)
+    y2018 = TimeRef(text="in 2018", start=dt.date(2018, 1, 1), end=dt.date(2018, 12, 31),
+                    source="sentence")
+    preview = _in_text("a", "The 37-year-old Kenyan ran 2:01:39 on this course in 2018.",
+                       "37-year-old", 37, "year", time=y2018, si=37 * 3.15576e7, **kw)
+    race = _in_text("b", "The 37-year-old Kenyan won in Berlin on Sunday.", "37-year-old", 37,
+                    "year", time=day("2022-09-25", "on Sunday"), si=37 * 3.15576e7, **kw)
+    arts = {"a": article("a", "2022-09-24T12:00:00"), "b": article("b", "2022-09-25T14:00:00")}
+    assert same_event(preview, race, arts, CFG).related
+    # a duration the sentence dates is still dated by it
+    lasted = _in_text("a", "The dispute lasted 37 years until it ended in 2018.", "37 years", 37,
+                      "year", time=y2018, si=37 * 3.15576e7, **kw)
+    other = _in_text("b", "The dispute had lasted 37 years by Sunday.", "37 years", 37, "year",
+                     time=day("2022-09-25", "by Sunday"), si=37 * 3.15576e7, **kw)
+    assert not same_event(lasted, other, arts, CFG).related
