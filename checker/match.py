@@ -233,7 +233,7 @@ def role_of(claim: Claim) -> str | None:
         return None  # "the 94,000-seat stadium", "a 12-storey block": an attribute, no role
     if _is_population(claim):
         return "population"  # "a city of 7.5 million inhabitants", "home to 100,000 people"
-    if claim.unit in ("signature", "signatory"):
+    if ROLE_NOUNS.get(claim.unit) == "signed":
         return "signed"  # "the petition gathered 3 million signatures": signed, whatever the verb
     if pred == "take" and _TAKE_PART.search(claim.sentence):
         return "protested"  # "take part", "took to the streets"
@@ -570,6 +570,13 @@ def _epistemic_complement(c: Claim) -> str | None:
         if ch.dep_ in ("xcomp", "oprd", "acomp", "ccomp"):
             return ch.lemma_.lower()
     return None
+
+
+def _mention_head(toks: list):
+    """The token of a claim's mention (``toks``, non-empty) that the rest hangs on: the one
+    whose head lies outside the mention."""
+    inside = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
 
 
 def _claim_tokens(c: Claim) -> list:
@@ -1066,6 +1073,7 @@ def fiscal_quarter(c: Claim, art: Article) -> int | None:
     return _quarter_told(before[-1], False) if before else None
 
 
+@_per_claim
 def _age_now(c: Claim) -> bool:
     """The figure is someone's age said as an attribute ("the 37-year-old Kenyan")."""
     span = mention_span(c)
@@ -1781,8 +1789,7 @@ def is_expectation(c: Claim) -> bool:
     toks = _claim_tokens(c)
     if not toks:
         return False
-    inside = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+    head = _mention_head(toks)
     verb = head if head.pos_ == "VERB" else next((x for x in head.ancestors if x.pos_ == "VERB"), None)
     if verb is not None and verb.lemma_.lower() in _REACH_VERBS and any(
             ch.dep_ == "aux" and ch.lower_ in ("could", "may", "might", "would")
@@ -2013,17 +2020,16 @@ def rate_period(c: Claim) -> str | None:
 
 #: the stretch of time an amount was gathered over: "30 cm of rain in the 24 hours",
 #: "572 mm over the two days", "22.5 inches of rain in two days"
+_WINDOW_LEAD = (r"(?:of\s+(?:rain|rainfall|snow|snowfall|precipitation|water)\s+)?(?:fell\s+)?"
+                r"(?:in|over|within|during)\s+(?:the\s+)?"
+                r"(?:past\s+|last\s+|previous\s+|first\s+)?")
 _WINDOW_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:rain|rainfall|snow|snowfall|precipitation|water)\s+)?(?:fell\s+)?"
-    r"(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|first\s+)?"
-    r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]+"
-    r"(minute|hour|day|week)s?\b", re.I)
+    r"^\s*" + _WINDOW_LEAD + r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve)[\s-]+(minute|hour|day|week)s?\b", re.I)
 #: the window itself, after an amount: the "24 hours" of "414 mm of rain in 24 hours"
 _WINDOW_BEFORE = re.compile(
-    r"\d[\d,.]*\s*(?:mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|inch(?:es)?|in\.)\s+"
-    r"(?:of\s+(?:rain|rainfall|snow|snowfall|precipitation|water)\s+)?(?:fell\s+)?"
-    r"(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|first\s+)?$",
-    re.I)
+    r"\d[\d,.]*\s*(?:mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|inch(?:es)?|in\.)\s+" +
+    _WINDOW_LEAD + r"$", re.I)
 _WINDOW_HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0}
 
 
@@ -2040,7 +2046,7 @@ def accumulation_window(c: Claim) -> float | None:
     if not m:
         return None
     n = m.group(1).lower()
-    k = 1.0 if n in ("a", "an") else float(UNITS_WORDS.get(n, 0) or (n if n.isdigit() else 0))
+    k = 1.0 if n in ("a", "an") else float(n) if n.isdigit() else float(UNITS_WORDS.get(n, 0))
     return k * _WINDOW_HOURS[m.group(2).lower()] if k else None
 
 
@@ -2091,8 +2097,7 @@ def is_threshold(c: Claim) -> bool:
     toks = _claim_tokens(c)
     if not toks:
         return False
-    inside = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+    head = _mention_head(toks)
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_.lower() not in _REACH_VERBS | _GAIN_VERBS:
         return False  # ("only if thousands of criteria were met": a count of conditions)
@@ -2916,8 +2921,7 @@ def in_a_part(c: Claim) -> bool:
     toks = _claim_tokens(c) if c.unit_kind == "count" else []
     if not toks:
         return False
-    inside = {t.i for t in toks}
-    t = next((x for x in toks if x.head.i not in inside or x.head.i == x.i), toks[0])
+    t = _mention_head(toks)
     if t.dep_ in ("nummod", "quantmod", "compound") and t.head.pos_ in ("NOUN", "PROPN"):
         t = t.head  # "55 units"
     if t.dep_ not in ("nsubj", "nsubjpass") or t.head.pos_ not in ("VERB", "AUX"):
@@ -3675,6 +3679,7 @@ _PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|initial(?:ly)?|e
                           r"morning|afternoon|premarket|pre-market)\s+trading|intraday)\b", re.I)
 
 
+@_per_claim
 def _contained(c: Claim) -> bool:
     """How much of a fire is contained ("30 percent contained", "containment reached 55%"):
     a share that only grows as crews work."""
