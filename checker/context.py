@@ -1127,6 +1127,23 @@ def _outside_told_clause(h: "Token", anchor: "Token") -> bool:
                                  for c in v.children)
 
 
+def _in_sequenced_clause(h: "Token", anchor: "Token") -> bool:
+    """The claim's clause is set before or after the time's ("More than five weeks after a
+    gunman killed 17 people at their school, students ... stood on a stage on Saturday"): the
+    time dates the other clause, and the claim's happened at another time."""
+    own = _verb_of(anchor)
+    if own is None:
+        return False
+    for v in [own, *own.ancestors]:
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in v.children):
+            return h.i not in {t.i for t in v.subtree}
+        if v.dep_ not in ("conj", "xcomp"):
+            return False
+    return False
+
+
 def _in_later_clause(h: "Token", anchor: "Token") -> bool:
     """The time sits in a clause of its own coordinated after the claim's ("... more than
     60,000 people marched in Athens, and the anger forced the government to delay elections
@@ -1317,7 +1334,8 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
         for e in exprs:
             h = _head_of(_tokens_in(doc, e.start, e.end))
             if h is None or not (_in_aside(h, anchor, dl_ids) or _outside_told_clause(
-                    h, anchor) or _in_later_clause(h, anchor) or (
+                    h, anchor) or _in_later_clause(h, anchor) or _in_sequenced_clause(
+                    h, anchor) or (
                     _dates_other_number(h, anchor, e, own) and not _dates_event_of_clause(
                         claim.sentence, e, h, anchor) and not _opens_sentence(
                         claim.sentence, e))):
@@ -2195,6 +2213,13 @@ def same_event(a: str | None, b: str | None) -> bool | None:
     pa, pb = a.split(), b.split()
     if len(pa) == 2 and len(pb) == 2 and pa[0] in kinds and pb[0] in kinds:
         return pa[1] == pb[1]
+    short, long_ = sorted((_canonical_event(a).split(), _canonical_event(b).split()), key=len)
+    if len(short) >= 2 and long_[-len(short):] == short and not \
+            re.fullmatch(r"(?:19|20)\d\d", long_[-len(short) - 1]):
+        # "the Bank of America Chicago Marathon" is the Chicago Marathon with its sponsor's
+        # name ("America Chicago Marathon"); a year before the name ("2023 Chicago Marathon")
+        # says which one of them, and "Chicago Marathon" alone does not say otherwise
+        return True
     return False
 
 

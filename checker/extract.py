@@ -2778,6 +2778,12 @@ def _noun_conjoined_to(tok, verb) -> bool:
             return False
         if a.dep_ == "conj" and a.head.i == verb.i and a.pos_ in ("NOUN", "PROPN"):
             return True
+        if a.dep_ == "appos" or (a.dep_ == "pobj" and a.head.dep_ == "prep" and
+                                 a.head.head.pos_ in ("NOUN", "PROPN", "PRON")):
+            # "does not touch her world record of 2:09:56", "organizers' figure of 800,000
+            # has never been backed": the figure describes a noun the verb denies something
+            # of; the figure itself is not denied
+            return True
     return False
 
 

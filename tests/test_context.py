@@ -407,6 +407,11 @@ def test_same_event():
     assert a == "storm helene" and C.same_event(a, "hurricane helene") is True
     assert C.same_event("hurricane helene", "hurricane milton") is False
     assert C.same_event(None, "hurricane milton") is None
+    # a sponsor's name before the event's ("the Bank of America Chicago Marathon")
+    assert C.same_event("america chicago marathon", "chicago marathon") is True
+    assert C.same_event("chicago marathon", "london marathon") is False
+    assert C.same_event("2023 chicago marathon", "2024 chicago marathon") is False
+    assert C.same_event("2023 chicago marathon", "chicago marathon") is False
 
 
 def test_event_from_sentence_then_title(nlp_loaded):
@@ -847,6 +852,21 @@ def test_a_time_in_a_later_coordinated_clause_does_not_date_the_figure():
             "and the anger forced the government to delay elections until May.",
             "more than 60,000", published=dt.datetime(2024, 2, 28))
     assert c.time.start == dt.date(2023, 3, 8)
+
+
+def test_a_clause_set_before_the_sentences_time_is_not_dated_by_it():
+    s = ("PARKLAND, Fla. - More than five weeks after a gunman killed 17 people at their "
+         "school, students stood on a stage on Pennsylvania Avenue on Saturday and addressed "
+         "what organizers described as 800,000 people.")
+    pub = dt.datetime(2018, 3, 25)
+    killed = one(s, "17 people", published=pub)
+    assert killed.time is None or killed.time.source != "sentence"
+    crowd = one(s, "800,000 people", published=pub)
+    assert crowd.time.source == "sentence" and crowd.time.start == dt.date(2018, 3, 24)
+    # "Two days after the quake killed 300 people, rescuers on Monday found 12 survivors"
+    s2 = "Two days after the quake killed 300 people, rescuers on Monday found 12 survivors."
+    assert one(s2, "300 people").time.source != "sentence"
+    assert one(s2, "12 survivors").time.source == "sentence"
 
 
 def test_a_bare_figure_after_a_name_with_its_verb_left_out_is_that_names():

@@ -1138,6 +1138,15 @@ def test_a_not_belongs_to_its_own_clause_not_to_a_conjoined_one():
     assert one("Officials did not confirm 20 deaths or 30 injuries.", "30").negated
 
 
+def test_a_figure_describing_a_noun_is_not_denied_with_it():
+    # the verb denies something of the record or of the figure, not the number itself
+    assert not one("The finding does not touch her world record of 2:09:56, which World "
+                   "Athletics has ratified.", "2:09:56").negated
+    assert not one("Organizers' figure of 800,000 in Washington has never been backed by an "
+                   "independent count.", "800,000").negated
+    assert one("The strike did not kill 5 people, officials said.", "5").negated
+
+
 def test_a_magnitude_on_the_richter_scale_or_from_a_seismological_agency():
     assert one("The National Seismological Centre measured the main shock at 7.6 on the "
                "Richter scale.", "7.6").unit == "magnitude"

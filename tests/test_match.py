@@ -1757,6 +1757,19 @@ def test_a_figure_changed_in_a_copied_sentence_conflicts_with_its_original():
     assert rels.get((a30.id, b70.id)) == "conflict"
 
 
+def test_a_figure_changed_tenfold_in_a_copied_sentence_still_conflicts():
+    s = ("An estimated {} people had flocked to Itaewon on Saturday for the first Halloween "
+         "since South Korea lifted its outdoor mask mandate.")
+    kw = dict(predicate="flock", qualifier="~", time=day("2022-10-29", "on Saturday"))
+    a = _in_text("a", s.format("100,000"), "100,000 people", 100000, **kw)
+    b = _in_text("b", s.format("10,000"), "10,000 people", 10000, **kw)
+    assert verdict(a, b) == "conflict"
+    # figures ten times apart in two different sentences stay apart
+    c = _in_text("b", "Some 10,000 people had flocked to the main street on Saturday, police "
+                 "said.", "10,000 people", 10000, **kw)
+    assert verdict(a, c) is None
+
+
 def test_an_area_burned_grows_and_is_compared_in_one_unit():
     from checker.match import measure_of
     arts = {a.id: a for a in (article("a", "2024-07-25T09:00:00"),
