@@ -1990,6 +1990,15 @@ def _counted_by_measure_noun(text: str, doc: "Doc", c: _M) -> tuple[str | None, 
         if t is not None and t.lower_ in _PEOPLE_ADJ_NOUNS:
             return "person", ""  # "the number of dead there had risen to 11"
         if t is not None and t.pos_ in ("NOUN", "PROPN") and not t.like_num:
+            for _ in range(3):
+                # "its count of storm-related deaths": the head of the noun phrase counts
+                if t.dep_ in ("compound", "npadvmod", "amod", "nmod") and t.head.i > t.i and \
+                        t.head.i - t.i <= 3 and t.head.pos_ in ("NOUN", "ADJ", "VERB"):
+                    t = t.head
+                else:
+                    break
+            while t.pos_ != "NOUN" and t.head.i > t.i and t.head.i - t.i <= 2:
+                t = t.head
             noun = _unit_of_noun(t)
             return ("person" if noun in PERSON_NOUNS else noun), ""
     m = _TOLL_BEFORE.search(before)

@@ -314,6 +314,15 @@ def role_of(claim: Claim) -> str | None:
         r = _ROLE_OF.get(w)
         if r in PERSON_ROLES:
             return r
+    if span is not None and pred.split(" ")[0] in _REACH_VERBS | _LEVEL_VERBS:
+        # "The number of people confirmed to have died ... has risen to 30", "brings to 19
+        # the number of people killed by the blaze": a casualty state of the number that the
+        # figure's own stretch of the sentence names and that the figure is the level of
+        # (the parse often hides it; "up to 23 million people could be affected" is no level)
+        lo, hi = figure_stretch(span[0], span[1], span[2], _CLAUSE_BREAK)
+        m = _NUMBER_OF_STATE.search(span[0][lo:hi])
+        if m:
+            return _ROLE_AFTER_WORD.get(m.group(1).lower(), "killed")  # (deaths: killed)
     if claim.unit == "person":
         # "the list of people unaccounted for reached 159", "the number of people missing
         # rose to 159": a casualty state in the subject
@@ -328,6 +337,22 @@ def role_of(claim: Claim) -> str | None:
         return "protested"
     return None
 
+
+#: verbs that give a number's level: "brings to 19 the number of", "put the number of dead
+#: at 120", "the toll stood at 46"
+_LEVEL_VERBS = {"bring", "put", "stand", "be", "total", "remain", "jump", "soar", "mount", "swell",
+                "surge", "balloon", "edge", "creep", "raise", "revise", "lift", "lower",
+                "reach", "near", "approach"}
+
+#: "the number of people confirmed to have died", "the number of dead", "the toll of those
+#: killed" (not "the number of dead and injured": two states)
+_NUMBER_OF_STATE = re.compile(
+    r"\b(?:number|toll|tally|count|total|list)\s+of\s+(?:the\s+|those\s+)?(?:(?:people|persons|"
+    r"victims|residents|civilians)\s+)?(?:(?:(?:officially\s+)?(?:confirmed|reported|known|"
+    r"believed|presumed|feared|thought|listed)\s+)(?:to\s+(?:have\s+)?(?:been\s+)?|as\s+)?)?"
+    r"(dead|killed|died|injured|wounded|hurt|missing|unaccounted|evacuated|(?:[\w-]+\s+)?"
+    r"(?:deaths|fatalities))\b"
+    r"(?!\s+(?:and|or)\s)", re.I)
 
 _NO_POWER = re.compile(r"\b(?:without|no|lost|lose|losing)\s+(?:power|electricity)\b|"
                        r"\bin\s+the\s+dark\b|\bpower\s+(?:cut|outage)s?\b", re.I)
@@ -2696,6 +2721,21 @@ def headline_countries(articles: list[Article]) -> frozenset[str]:
                      if re.search(r"\b" + re.escape(c) + r"\b", t))
 
 
+@functools.lru_cache(maxsize=256)
+def _several_countries(titles: tuple[str, ...]) -> frozenset[str]:
+    """Countries a headline names together ("Powerful quake kills more than 2,300 in Turkey
+    and Syria"): the story's toll is theirs together, and each one's count is a part of it."""
+    out: set[str] = set()
+    for t in titles:
+        named = [c for c in _COUNTRIES if re.search(r"\b" + re.escape(c) + r"\b", t)]
+        for x in named:
+            for y in named:
+                if x != y and re.search(r"\b" + re.escape(x) + r"\s*(?:,\s*|\s+and\s+|\s*&\s*)"
+                                        + re.escape(y) + r"\b", t):
+                    out.update((x, y))
+    return frozenset(out)
+
+
 def _one_country(articles: list[Article]) -> frozenset[str]:
     """The one country the headlines name, if they name just one (a story of one country,
     not of a storm across several)."""
@@ -3543,6 +3583,13 @@ def decide(
         if sa_ and sb_ and sa_ != sb_ and "local" not in (sa_, sb_):
             # "died in Vietnam" and "died in Hainan": tolls of two places, not a revision
             return None, f"a revision needs the same scope ({sa_} vs {sb_})"
+        several = _several_countries(tuple(sorted(x.title.lower() for x in arts.values()
+                                                  if x.title and x.status == "ok")))
+        if (sa_ in several) != (sb_ in several) and None in (sa_, sb_):
+            # "8,574 people had been killed in Turkey" and, a day before, "the number of
+            # people killed rose to more than 7,800" in a story whose headlines name Turkey
+            # and Syria: a count for one of the countries does not revise one for none
+            return None, f"a revision needs the same scope ({sa_ or sb_} vs none)"
         return _update(a, b, later, wa, wb, score, "revised to")
     if compatible:
         loose = _loose_fit(a, b, rel)

@@ -453,6 +453,10 @@ def test_toll_and_number_of_name_what_a_bare_number_counts():
     assert q.unit == "person"
     q = one("Surveyors put the number of homes destroyed in the valley at 1,480.", "1,480")
     assert q.unit == "home"
+    # the head of the noun phrase, not its first word: deaths, not storms
+    q = one("The state health department this week raised its count of storm-related deaths "
+            "to 246, up from 210 in its previous report.", "246")
+    assert q.unit == "person"
 
 
 def test_counting_verbs_carry_the_count_across_clauses():

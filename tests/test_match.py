@@ -364,9 +364,48 @@ def _in_sentence(sentence, span, predicate, unit="person"):
      "take", "protested"),
     ("At least 30,000 people had been forced from their homes.", "At least 30,000", "force",
      "evacuated"),
+    # the number the figure is the level of names what it counts
+    ("The number of people confirmed to have died in the fire has risen to 30, police said.",
+     "30", "rise", "killed"),
+    ("The discovery brings to 19 the number of people killed by the Evros blaze.", "19",
+     "bring", "killed"),
+    ("The number of people confirmed dead in Mayotte after Cyclone Chido has risen to 22.",
+     "22", "rise", "killed"),
+    ("The health department raised its count of storm-related deaths to 246 this week.",
+     "246", "raise", "killed"),
 ])
 def test_roles_through_other_verbs(sentence, span, predicate, role):
     assert role_of(_in_sentence(sentence, span, predicate)) == role
+
+
+def test_a_number_of_the_dead_named_elsewhere_in_the_sentence_gives_no_role():
+    # "up to 23 million people could be affected ... and the number of dead could rise": the
+    # 23 million is no level of that number
+    s = ("The World Health Organization warned that up to 23 million people could be "
+         "affected by the disaster and that the number of dead could rise sharply.")
+    assert role_of(_in_sentence(s, "23 million", "affect")) is None
+
+
+def test_one_countrys_toll_does_not_revise_a_toll_of_a_story_of_two_countries():
+    arts = {a.id: a for a in (
+        article("a", "2023-02-07T09:00:00").model_copy(
+            update={"title": "Toll passes 7,800 as rescuers race against time"}),
+        article("b", "2023-02-08T09:00:00").model_copy(
+            update={"title": "Powerful quake kills more than 2,300 in Turkey and Syria"}))}
+    s1 = ("The number of people killed by Monday's earthquake rose to more than 7,800 on "
+          "Tuesday, as rescuers dug through collapsed buildings.")
+    total = _in_text("a", s1, "more than 7,800", 7800, predicate="rise", qualifier=">",
+                     low=7800, time=day("2023-02-07", "on Tuesday"))
+    s2 = "The disaster agency said 8,574 people had been killed in Turkey on Wednesday."
+    turkey = _in_text("b", s2, "8,574 people", 8574, predicate="kill",
+                      time=day("2023-02-08", "on Wednesday"))
+    rel = judge(total, turkey, 0.7, 0.7, arts, CFG)
+    assert rel is None or rel.verdict != "update"
+    # a story of one country: its unplaced toll and the country's are one toll
+    one = dict(arts)
+    one["b"] = arts["b"].model_copy(update={"title": "Powerful quake kills 2,300 in Turkey"})
+    rel = judge(total, turkey, 0.7, 0.7, one, CFG)
+    assert rel is not None and rel.verdict == "update"
 
 
 def test_a_projection_higher_in_the_sentence_makes_a_forecast():
