@@ -1307,7 +1307,13 @@ def _times_meet(ta: TimeRef | None, tb: TimeRef | None) -> bool:
         return False
     spans = [_span_days(t) for t in (ta, tb)]
     if max(spans) > 31 and not (min(spans) > 31 and (ta.start, ta.end) == (tb.start, tb.end)):
-        return False  # "in 2023" holds any day of the year: only another "2023" meets it
+        # "in 2023" holds any day of the year: only another "2023" meets it, or a month of it
+        # each figure's own sentence names ("In May 2017, ... he ran 2:00:52" and "at Monza
+        # in 2017, where he ran 2:00:25")
+        short, long_ = sorted((ta, tb), key=_span_days)
+        return min(spans) > 7 and {ta.source, tb.source} <= {"sentence", "context"} and \
+            long_.end is not None and short.end is not None and \
+            long_.start <= short.start and short.end <= long_.end and _span_days(long_) <= 366
     return _days_apart(ta, tb) <= 14
 
 

@@ -378,6 +378,22 @@ def test_roles_through_other_verbs(sentence, span, predicate, role):
     assert role_of(_in_sentence(sentence, span, predicate)) == role
 
 
+def test_a_month_meets_the_year_it_falls_in_when_each_figures_sentence_names_it():
+    from checker.match import _times_meet
+
+    def ref(text, start, end, source="sentence"):
+        return TimeRef(text=text, start=dt.date.fromisoformat(start),
+                       end=dt.date.fromisoformat(end), source=source)
+
+    may = ref("In May 2017", "2017-05-01", "2017-05-31")
+    year = ref("in 2017", "2017-01-01", "2017-12-31")
+    assert _times_meet(may, year) and _times_meet(year, may)
+    assert not _times_meet(ref("In May 2016", "2016-05-01", "2016-05-31"), year)
+    # a year said only of the report's day, or a day inside the year, is no such meeting
+    assert not _times_meet(may, ref("2017-12-31", "2017-01-01", "2017-12-31", "published"))
+    assert not _times_meet(ref("on May 6", "2017-05-06", "2017-05-06"), year)
+
+
 def test_a_number_of_the_dead_named_elsewhere_in_the_sentence_gives_no_role():
     # "up to 23 million people could be affected ... and the number of dead could rise": the
     # 23 million is no level of that number
