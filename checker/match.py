@@ -1741,7 +1741,7 @@ _EXPECT_VERBS = FORECAST_VERBS | {"guide"}
 _COMBINED = re.compile(r"\b(?:combined|together|merged)\b", re.I)
 #: a company's measures a forecast names: "capital expenditures would be $30bn to $37bn"
 _PLANNED_MEASURES = {"expenditure", "expense", "spending", "revenue", "sale", "capex", "cost",
-                     "earning", "profit", "income", "investment"}
+                     "earning", "profit", "income", "investment", "growth", "margin"}
 _EXPECT_NOUNS = {"forecast", "outlook", "guidance", "projection", "consensus", "expectation",
                  "prediction", "target", "goal"}
 #: who foresees rather than counts: "the average of the polls had put the NDA at 365 seats"
@@ -1846,12 +1846,15 @@ def is_expectation(c: Claim) -> bool:
         if a.pos_ == "VERB" and prev.dep_ == "prep" and prev.lower_ in ("to", "at") and any(
                 ch.dep_ == "dobj" and ch.lemma_.lower() in _EXPECT_NOUNS for ch in a.children):
             return True  # "narrowed its forecast for total expenses to $96bn to $99bn"
-        if a.lemma_.lower() == "be" and prev.dep_ == "attr" and any(
+        if a.pos_ in ("VERB", "AUX") and prev.dep_ not in ("nsubj", "nsubjpass") and any(
                 ch.dep_ == "aux" and ch.lower_ in ("would", "will", "'ll") for ch in a.children) \
                 and any(ch.dep_ == "nsubj" and ch.lemma_.lower() in _PLANNED_MEASURES
                         for ch in a.children) and not _COMBINED.search(c.sentence):
             # (not "combined, the companies' revenue would be $X": a merger's sum, not a plan)
-            return True  # "said capital expenditures would be $30bn to $37bn"
+            # "said capital expenditures would be $30bn to $37bn", "told analysts that
+            # first-quarter sales would be down around 10%", "Azure growth would come in at
+            # 31% to 32%"
+            return True
         if a.pos_ == "VERB" and _warned(a, prev):
             return True
         if a.pos_ in ("NOUN", "PROPN") and steps <= 3 and (

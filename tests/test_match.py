@@ -309,6 +309,11 @@ def test_a_forecast_is_not_compared_with_a_result():
     ("Meta said capital expenditures would be $30 billion to $37 billion.",
      "$30 billion to $37 billion", True),
     ("Meta said the deal would be worth $2 billion.", "$2 billion", False),
+    # a company's measure said as it will be, however the verb goes
+    ("Executives told analysts that first-quarter sales would be down around 10%, a far "
+     "steeper drop than Wall Street had anticipated.", "around 10%", True),
+    ("Finance chief Amy Hood said Azure growth would come in at 31% to 32%.", "31% to 32%",
+     True),
     ("Combined, the companies' revenue would be $20 billion.", "$20 billion", False),
     ("It cut its workforce to 67,000 people and its costs to $88 billion.", "$88 billion", False),
 ])
