@@ -32,7 +32,7 @@ from checker.models import Claim, Relation  # noqa: E402
 
 VERDICTS = ("conflict", "agree", "update")
 #: floors for --gate (pipeline, overall micro F1); pinned a little under what main reaches
-FLOORS = {"conflict": 0.90, "agree": 0.92, "update": 0.80}
+FLOORS = {"conflict": 0.90, "agree": 0.92, "update": 0.82}
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
