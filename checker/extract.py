@@ -2779,9 +2779,10 @@ def _attributive(tok: "Token", start: int, end: int) -> bool:
 
 
 def _noun_conjoined_to(tok, verb) -> bool:
-    """The figure's noun phrase hangs on the verb as a conjunct ("It will not be ratified,
-    and his official world record, 2:01:39, remains the mark"): a clause of its own, misparsed
-    as the verb's; the verb's "not" is not the figure's."""
+    """The verb's "not" is not the figure's: the figure's noun phrase hangs on the verb as a
+    conjunct ("It will not be ratified, and his official world record, 2:01:39, remains the
+    mark": a clause of its own, misparsed as the verb's), or the figure describes a noun
+    ("does not touch her world record of 2:09:56")."""
     for a in [tok, *tok.ancestors]:
         if a.i == verb.i:
             return False

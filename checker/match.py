@@ -342,7 +342,7 @@ def role_of(claim: Claim) -> str | None:
 #: at 120", "the toll stood at 46"
 _LEVEL_VERBS = {"bring", "put", "stand", "be", "total", "remain", "jump", "soar", "mount", "swell",
                 "surge", "balloon", "edge", "creep", "raise", "revise", "lift", "lower",
-                "reach", "near", "approach"}
+                "near", "approach"}
 
 #: "the number of people confirmed to have died", "the number of dead", "the toll of those
 #: killed" (not "the number of dead and injured": two states)
@@ -2726,8 +2726,12 @@ def headline_countries(articles: list[Article]) -> frozenset[str]:
     """The countries the set's headlines name ("Nepal's death toll keeps rising"), by name:
     the tagger often misses a country in a headline's capitals."""
     titles = {a.title.lower() for a in articles if a.title and a.status == "ok"}
-    return frozenset(c for c in _COUNTRIES for t in titles
-                     if re.search(r"\b" + re.escape(c) + r"\b", t))
+    return frozenset(c for t in titles for c in _countries_in(t))
+
+
+def _countries_in(title: str) -> list[str]:
+    """The countries a lower-cased headline names, by name."""
+    return [c for c in _COUNTRIES if re.search(r"\b" + re.escape(c) + r"\b", title)]
 
 
 @functools.lru_cache(maxsize=256)
@@ -2736,7 +2740,7 @@ def _several_countries(titles: tuple[str, ...]) -> frozenset[str]:
     and Syria"): the story's toll is theirs together, and each one's count is a part of it."""
     out: set[str] = set()
     for t in titles:
-        named = [c for c in _COUNTRIES if re.search(r"\b" + re.escape(c) + r"\b", t)]
+        named = _countries_in(t)
         for x in named:
             for y in named:
                 if x != y and re.search(r"\b" + re.escape(x) + r"\s*(?:,\s*|\s+and\s+|\s*&\s*)"
