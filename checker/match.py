@@ -2401,6 +2401,20 @@ def same_reading(a: Claim, b: Claim) -> bool:
     return a.direction == b.direction and _bound(a) == _bound(b)
 
 
+def rounded_and_specific(a: Claim, b: Claim) -> bool:
+    """One states a precise number and the other the same number rounded, with three or more
+    significant digits left ("18.91 million subscribers" / "18.9 million", "$21.11 billion" /
+    "$21.1 billion"): rarely a coincidence."""
+    if a.unit != b.unit or a.direction != b.direction or a.si_value is not None or \
+            _bound(a) not in ("=", "~") or _bound(b) not in ("=", "~"):
+        return False
+    fine, coarse = sorted((a, b), key=_step)
+    step = _step(coarse)
+    if step <= _step(fine) or significant_digits(coarse) < 3:
+        return False
+    return math.isclose(round(fine.value / step) * step, coarse.value, rel_tol=1e-9)
+
+
 def equal_and_specific(a: Claim, b: Claim) -> bool:
     """Both state the same precise number (three or more significant digits)."""
     if a.direction != b.direction or (
@@ -3163,7 +3177,8 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     converted = (kind == "dimension" and a.unit != b.unit
                  and _overlap(si_interval(a), si_interval(b), 0.01))
     # the same precise number, or a figure and its unit conversion: rarely a coincidence
-    floor = 0.2 if (equal_and_specific(a, b) or converted) else need - 0.1
+    floor = 0.2 if (equal_and_specific(a, b) or converted or rounded_and_specific(a, b)) \
+        else need - 0.1
     if equal_and_specific(a, b) and a.unit == b.unit:
         # "377 seconds" in two reports of one race, however thin their sentences: the same
         # precise figure in the same unit is rarely a coincidence

@@ -383,6 +383,23 @@ def test_roles_through_other_verbs(sentence, span, predicate, role):
     assert role_of(_in_sentence(sentence, span, predicate)) == role
 
 
+def test_a_precise_figure_and_its_rounding_agree_on_thin_wording():
+    from checker.match import rounded_and_specific
+    money = dict(kind="currency", predicate="expect")
+    fine = claim("a", 21.11e9, "dollar", precision=1e7, text="$21.11 billion",
+                 concept="revenue analysts forecast", **money)
+    coarse = claim("b", 21.1e9, "dollar", precision=1e8, text="$21.1 billion",
+                   concept="consensus Boeing posted quarter revenue", **money)
+    assert rounded_and_specific(fine, coarse) and rounded_and_specific(coarse, fine)
+    # two or fewer significant digits left, or a figure that does not round to the other
+    assert not rounded_and_specific(fine, claim("b", 21e9, "dollar", precision=1e9,
+                                                text="$21 billion", **money))
+    assert not rounded_and_specific(fine, claim("b", 21.2e9, "dollar", precision=1e8,
+                                                text="$21.2 billion", **money))
+    rel = judge(fine, coarse, 0.45, 0.46, ARTS, CFG)
+    assert rel is not None and rel.verdict == "agree"
+
+
 def test_a_month_meets_the_year_it_falls_in_when_each_figures_sentence_names_it():
     from checker.match import _times_meet
 
