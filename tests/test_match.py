@@ -398,6 +398,10 @@ def test_a_precise_figure_and_its_rounding_agree_on_thin_wording():
                                                 text="$21.2 billion", **money))
     rel = judge(fine, coarse, 0.45, 0.46, ARTS, CFG)
     assert rel is not None and rel.verdict == "agree"
+    # a bare figure and a count: "net additions of 18.9 million" / "18.91 million subscribers"
+    added = claim("a", 18.91e6, "subscriber", precision=1e4, text="18.91 million")
+    bare = claim("b", 18.9e6, "", kind="dimensionless", precision=1e5, text="18.9 million")
+    assert rounded_and_specific(added, bare)
 
 
 def test_a_month_meets_the_year_it_falls_in_when_each_figures_sentence_names_it():
