@@ -2405,7 +2405,8 @@ def rounded_and_specific(a: Claim, b: Claim) -> bool:
     """One states a precise number and the other the same number rounded, with three or more
     significant digits left ("18.91 million subscribers" / "18.9 million", "$21.11 billion" /
     "$21.1 billion"): rarely a coincidence."""
-    bare_count = {a.unit_kind, b.unit_kind} == {"count", "dimensionless"} and "" in (a.unit, b.unit)
+    bare_count = {a.unit_kind, b.unit_kind} == {"count", "dimensionless"} and \
+        "" in (a.unit, b.unit)
     if (a.unit != b.unit and not bare_count) or a.direction != b.direction or \
             a.si_value is not None or _bound(a) not in ("=", "~") or _bound(b) not in ("=", "~"):
         return False
