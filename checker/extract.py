@@ -52,7 +52,11 @@ _W_SCALE = "hundred|thousand|million|billion|trillion"
 _W_ATOM = rf"(?:(?:{_W_TENS})(?:-(?:{_W_UNITS}))?|{_W_UNITS}|{_W_SCALE})"
 _DENOMS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
            "ninth": 9, "tenth": 10, "fourth": 4, "hundredth": 100, "thousandth": 1000, "millionth": 1e6}
-_FRACTION_WORDS = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+#: how many parts a fraction word counts: "three", "fourteen", "twenty-five" (hundredths)
+_W_PARTS = (rf"(?:(?:{_W_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|"
+            rf"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+            rf"sixteen|seventeen|eighteen|nineteen)")
+_FRACTION_WORDS = (rf"(?:(?:a|an|{_W_PARTS})[\s-]+)?"
                    r"(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|"
                    r"tenths?|fourths?|hundredths?|thousandths?|millionths?)")
 #: what a vague crowd does when it is the subject: "tens of thousands marched in Cologne"
@@ -60,7 +64,7 @@ _VAGUE_ACT = (r"\s+(?:more\s+)?(?:were|have|had|are|remain\w*|took|fled|died|gat
               r"joined|rallied|protested|turned|came|lined|filled|poured|flocked|massed|"
               r"attended|demonstrated|packed)\b")
 WORD_NUMBER = re.compile(
-    rf"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:halfs?|halves|thirds?|"
+    rf"(?<![\w-]){_W_PARTS}[\s-]+(?:halfs?|halves|thirds?|"
     rf"quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|"
     rf"millionths?)(?![\w])|"
     rf"(?<![\w-])(?:(?:a|an)\s+(?=(?:{_W_SCALE}|dozen)\b))?"
@@ -377,7 +381,8 @@ def _scan(text: str) -> list[_M]:
             continue
         elif re.fullmatch(_FRACTION_WORDS, low):
             parts = re.split(r"[\s-]+", low)
-            n = (1 if parts[0] == "a" else num.UNITS_WORDS.get(parts[0], 1)) if len(parts) > 1 else 1
+            n = (1 if parts[0] in ("a", "an") else num.parse_words(" ".join(parts[:-1])) or 1) \
+                if len(parts) > 1 else 1
             d = _DENOMS[parts[-1].rstrip("s") if parts[-1] != "halves" else "half"]
             v = n / d
             is_fraction = True

@@ -1269,3 +1269,15 @@ def test_a_clause_s_not_does_not_deny_a_figure_that_modifies_a_noun():
                    "53 billion").negated
     # a figure the verb takes is denied with it
     assert one("The company did not pay $5 billion for the unit.", "5 billion").negated
+
+
+def test_parts_of_a_second_in_words_past_nine():
+    # "eleven hundredths of a second", "twenty-five hundredths": any number of parts
+    q = one("The Jamaican took eleven hundredths of a second off the 9.69 he ran in Beijing.",
+            "eleven hundredths")
+    assert q.unit == "second" and q.value == pytest.approx(0.11)
+    q = one("Hocker crossed the line fourteen hundredths of a second clear of the Scot.",
+            "fourteen hundredths")
+    assert q.unit == "second" and q.value == pytest.approx(0.14)
+    assert one("He won by three tenths of a second.", "three tenths").value == pytest.approx(0.3)
+    assert one("Two-thirds of voters backed it.", "Two-thirds").value == pytest.approx(2 / 3)
