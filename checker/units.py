@@ -115,7 +115,8 @@ _si("pressure", {"pascal": 1, "kilopascal": 1e3, "bar": 1e5, "millibar": 100,
                  "pound per square inch": 6894.757, "kilopound per square inch": 6894757.0,
                  "atmosphere": 101325.0})
 _si("electric potential", {"volt": 1, "kilovolt": 1e3, "millivolt": 1e-3})
-_si("force", {"newton": 1, "kilonewton": 1e3})
+_si("force", {"newton": 1, "kilonewton": 1e3, "meganewton": 1e6,
+              "pound-force": 4.4482216152605})  # rocket thrust: "74 meganewtons", "17m lbf"
 # engine torque: "275 pound-feet", "332 lb-ft", "450 Nm"
 _si("torque", {"newton metre": 1, "pound-foot": 1.3558179483})
 _si("angle", {"degree angle": 1})
@@ -295,6 +296,9 @@ EXTRA_SURFACES: dict[str, str] = {
     "pound feet": "pound-foot", "lb-ft": "pound-foot", "lb.-ft.": "pound-foot",
     "lb.-ft": "pound-foot", "lb ft": "pound-foot", "lbs-ft": "pound-foot", "ft-lb": "pound-foot",
     "ft-lbs": "pound-foot", "foot-pounds": "pound-foot", "foot-pound": "pound-foot",
+    "newtons": "newton", "kilonewtons": "kilonewton", "kilonewton": "kilonewton",
+    "meganewtons": "meganewton", "meganewton": "meganewton", "lbf": "pound-force",
+    "pounds-force": "pound-force", "pound-force": "pound-force",
     "newton-metres": "newton metre", "newton-meters": "newton metre",
     "newton metres": "newton metre", "newton meters": "newton metre",
 }
@@ -490,6 +494,10 @@ _MASS_CONTEXT = re.compile(
     r"feet|foot|per square inch|baby|fish|bag|pounds of)\b", re.I)
 
 
+#: pounds that push: "16.7 million pounds of thrust", "pounds of force"
+_THRUST_CONTEXT = re.compile(r"\bpounds?\s+of\s+(?:thrust|force)\b", re.I)
+
+
 # the reading a news text most likely means, unless the sentence points to another
 _PREFERRED = ["second", "minute", "hour", "metre", "mile", "inch", "foot", "degree",
               "tonne", "ton", "gigabyte", "megabyte", "megawatt", "gigawatt", "kilowatt",
@@ -518,6 +526,8 @@ def disambiguate(names: tuple[str, ...], context: str) -> str:
             cues.append((abs(m.start() - mid), "japanese yen"))
         return min(cues)[1] if cues else "japanese yen"
     if s == {"pound sterling", "pound-mass"}:
+        if _THRUST_CONTEXT.search(context):
+            return "pound-force"  # "about 17 million pounds of thrust"
         money = bool(_MONEY_CONTEXT.search(context))
         mass = bool(_MASS_CONTEXT.search(context))
         if money != mass:

@@ -1281,3 +1281,14 @@ def test_parts_of_a_second_in_words_past_nine():
     assert q.unit == "second" and q.value == pytest.approx(0.14)
     assert one("He won by three tenths of a second.", "three tenths").value == pytest.approx(0.3)
     assert one("Two-thirds of voters backed it.", "Two-thirds").value == pytest.approx(2 / 3)
+
+
+def test_rocket_thrust_in_pounds_and_meganewtons_is_a_force():
+    q = one("Its 33 Raptor engines produce about 17 million pounds of thrust at liftoff.",
+            "17 million pounds")
+    assert q.unit == "pound-force" and q.dimension == "force"
+    q = one("The Super Heavy stage generates about 74 meganewtons of thrust.", "74 meganewtons")
+    assert q.unit == "meganewton" and q.si_value == pytest.approx(74e6)
+    # money and weight keep their pounds
+    assert one("He paid 17 million pounds for the house.", "17 million").unit == "pound sterling"
+    assert one("The baby weighed 7 pounds.", "7 pounds").unit == "pound-mass"
