@@ -1173,9 +1173,17 @@ def _dates_other_number(h: "Token", anchor: "Token", e: "_Expr",
             if ((t.like_num or re.match(r"[$£€¥]?\d", t.text)) and t.i != anchor.i
                     and not (e.start <= t.idx < e.end)
                     and not re.fullmatch(r"(?:1[89]|20)\d\d", t.text)
-                    and t.i not in claim_side):
+                    and t.i not in claim_side
+                    and not _RACE_LABEL.match(t.doc.text[t.idx + len(t.text):])):
                 return True
     return False
+
+
+#: a race named by its distance ("in Sunday's 100 metres final", "the 200m title"): a label,
+#: not a number of its own
+_RACE_LABEL = re.compile(r"^(?:\s|-)?(?:m|metres?|meters?|km|miles?)\s+(?:final|race|heats?|"
+                         r"semi-?finals?|title|hurdles|relay|freestyle|backstroke|breaststroke|"
+                         r"butterfly|medley|sprint|dash)\b", re.I)
 
 
 def _opens_sentence(sent: str, e: "_Expr") -> bool:

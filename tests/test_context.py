@@ -854,6 +854,13 @@ def test_a_time_in_a_later_coordinated_clause_does_not_date_the_figure():
     assert c.time.start == dt.date(2023, 3, 8)
 
 
+def test_a_race_named_by_its_distance_is_no_number_of_its_own():
+    # "in Sunday's 100 metres final" dates the 9.71: the 100 is the race's name
+    c = one("Tyson Gay, who ran 9.71 behind Bolt in Sunday's 100 metres final, had withdrawn "
+            "from the 200 metres.", "9.71", published=dt.datetime(2009, 8, 21))
+    assert c.time.source == "sentence" and c.time.start == dt.date(2009, 8, 16)
+
+
 def test_a_clause_set_before_the_sentences_time_is_not_dated_by_it():
     s = ("PARKLAND, Fla. - More than five weeks after a gunman killed 17 people at their "
          "school, students stood on a stage on Pennsylvania Avenue on Saturday and addressed "
