@@ -53,9 +53,10 @@ _W_ATOM = rf"(?:(?:{_W_TENS})(?:-(?:{_W_UNITS}))?|{_W_UNITS}|{_W_SCALE})"
 _DENOMS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
            "ninth": 9, "tenth": 10, "fourth": 4, "hundredth": 100, "thousandth": 1000, "millionth": 1e6}
 #: how many parts a fraction word counts: "three", "fourteen", "twenty-five" (hundredths)
-_W_PARTS = (rf"(?:(?:{_W_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|"
-            rf"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-            rf"sixteen|seventeen|eighteen|nineteen)")
+_W_DIGITS = "|".join(w for w, v in num.UNITS_WORDS.items() if 1 <= v <= 9)
+_W_PARTS = (rf"(?:(?:{_W_TENS})(?:-(?:{_W_DIGITS}))?|"
+            + "|".join(sorted((w for w, v in num.UNITS_WORDS.items() if v >= 1), key=len,
+                              reverse=True)) + ")")
 _FRACTION_WORDS = (rf"(?:(?:a|an|{_W_PARTS})[\s-]+)?"
                    r"(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|"
                    r"tenths?|fourths?|hundredths?|thousandths?|millionths?)")

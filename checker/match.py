@@ -314,7 +314,7 @@ def role_of(claim: Claim) -> str | None:
         r = _ROLE_OF.get(w)
         if r in PERSON_ROLES:
             return r
-    if span is not None and pred.split(" ")[0] in _REACH_VERBS | _LEVEL_VERBS:
+    if span is not None and pred.split(" ")[0] in _LEVEL_VERBS:
         # "The number of people confirmed to have died ... has risen to 30", "brings to 19
         # the number of people killed by the blaze": a casualty state of the number that the
         # figure's own stretch of the sentence names and that the figure is the level of
@@ -337,12 +337,6 @@ def role_of(claim: Claim) -> str | None:
         return "protested"
     return None
 
-
-#: verbs that give a number's level: "brings to 19 the number of", "put the number of dead
-#: at 120", "the toll stood at 46"
-_LEVEL_VERBS = {"bring", "put", "stand", "be", "total", "remain", "jump", "soar", "mount", "swell",
-                "surge", "balloon", "edge", "creep", "raise", "revise", "lift", "lower",
-                "near", "approach"}
 
 #: "the number of people confirmed to have died", "the number of dead", "the toll of those
 #: killed" (not "the number of dead and injured": two states)
@@ -1777,6 +1771,11 @@ def _warned(verb, branch) -> bool:
 
 _REACH_VERBS = {"exceed", "reach", "top", "surpass", "hit", "pass", "rise", "climb", "grow",
                 "increase", "double", "fall", "drop", "run"}
+#: verbs that give a number's level: those a figure is reached by, and "brings to 19 the
+#: number of", "put the number of dead at 120", "the toll stood at 46"
+_LEVEL_VERBS = _REACH_VERBS | {
+    "bring", "put", "stand", "be", "total", "remain", "jump", "soar", "mount", "swell", "surge",
+    "balloon", "edge", "creep", "raise", "revise", "lift", "lower", "near", "approach"}
 _EXPECT_MODS = _EXPECT_NOUNS | {"expected", "projected", "predicted", "forecast", "anticipated"}
 #: a result measured against the forecast: "Earnings per share of $4.37 beat expectations of
 #: $4.20", "$10.25 billion, topping estimates"
