@@ -1083,6 +1083,16 @@ def _in_aside(h: "Token", anchor: "Token", dateline_ids: frozenset[int] = frozen
     claim_np = {anchor.i}
     if anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod"}:
         claim_np.add(anchor.head.i)  # "the 81.3m that Joe Biden received in 2020"
+        noun = anchor.head
+        while noun.dep_ in {"nummod", "quantmod", "compound"} and noun.pos_ == "NUM":
+            noun = noun.head
+        if noun.pos_ in ("NOUN", "PROPN"):
+            # the frame the figure's noun is set in ("a $10 billion valuation in a funding
+            # round led by Durable Capital in June last year"): the round's time is its own
+            claim_np.add(noun.i)
+            claim_np.update(g.i for p in noun.children
+                            if p.dep_ == "prep" and p.lower_ in _FRAME_PREPS
+                            for g in p.children if g.dep_ == "pobj")
     for a in _chain(h):
         if a.i in claim_side:
             return False
@@ -1097,6 +1107,9 @@ def _in_aside(h: "Token", anchor: "Token", dateline_ids: frozenset[int] = frozen
                 a.head.dep_ in ("nsubj", "nsubjpass") and a.head.head.i in claim_side))
     return False
 
+
+#: prepositions that set a figure's noun in its frame ("a valuation in a funding round")
+_FRAME_PREPS = {"in", "at", "during"}
 
 #: what gives figures: when it was issued is when they held
 _REPORT_NOUNS = {"tally", "count", "report", "list", "estimate", "statement", "update",
@@ -1142,6 +1155,34 @@ def _in_sequenced_clause(h: "Token", anchor: "Token") -> bool:
         if v.dep_ not in ("conj", "xcomp"):
             return False
     return False
+
+
+def _year_of_compared(tokens: list["Token"], anchor: "Token") -> bool:
+    """The year names another thing the figure is set beside ("ranked it alongside the 1935
+    Labor Day hurricane", "more than the 2010 earthquake", "surpassing the 2005 record"): it
+    dates that thing, not the figure."""
+    claim_side = {t.i for t in _chain(anchor)}
+    for y in tokens:
+        if not re.fullmatch(r"(?:1[5-9]|20)\d\d", y.text) or \
+                y.dep_ not in ("nummod", "compound", "amod", "nmod"):
+            continue
+        n = y.head
+        if n.pos_ not in ("NOUN", "PROPN") or n.lemma_.lower() in _PERIOD_NOUNS or \
+                n.i in claim_side:
+            continue
+        g = n.head
+        if n.dep_ == "pobj" and (g.lower_ in _COMPARE_PREPS or g.lower_ in ("with", "to") and
+                                 g.head.lemma_.lower() in ("compare", "comparison")):
+            return True
+        if n.dep_ == "dobj" and g.lemma_.lower() in _COMPARE_VERBS and g.i not in claim_side:
+            return True
+    return False
+
+
+#: what sets a figure beside another thing
+_COMPARE_PREPS = {"alongside", "like", "unlike", "than", "beside", "besides"}
+_COMPARE_VERBS = {"surpass", "exceed", "eclipse", "overtake", "tie", "equal", "match", "rival",
+                  "outstrip", "top", "dwarf", "beat", "break", "better"}
 
 
 def _in_later_clause(h: "Token", anchor: "Token") -> bool:
@@ -1340,8 +1381,10 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
         own = frozenset(t.i for t in _tokens_in(doc, span[0], span[1]))
         kept = []
         for e in exprs:
-            h = _head_of(_tokens_in(doc, e.start, e.end))
-            if h is None or not (_in_aside(h, anchor, dl_ids) or _outside_told_clause(
+            toks = _tokens_in(doc, e.start, e.end)
+            h = _head_of(toks)
+            if h is None or not (_in_aside(h, anchor, dl_ids) or _year_of_compared(
+                    toks, anchor) or _outside_told_clause(
                     h, anchor) or _in_later_clause(h, anchor) or _in_sequenced_clause(
                     h, anchor) or (
                     _dates_other_number(h, anchor, e, own) and not _dates_event_of_clause(

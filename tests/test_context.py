@@ -993,3 +993,26 @@ def test_a_city_fire_service_or_its_officers_name_no_fire():
     assert find_events("London Fire Commissioner Dany Cotton told reporters.") == []
     assert find_events("the London Fire and Rescue Service said") == []
     assert [n for _, _, n in find_events("The Camp Fire killed 85 people.")] == ["camp fire"]
+
+
+def test_a_year_naming_what_a_figure_is_set_beside_does_not_date_it():
+    pub = dt.datetime(2019, 9, 10)
+    s = ("Dorian hit Abaco on Sunday. Dorian's winds of 185 mph, or about 300 km/h, ranked it "
+         "alongside the 1935 Labor Day hurricane as the most powerful Atlantic storm ever to "
+         "make landfall.")
+    for span in ("185 mph", "about 300 km/h"):
+        t = one(s, span, published=pub).time
+        assert t.start == dt.date(2019, 9, 8)
+    s2 = "Dorian hit Abaco on Sunday. Winds reached 150 mph, surpassing the 2005 record."
+    t2 = one(s2, "150 mph", published=pub).time
+    assert t2 is None or t2.start is None or t2.start.year == 2019
+    # a year naming the figure's own frame still dates it
+    t3 = one("In the 2019 election, Labour won 203 seats.", "203 seats", published=pub).time
+    assert t3.source == "sentence" and t3.start.year == 2019
+
+
+def test_the_time_of_the_frame_a_figures_noun_is_set_in_dates_it():
+    s = ("Figma was given a $10 billion valuation in a funding round led by Durable Capital "
+         "Partners in June last year, when investors were paying record prices.")
+    t = one(s, "$10 billion", published=dt.datetime(2022, 9, 15)).time
+    assert t.source == "sentence" and t.start == dt.date(2021, 6, 1)
