@@ -1189,6 +1189,24 @@ def _noun_phrase(tok: "Token", limit: int = 4) -> list["Token"]:
     return words
 
 
+#: a month's name: "May 2023" is a date, not a name with a number ("Apollo 11")
+_MONTH_WORD = re.compile(MONTHS)
+
+
+def _in_a_date(t: "Token") -> bool:
+    """A month's name beside a day or year ("on 14 June 2023"), not "the March for Our Lives"."""
+    doc = t.doc
+    return bool(_MONTH_WORD.fullmatch(t.text)) and t.text[:1].isupper() and (
+        t.i + 1 < len(doc) and doc[t.i + 1].like_num or t.i > 0 and doc[t.i - 1].like_num)
+
+
+def _unit_of_a_figure(t: "Token") -> bool:
+    """The unit of a figure, parsed as a noun of its own ("The 1,025kg (2,260lb) rover entered
+    the atmosphere", with "kg" as the subject): it tells what measures, not what is measured."""
+    return any(ch.dep_ == "nummod" and ch.like_num for ch in t.children) and \
+        bool(U.lookup_surface(t.text))
+
+
 #: days named from the speaker's now, which spaCy may tag as nouns after a figure
 _DEICTIC_DAYS = {"today", "tonight", "yesterday", "tomorrow"}
 
@@ -1773,6 +1791,10 @@ def _concept(doc: "Doc", anchor: "Token", counted: "Token | None", verb: "Token 
     if verb is not None:
         got_subject = False
         for sb in _subject_of(verb):
+            if _unit_of_a_figure(sb):
+                # "The 1,025kg (2,260lb) rover entered ...": the thing measured, not the unit
+                sb = next((ch for ch in sb.children if ch.dep_ == "appos" and ch.pos_ in (
+                    "NOUN", "PROPN") and not _unit_of_a_figure(ch)), sb)
             if sb.pos_ in ("NOUN", "PROPN"):
                 groups.append(_noun_phrase(sb))
                 got_subject = True
@@ -1814,8 +1836,10 @@ def _concept(doc: "Doc", anchor: "Token", counted: "Token | None", verb: "Token 
     for grp in groups:
         for t in grp:
             name_num = t.like_num and t.dep_ in ("compound", "nummod", "appos") and t.head.pos_ == "PROPN" \
-                and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and t.head is not anchor
+                and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and t.head is not anchor \
+                and not _MONTH_WORD.fullmatch(t.head.text)
             if t.i in seen or (t.like_num and not name_num) or (t.is_stop and t.dep_ != "prep") or \
+                    _in_a_date(t) or \
                     not t.text[:1].isalnum() or (span is not None and span[0] <= t.idx < span[1]):
                 continue
             if t.dep_ == "prep" and t is grp[0] and len(grp) == 1:

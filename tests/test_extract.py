@@ -1292,3 +1292,15 @@ def test_rocket_thrust_in_pounds_and_meganewtons_is_a_force():
     # money and weight keep their pounds
     assert one("He paid 17 million pounds for the house.", "17 million").unit == "pound sterling"
     assert one("The baby weighed 7 pounds.", "7 pounds").unit == "pound-mass"
+
+
+def test_a_concept_names_the_thing_measured_not_a_date_or_another_figures_unit():
+    q = one("When Cyclone Mocha came ashore near Sittwe on 14 June 2023, it was packing winds "
+            "of around 130mph (210km/h).", "130mph")
+    assert "June" not in q.concept.split() and "2023" not in q.concept
+    # "kg" is parsed as the subject; the rover is what entered the atmosphere
+    q = one("The 1,025kg (2,260lb) rover entered the atmosphere at 12,500mph (20,100km/h).",
+            "12,500mph")
+    assert "rover" in q.concept.split() and "kg" not in q.concept.split()
+    # a number that is part of a name is kept
+    assert "11" in one("Apollo 11 carried 3 astronauts.", "3").concept
