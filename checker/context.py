@@ -309,7 +309,8 @@ def _p_since(m: re.Match[str]) -> _Expr | None:
         return None
     allowed = {"the", "its", "their", "his", "her", "our", "this", "last", "early", "late",
                "mid", "then", "a", "an"}
-    if not (first.lower() in allowed or first[0].isdigit() or first[0].isupper()):
+    gerund = first.lower().endswith("ing") and first.islower()
+    if not (first.lower() in allowed or first[0].isdigit() or first[0].isupper() or gerund):
         return None
     if first.lower() in PRONOUNS or first in {"I", "He", "She", "They", "We", "It"}:
         return None
@@ -317,6 +318,8 @@ def _p_since(m: re.Match[str]) -> _Expr | None:
     period = re.search(r"(?:start|beginning|outset)\s+of\s+(?:the|this)\s+(week|month|year)",
                        rest, re.I)
     inner = None if period else _first_expr(rest)
+    if gerund and inner is None:
+        return None  # "since taking office in January" is a span; "since being cheaper" is not
 
     def resolve(ref: dt.date | None, future: bool) -> Resolved:
         start: dt.date | None = None

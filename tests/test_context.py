@@ -1016,3 +1016,11 @@ def test_the_time_of_the_frame_a_figures_noun_is_set_in_dates_it():
          "Partners in June last year, when investors were paying record prices.")
     t = one(s, "$10 billion", published=dt.datetime(2022, 9, 15)).time
     assert t.source == "sentence" and t.start == dt.date(2021, 6, 1)
+
+
+def test_since_a_gerund_clause_with_a_date_is_a_span():
+    pub = dt.datetime(2021, 2, 19)
+    ref = C.resolve_time("since lifting off from Florida on July 30", pub)
+    assert ref is not None and ref.start == D(2020, 7, 30) and ref.end == D(2021, 2, 19)
+    # a causal "since" with no time in it is no span
+    assert C.resolve_time("since being cheaper", pub) is None
