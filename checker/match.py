@@ -1014,7 +1014,21 @@ def is_deal_attribute(c: Claim) -> bool:
                 s[b:b + 30]) or (re.search(r"\b(?:per|a)[- ]share$", s[a:b]) and
                                  re.match(r"\s+in\s+cash\b", s[b:b + 12])):
         return True  # "$157 per share in cash": the price of a takeover, whenever it is told
-    return bool(_DEAL_NOUN_AFTER.match(s[b:b + 40]) and _DEFINITE_BEFORE.search(s[max(0, a - 40):a]))
+    # "its $20bn (£15.8bn) takeover": the conversion in brackets is the same figure
+    after = _BRACKETED_AFTER.sub("", s[b:b + 70], count=1)
+    if (m := _BRACKETED_BEFORE.search(s[max(0, a - 40):a])) is not None:
+        a, after = a - len(m.group(0)), re.sub(r"^[^)]*\)", "", after, count=1)
+    if _FEE_AFTER.match(after):
+        return True  # "a $1 billion termination fee": owed under the deal whenever it is told
+    return bool(_DEAL_NOUN_AFTER.match(after) and _DEFINITE_BEFORE.search(s[max(0, a - 40):a]))
+
+
+#: a figure's conversion in brackets after it, or the figure a bracketed conversion follows
+_BRACKETED_AFTER = re.compile(r"^\s*\([^()]{1,30}\)")
+_BRACKETED_BEFORE = re.compile(r"\S+\s*\(\s*$")
+#: the fee a deal sets for walking away from it
+_FEE_AFTER = re.compile(r"^\s*(?:(?:reverse|regulatory)\s+)?(?:termination|break(?:-?up)?)\s+"
+                        r"fees?\b", re.I)
 
 
 #: a figure of the past named as such, not dated: "the previous record", "the old mark"

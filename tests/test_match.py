@@ -809,6 +809,14 @@ def test_a_relative_time_opening_the_sentence_dates_its_news():
      "$69 billion", True),
     ("Including debt, the deal is worth $14.9 billion.", "$14.9 billion", False),
     ("Nippon Steel will pay $55 a share.", "$55", False),
+    # a conversion in brackets is the same figure
+    ("Adobe has abandoned its $20bn (£15.8bn) takeover of Figma.", "$20bn", True),
+    ("Adobe has abandoned its $20bn (£15.8bn) takeover of Figma.", "£15.8bn", True),
+    ("Adobe agreed a $20 billion (£16bn) deal.", "£16bn", False),
+    # the fee a deal sets for walking away is owed under it whenever it is told
+    ("A filing showed Adobe would owe Figma a $1 billion termination fee.", "$1 billion", True),
+    ("Adobe will pay Figma a $1bn (£790m) termination fee in cash.", "£790m", True),
+    ("Adobe will pay Figma $1bn in fees to its advisers.", "$1bn", False),
 ])
 def test_a_deal_named_by_its_price(sentence, span, attribute):
     from checker.match import is_deal_attribute
