@@ -420,14 +420,25 @@ _MODIFIED_NOUN = re.compile(r"^\)?\s*(?:\([^)]*\)\s*)?([a-z][a-z-]{2,})\b")
 def _modified_noun(c: Claim) -> str | None:
     """The noun a hyphenated measure modifies ("the 2,800-metre (9,186-foot) runway" ->
     "runway"): what the measure is of."""
-    if c.unit_kind != "dimension" or not re.search(r"\d\s*-\s*[A-Za-z]", c.text or ""):
+    if c.unit_kind != "dimension":
         return None
     span = mention_span(c)
     if span is None:
         return None
-    s, _, b = span
+    s, a, b = span
+    if not re.search(r"\d\s*-\s*[A-Za-z]", c.text or ""):
+        # "The avenue is about 2.8 km long": the noun the sentence says is that long
+        m = _MEASURED_SUBJECT.search(s[max(0, a - 60):a])
+        return m.group(1).lower() if m and _EXTENT_AFTER.match(s[b:b + 30]) else None
     m = _MODIFIED_NOUN.match(s[b:b + 40])
     return m.group(1).lower() if m else None
+
+
+_MEASURED_SUBJECT = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?([a-z][a-z-]{2,})\s+"
+    r"(?:is|was|are|were|stands|measures|runs|stretches)\s+(?:about|roughly|some|nearly|almost|"
+    r"around|approximately|more\s+than|over|under|just\s+over|just\s+under)?\s*$")
+_EXTENT_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:long|wide|tall|high|deep)\b")
 
 
 @_per_claim

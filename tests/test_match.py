@@ -1736,6 +1736,11 @@ def test_two_measures_of_the_same_noun_measure_one_thing():
     # the sentences are not alike, but both say what the figure measures: the runway
     rel = judge(a, b, 0.54, 0.48, ARTS, CFG)
     assert rel is not None and rel.verdict == "conflict"
+    # "the runway is 2.6 km long" says so too
+    c = runway("b", 2600, "The runway is about 2,600 metres long, officials said.",
+               "about 2,600 metres")
+    rel = judge(a, c, 0.54, 0.48, ARTS, CFG)
+    assert rel is not None and rel.verdict == "conflict"
 
 
 def test_the_noun_a_figure_is_the_value_of_narrows_it():
