@@ -403,6 +403,9 @@ _MEASURE_CUES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = tuple(
     ))
 
 
+#: words naming a reading as the highest: no narrower than the reading itself
+_EXTREMES = frozenset({"maximum", "peak", "top", "highest", "max"})
+
 #: measures that tell one length from another but are taken at many places in one event
 #: ("30 inches of rain" in North Carolina, "16 inches" in St. Petersburg): naming the same one
 #: is no evidence of the same measurement
@@ -3176,6 +3179,10 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     sa, sb = ("magnitude" if x == "mainshock" else x for x in (sa, sb))
     if sa and sb and sa != sb:
         return Judgement(False, f"different measures ({sa} vs {sb})")
+    if sa and sa == sb and sa not in LOCAL_MEASURES:
+        # "maximum sustained winds of 185 mph" / "sustained winds of 185mph": a reading named
+        # on both sides is the event's highest whether or not one side says so
+        ma, mb = ma - _EXTREMES, mb - _EXTREMES
     kind = kind_of(a) if kind_of(a) != "dimensionless" else kind_of(b)
     differ = owners_differ(a, b) or is_denominator(a) != is_denominator(b) or \
         long_period_one_side

@@ -3051,3 +3051,14 @@ def test_an_age_said_of_someone_is_their_age_at_the_report():
     other = _in_text("b", "The dispute had lasted 37 years by Sunday.", "37 years", 37, "year",
                      time=day("2022-09-25", "by Sunday"), si=37 * 3.15576e7, **kw)
     assert not same_event(lasted, other, arts, CFG).related
+
+
+def test_a_reading_named_as_the_highest_is_no_narrower_than_the_reading():
+    a = _in_text("a", "Dorian made landfall on Sunday with maximum sustained winds of 175 mph.",
+                 "175 mph", 175, unit="mile per hour", kind="dimension", dimension="speed",
+                 si=78.2, predicate="make", concept="maximum sustained winds Dorian")
+    b = _in_text("b", "The storm came ashore on Sunday with sustained winds of 185mph.",
+                 "185mph", 185, unit="mile per hour", kind="dimension", dimension="speed",
+                 si=82.7, predicate="come", concept="sustained winds storm came ashore")
+    rel = judge(a, b, 0.67, 0.44, ARTS, CFG)
+    assert rel is not None and rel.verdict == "conflict"
