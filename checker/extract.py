@@ -2646,6 +2646,12 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
         elif not (in_paren and re.fullmatch(r"\s*[/;,]\s*|\s+or\s+", gap)):
             in_paren = False
             continue
+        if a.qualifier == "~" and b.qualifier == "=" and b.low is None and b.high is None and \
+                a.unit_kind == b.unit_kind and not b.approximate:
+            # "some 200 km (125 miles)": the conversion is as rough as the figure (its own
+            # words carry no hedge, so its qualifier stays as written)
+            out[i] = b.model_copy(update={"approximate": True})
+            continue
         if a.qualifier in (">", ">=", "<", "<=") and b.qualifier == "=" and b.low is None and \
                 b.high is None and a.unit_kind == b.unit_kind:
             lo, hi = (b.value, None) if a.qualifier in (">", ">=") else (None, b.value)

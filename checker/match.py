@@ -3459,6 +3459,25 @@ def _loose_fit(a: Claim, b: Claim, rel: float) -> str | None:
     return None
 
 
+#: how far a conversion in brackets may be off the figure it converts, relative
+CONVERSION_SLACK = 0.01
+
+_CONVERTED_BEFORE = re.compile(r"\d[\d,.]*\s*-?(?:[^\W\d_]+\.?|[°/%]+)(?:[\s/-]*[^\W\d_]+\.?)"
+                               r"{0,2}\s*\(\s*$")
+
+
+@_per_claim
+def is_bracketed_conversion(c: Claim) -> bool:
+    """A physical measure given in brackets after the same measure in other units ("185 mph
+    (295 km/h)", "some 200 km (125 miles)")."""
+    if c.unit_kind != "dimension" or c.dimension == "temperature" or c.approximate or \
+            c.qualifier != "=":
+        return False  # (a hedged one is as rough as its hedge says already)
+    span = mention_span(c)
+    return span is not None and _CONVERTED_BEFORE.search(span[0][max(0, span[1] - 40):span[1]]) \
+        is not None
+
+
 def _to_ten(c: Claim, i: tuple[float, float]) -> tuple[float, float]:
     """A stated round figure from 100 to 990 ("270 km/h") widened to its ten, in base units."""
     v = c.value
@@ -3476,6 +3495,10 @@ def comparable_intervals(a: Claim, b: Claim, strict: bool) -> tuple[tuple[float,
     rise, and amounts in two currencies in dollars. ``strict`` closes open bounds at the next
     step of their precision (see :func:`interval`)."""
     ia, ib = si_interval(a, strict), si_interval(b, strict)
+    # "185 mph (295 km/h)" and "185 mph (297 km/h)": a conversion in brackets is rounded
+    # from the figure before it, so it is good to a percent or so, not to its last digit
+    ia, ib = ((i[0] - CONVERSION_SLACK * abs(i[0]), i[1] + CONVERSION_SLACK * abs(i[1]))
+              if is_bracketed_conversion(x) else i for x, i in ((a, ia), (b, ib)))
     if a.unit != b.unit and a.dimension and a.dimension == b.dimension and \
             a.dimension != "temperature":
         # a figure converted from another unit is rounded to tens: "165 mph (270 km/h)",

@@ -1304,3 +1304,10 @@ def test_a_concept_names_the_thing_measured_not_a_date_or_another_figures_unit()
     assert "rover" in q.concept.split() and "kg" not in q.concept.split()
     # a number that is part of a name is kept
     assert "11" in one("Apollo 11 carried 3 astronauts.", "3").concept
+
+
+def test_a_conversion_in_brackets_is_as_rough_as_the_figure_it_converts():
+    q = one("Uman lies some 200 km (125 miles) south of Kyiv.", "125 miles")
+    assert q.approximate and q.qualifier == "="
+    # an exact figure's conversion keeps its own reading
+    assert not one("The avenue is 2.8 km (1.7 miles) long.", "1.7 miles").approximate

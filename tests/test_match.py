@@ -3062,3 +3062,18 @@ def test_a_reading_named_as_the_highest_is_no_narrower_than_the_reading():
                  si=82.7, predicate="come", concept="sustained winds storm came ashore")
     rel = judge(a, b, 0.67, 0.44, ARTS, CFG)
     assert rel is not None and rel.verdict == "conflict"
+
+
+def test_a_conversion_in_brackets_is_good_to_a_percent():
+    def kmh(art, v, sentence):
+        return _in_text(art, sentence, f"{v} km/h", v, unit="kilometre per hour",
+                        kind="dimension", dimension="speed", si=v / 3.6, predicate="hit",
+                        concept="sustained winds Dorian")
+    a = kmh("a", 295, "Dorian hit Abaco on Sunday with sustained winds of 185 mph (295 km/h).")
+    b = kmh("b", 297, "Dorian hit Abaco on Sunday with sustained winds of 185 mph (297 km/h).")
+    rel = judge(a, b, 0.95, 0.95, ARTS, CFG)
+    assert rel is not None and rel.verdict == "agree"
+    # told as the figure itself, 297 km/h is not 305 km/h
+    c = kmh("b", 305, "Dorian hit Abaco on Sunday with sustained winds of 305 km/h.")
+    rel = judge(a, c, 0.95, 0.95, ARTS, CFG)
+    assert rel is not None and rel.verdict == "conflict"
