@@ -1157,11 +1157,29 @@ def _governing_verb(tok: "Token") -> "Token | None":
                                 ch.tag_ in ("VBD", "VBN"):
                             return ch
             return t
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and (v := _object_left_open(t)):
+            return v
         seen.append(t)
         if t.head is t:
             return None
         t = t.head
     return None
+
+
+def _object_left_open(n: "Token") -> "Token | None":
+    """The verb right before a noun phrase parsed as the subject of a later verb, when that
+    verb takes no object of its own: "hammered the island after killing at least five people in
+    the Abacos, where it ripped off roofs, overturned cars" (parsed with "people" as the
+    subject of "overturned"); "said 30 people died" is left alone, its verb governs "died"."""
+    k = n.left_edge.i - 1
+    if k < 0:
+        return None
+    v = n.doc[k]
+    if v.pos_ != "VERB" or v.tag_ not in ("VBG", "VBD", "VBN", "VB") or \
+            any(ch.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for ch in v.children) or \
+            v.i == n.head.i or v.i in {a.i for a in n.head.ancestors}:
+        return None
+    return v
 
 
 def _predicate(verb: "Token | None") -> str | None:

@@ -1311,3 +1311,11 @@ def test_a_conversion_in_brackets_is_as_rough_as_the_figure_it_converts():
     assert q.approximate and q.qualifier == "="
     # an exact figure's conversion keeps its own reading
     assert not one("The avenue is 2.8 km (1.7 miles) long.", "1.7 miles").approximate
+
+
+def test_a_verb_left_without_its_object_takes_the_figure_parsed_as_a_later_subject():
+    s = ("Hurricane Dorian hammered Grand Bahama island on Monday after killing at least five "
+         "people in the Abaco Islands, where it ripped off roofs, overturned cars and left "
+         "whole neighbourhoods under water.")
+    assert one(s, "at least five").predicate == "kill"
+    assert one("Officials said 30 people died.", "30").predicate == "die"
