@@ -1478,7 +1478,20 @@ def is_current_state(c: Claim) -> bool:
     if own is None:
         return False
     s, a, b, lo, hi = own
-    return bool(_NOW.search(s[lo:a]) or _NOW.search(s[b:hi]))
+    if _NOW.search(s[lo:a]) or _NOW.search(s[b:hi]):
+        return True
+    # "Figma has about 800 employees", "which employs more than 1,000 people": a holding told
+    # in the present is how things stand when it is written
+    toks = _claim_tokens(c)
+    verb = _governing_verb(toks[-1], 3) if toks and c.unit_kind == "count" else None
+    return verb is not None and verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and \
+        verb.lemma_.lower() in _HOLDING_VERBS and \
+        any(ch.dep_ == "dobj" and ch.i >= toks[0].i for ch in verb.children)
+
+
+#: verbs that tell what something has or employs, not what happened
+_HOLDING_VERBS = {"have", "employ", "operate", "own", "run", "house", "serve", "count",
+                  "boast", "staff"}
 
 
 _PLURAL_KIND = {

@@ -3077,3 +3077,16 @@ def test_a_conversion_in_brackets_is_good_to_a_percent():
     c = kmh("b", 305, "Dorian hit Abaco on Sunday with sustained winds of 305 km/h.")
     rel = judge(a, c, 0.95, 0.95, ARTS, CFG)
     assert rel is not None and rel.verdict == "conflict"
+
+
+@pytest.mark.parametrize("sentence, span, now", [
+    ("Figma has about 800 employees, a spokeswoman said.", "about 800", True),
+    ("Figma, which employs more than 1,000 people, had raised $330 million.",
+     "more than 1,000", True),
+    ("Figma hired 800 employees last year.", "800", False),
+    ("The storm has killed 5 people.", "5", False),
+])
+def test_a_holding_told_in_the_present_is_how_things_stand(sentence, span, now):
+    from checker.match import is_current_state
+    c = _in_text("a", sentence, span, 1, unit="employee", kind="count")
+    assert is_current_state(c) is now
