@@ -75,7 +75,7 @@ WORD_NUMBER = re.compile(
     rf"|(?<![\w-])(?:a\s+)?(?:dozen|half)(?![\w-])"
     rf"|(?<![\w-])(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:hundred|thousand|million|billion)"
     rf"(?:\s+(?:thousand|million))?(?![\w-])"
-    rf"|(?<![\w-])(?:tens|dozens|hundreds)\s+of\s+(?:thousands|millions|billions)(?=\s+of\b|{_VAGUE_ACT})"
+    rf"|(?<![\w-])(?:tens|dozens|hundreds)\s+of\s+(?:thousands|millions|billions)(?![\w-])"
     rf"|(?<![\w-])(?:dozens|hundreds|thousands|millions|billions|scores)(?=\s+of\b|{_VAGUE_ACT})"
     rf"|(?:(?<=\bin\sthe\s)|(?<=\binto\sthe\s))(?:dozens|hundreds|thousands|millions)(?![\w-])"
     rf"|(?<![\w-])a\s+handful(?=\s+of\b)"
@@ -1656,7 +1656,12 @@ _ROLE_NOUNS = {"driver", "suspect", "mother", "father", "son", "daughter", "wife
                "neighbor", "gunman", "attacker", "climber", "swimmer", "cyclist", "motorcyclist",
                "toddler", "teen", "youth", "pupil", "schoolboy", "schoolgirl", "pedestrian",
                "passenger", "victim", "man", "woman", "boy", "girl", "child", "baby", "infant",
-               "grandson", "granddaughter", "niece", "nephew", "cousin", "uncle", "aunt"}
+               "grandson", "granddaughter", "niece", "nephew", "cousin", "uncle", "aunt",
+               # and by their office: "The former president, 68, spoke"
+               "president", "minister", "leader", "governor", "mayor", "senator", "chancellor",
+               "premier", "chairman", "chairwoman", "founder", "coach", "manager", "king",
+               "queen", "pope", "candidate", "lawmaker", "politician", "executive",
+               "spokesman", "spokeswoman", "runner", "athlete", "champion"}
 _AGE_BEFORE = re.compile(
     r"(?:\bturn(?:s|ed|ing)?|\bas\s+(?:young|old)\s+as|\blife\s+expectancy\b[^.;\d]{0,40}?|"
     r"\b(?:the\s+)?(?:oldest|youngest)(?:\s+(?:victim|survivor|person|patient|player|member|"
@@ -1953,6 +1958,8 @@ def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
         return True
     if c.vague and re.match(r"^\s+(?:of\s+)?[a-z]", after):
         return True  # "a couple of hundred fans"
+    if c.vague and re.fullmatch(r"(?:tens|dozens|hundreds)\s+of\s+\w+", low):
+        return True  # "Hundreds of thousands, according to the state government"
     if c.vague and re.search(r"\b(?:in|into)\s+the\s+$", text[max(0, c.core_start - 10):c.core_start]):
         return True  # "the toll could run into the hundreds"
     if c.fraction and _BOUND_FRACTION.search(text[max(0, c.core_start - 30):c.core_end]):

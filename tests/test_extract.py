@@ -1319,3 +1319,14 @@ def test_a_verb_left_without_its_object_takes_the_figure_parsed_as_a_later_subje
          "whole neighbourhoods under water.")
     assert one(s, "at least five").predicate == "kill"
     assert one("Officials said 30 people died.", "30").predicate == "die"
+
+
+def test_hundreds_of_thousands_is_an_amount_whatever_follows():
+    q = one("Hundreds of thousands, according to the state government.", "Hundreds")
+    assert q.text == "Hundreds of thousands" and (q.low, q.high) == (1e5, 1e6)
+    assert one("Losses ran to hundreds of millions.", "hundreds").text == "hundreds of millions"
+
+
+def test_an_age_after_a_person_named_by_office():
+    q = one("The former president, 68, spoke for nearly half an hour.", "68")
+    assert q.unit == "year"
