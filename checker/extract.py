@@ -436,7 +436,10 @@ def _unit_after(text: str, pos: int) -> tuple[tuple[str, ...], str, int]:
         if not mm:
             continue
         surface = mm.group(0)
-        for cand in (surface, surface.rstrip("."), surface.rstrip("-‐")):
+        # "the 45km-wide crater", "the 2.6km-long bridge": the unit glued to its extent
+        ext = re.match(r"([^\W\d_]+)[-‐](?:wide|long|deep|tall|high|thick|across)$", surface)
+        for cand in (surface, surface.rstrip("."), surface.rstrip("-‐"),
+                     ext.group(1) if ext else ""):
             if not cand:
                 continue
             names = U.lookup_surface(cand)

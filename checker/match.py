@@ -429,7 +429,10 @@ def _modified_noun(c: Claim) -> str | None:
     if span is None:
         return None
     s, a, b = span
-    if not re.search(r"\d\s*-\s*[A-Za-z]", c.text or ""):
+    ext = re.match(r"[-‐](?:wide|long|deep|tall|high|thick)\s+", s[b:b + 12])
+    if ext:  # "the 45km-wide crater": the extent glued to the unit
+        b += ext.end()
+    elif not re.search(r"\d\s*-\s*[A-Za-z]", c.text or ""):
         # "The avenue is about 2.8 km long": the noun the sentence says is that long
         m = _MEASURED_SUBJECT.search(s[max(0, a - 60):a])
         return m.group(1).lower() if m and _EXTENT_AFTER.match(s[b:b + 30]) else None

@@ -1330,3 +1330,13 @@ def test_hundreds_of_thousands_is_an_amount_whatever_follows():
 def test_an_age_after_a_person_named_by_office():
     q = one("The former president, 68, spoke for nearly half an hour.", "68")
     assert q.unit == "year"
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("It came to rest in the 45km-wide Jezero Crater.", "45km", "kilometre"),
+    ("The 2.6km-long bridge collapsed.", "2.6km", "kilometre"),
+    ("A 300m-high tower stood there.", "300m", "metre"),
+])
+def test_a_unit_glued_to_its_extent(sentence, text, unit):
+    q = one(sentence, text)
+    assert (q.text, q.unit) == (text, unit)

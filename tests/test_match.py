@@ -3090,3 +3090,11 @@ def test_a_holding_told_in_the_present_is_how_things_stand(sentence, span, now):
     from checker.match import is_current_state
     c = _in_text("a", sentence, span, 1, unit="employee", kind="count")
     assert is_current_state(c) is now
+
+
+def test_a_unit_glued_to_its_extent_names_the_noun_it_measures():
+    from checker.match import _modified_noun
+    s = "Perseverance landed inside the 45km-wide crater on Thursday."
+    c = _in_text("a", s, "45km", 45, unit="kilometre", kind="dimension", dimension="length",
+                 si=45000)
+    assert _modified_noun(c) == "crater"
