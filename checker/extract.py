@@ -304,9 +304,12 @@ _A_UNIT = re.compile(
     r"\b(?:under|over|more\s+than|less\s+than|nearly|almost|just\s+over|well\s+over|"
     r"just\s+under|at\s+least|about|around|roughly|approximately|close\s+to|within|barely|"
     r"scarcely)\s+(an?)\s+"
-    r"(?=(?:hour|day|week|month|minute|second|year|decade|"
+    r"(?=(?:hour|day|week|fortnight|month|minute|second|year|decade|"
     r"century|mile|kilometre|kilometer|metre|meter|foot|inch|tonne|ton|centimetre|centimeter|"
-    r"millimetre|millimeter|kilogram|kilo|litre|liter|gallon|yard|acre|hectare)\b)", re.I)
+    r"millimetre|millimeter|kilogram|kilo|litre|liter|gallon|yard|acre|hectare)\b)"
+    # how long something goes on: "will work for a fortnight", "lasted a month"
+    r"|\b(?:for|lasts?|lasted|lasting)\s+(an?)\s+(?=(?:fortnight|month|week)\b(?!\s+(?:or|of)\b))",
+    re.I)
 
 
 # "cut spending by more than a fifth": a fraction as the size of a change
@@ -411,7 +414,11 @@ def _scan(text: str) -> list[_M]:
         low = re.sub(r"^(?:a|an|one)[\s-]+", "", m.group(1).lower())
         cands.append(_M(s, e, e - len(low), e, 1 / _DENOMS[low], 1.0, is_word=True, fraction=True))
     for m in _A_UNIT.finditer(text):
-        s, e = m.start(1), m.end(1)
+        k = 1 if m.group(1) else 2
+        s, e = m.start(k), m.end(k)
+        if k == 2 and re.search(r"\d", text[max(0, s - 40):s]):
+            continue  # "54GB of data for a month": the period of the figure before, not one
+
         if any(a < e and s < b for a, b in taken):
             continue
         cands.append(_M(s, e, s, e, 1.0, 1.0, is_word=True))

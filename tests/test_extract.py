@@ -1340,3 +1340,18 @@ def test_an_age_after_a_person_named_by_office():
 def test_a_unit_glued_to_its_extent(sentence, text, unit):
     q = one(sentence, text)
     assert (q.text, q.unit) == (text, unit)
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("The lander will work for a fortnight.", "a fortnight", "fortnight"),
+    ("Ingenuity was to fly for a month.", "a month", "month"),
+    ("The strike lasted a week.", "a week", "week"),
+])
+def test_how_long_something_goes_on_said_with_a(sentence, text, unit):
+    q = one(sentence, text)
+    assert (q.text, q.value, q.unit) == (text, 1.0, unit)
+
+
+def test_the_period_of_a_figure_before_is_no_duration_of_its_own():
+    assert texts("Get 54GB of 5G data for a month.") == ["54GB"]
+    assert texts("Shares rose for a second day.") == []
