@@ -1907,8 +1907,39 @@ def _age_decades(text: str) -> list[_M]:
     return out
 
 
+_TEMP_DECADE = re.compile(
+    r"\b(low|lower|mid|high|upper)[-\s]?([1-9]0)s\b(?:\s*(?:°\s*)?(?:degrees?\s+)?"
+    r"(Fahrenheit|Celsius|F|C)\b)?", re.I)
+_TEMP_UNIT_IN = re.compile(r"\d\s*°?\s*(F|C)\b|\bdegrees?\s+(Fahrenheit|Celsius)\b")
+
+
+def _temperature_decades(text: str) -> list[_M]:
+    """'temperatures in the low 50s Fahrenheit', 'around 67F ... into the mid-70s': a
+    temperature range (50-53, 74-76), its scale named or given by another reading of the
+    sentence; without either it is no temperature ('in his mid-30s' is an age)."""
+    out = []
+    for m in _TEMP_DECADE.finditer(text):
+        if re.search(r"\b(?:his|her|their|its|my|your|our)\s+$", text[max(0, m.start() - 8):m.start()]):
+            continue  # "in her mid-70s": an age
+        scale = m.group(3)
+        if scale is None:
+            other = _TEMP_UNIT_IN.search(text)
+            if other is None:
+                continue
+            scale = other.group(1) or other.group(2)
+        unit = "degree fahrenheit" if scale[0] in "Ff" else "degree Celsius"
+        base = int(m.group(2))
+        lo, hi = {"low": (0, 3), "lower": (0, 3), "mid": (3, 7)}.get(m.group(1).lower(), (7, 9))
+        c = _M(m.start(), m.end(), m.start(2), m.end(2), float(base + (lo + hi) / 2), 1.0)
+        c.low, c.high = float(base + lo), float(base + hi)
+        c.qualifier = "~"
+        c.unit_names, c.unit_surface = (unit,), scale
+        out.append(c)
+    return out
+
+
 def _mentions(text: str, sent_start: int = 0) -> list[_M]:
-    clocks = _clock_durations(text, sent_start) + _age_decades(text)
+    clocks = _clock_durations(text, sent_start) + _age_decades(text) + _temperature_decades(text)
     ms = [c for c in _scan(text) if not any(k.start <= c.start < k.end for k in clocks)]
     keep = []
     for c in ms:

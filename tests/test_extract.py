@@ -1355,3 +1355,19 @@ def test_how_long_something_goes_on_said_with_a(sentence, text, unit):
 def test_the_period_of_a_figure_before_is_no_duration_of_its_own():
     assert texts("Get 54GB of 5G data for a month.") == ["54GB"]
     assert texts("Shares rose for a second day.") == []
+
+
+@pytest.mark.parametrize("sentence, text, low, high, unit", [
+    ("Runners started under clear skies, with temperatures in the low 50s Fahrenheit.",
+     "low 50s Fahrenheit", 50, 53, "degree fahrenheit"),
+    ("It was around 67F at the gun and into the mid-70s by the finish.", "mid-70s", 73, 77,
+     "degree fahrenheit"),
+])
+def test_a_temperature_in_the_low_or_mid_tens(sentence, text, low, high, unit):
+    q = one(sentence, text)
+    assert (q.text, q.low, q.high, q.unit, q.qualifier) == (text, low, high, unit, "~")
+
+
+def test_a_decade_with_no_scale_is_no_temperature():
+    assert texts("Prices were in the low 50s.") == []
+    assert one("A man in his mid-30s was arrested.", "30s").unit == "year"
