@@ -671,6 +671,12 @@ _BASE_TIME = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|quarter|month|week)\b", re.I)
 
 
+#: a share price a premium or a move is measured against, named just before its day
+_PRICE_BASE = re.compile(r"\b(?:to|over|above|below|from)\s+(?:[\w.&'’-]+\s+){0,3}?"
+                         r"(?:closing|share|stock|undisturbed|unaffected)\s+(?:price|close)\s*$",
+                         re.I)
+
+
 def comparison_base_start(sent: str, e: _Expr) -> int | None:
     """Where the comparison that ``e`` dates begins (an offset in ``sent``), or None when ``e``
     dates the sentence's own figures: "up from 6.29% last week", "fewer than the 12.9 million
@@ -678,6 +684,10 @@ def comparison_base_start(sent: str, e: _Expr) -> int | None:
     A time after a comparison marker and a number in the same clause dates the comparison
     base; a relative base time ("a year earlier") dates one wherever it stands."""
     head = sent[:e.start]
+    m = _PRICE_BASE.search(head)
+    if m is not None:
+        # "a premium of 44% to VMware's closing price on May 20": the day of the price
+        return m.start()
     flat = re.sub(r"(?<=\d),(?=\d{3})", "0", head)  # thousands separators are not clause breaks
     for m in _BASE_MARKER.finditer(flat):
         between = flat[m.end():]
@@ -1179,6 +1189,17 @@ def _year_of_compared(tokens: list["Token"], anchor: "Token") -> bool:
             return True
         if n.dep_ == "dobj" and g.lemma_.lower() in _COMPARE_VERBS and g.i not in claim_side:
             return True
+    # "The deal, worth $95 a share, eclipses Dell's $67bn purchase of EMC in 2016", the year
+    # parsed onto the verb: it dates the figure of the thing set beside this one
+    head = _head_of(tokens)
+    v = head.head if head is not None and head.dep_ == "prep" else None
+    if v is not None and v.lemma_.lower() in _COMPARE_VERBS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and anchor.i in {t.i for t in c.subtree}
+            for c in v.children):
+        for o in v.children:
+            if o.dep_ == "dobj" and anchor.i not in {t.i for t in o.subtree} and \
+                    any(t.like_num or re.match(r"[$£€¥]?\d", t.text) for t in o.subtree):
+                return True
     return False
 
 

@@ -1024,3 +1024,20 @@ def test_since_a_gerund_clause_with_a_date_is_a_span():
     assert ref is not None and ref.start == D(2020, 7, 30) and ref.end == D(2021, 2, 19)
     # a causal "since" with no time in it is no span
     assert C.resolve_time("since being cheaper", pub) is None
+
+
+def test_the_day_of_the_price_a_premium_is_measured_against_is_not_the_premiums():
+    s = ("Broadcom agreed on Thursday to buy VMware. The offer represents a premium of 44% to "
+         "VMware's closing price on May 20, the last trading day before reports surfaced.")
+    t = one(s, "44%", published=dt.datetime(2022, 5, 26)).time
+    assert t.start == dt.date(2022, 5, 26)
+
+
+def test_a_year_on_a_verb_that_sets_the_figure_beside_another_dates_the_other():
+    pub = dt.datetime(2022, 1, 19)
+    s = ("Microsoft agreed on Tuesday to buy Activision. The all-cash deal, worth $95 a share, "
+         "eclipses Dell's $67bn purchase of the data storage company EMC in 2016.")
+    assert one(s, "$95 a share", published=pub).time.start == dt.date(2022, 1, 18)
+    assert one(s, "$67bn", published=pub).time.start.year == 2016
+    s2 = "Microsoft agreed on Tuesday to buy Activision. Revenue topped $10bn in 2021."
+    assert one(s2, "$10bn", published=pub).time.start.year == 2021
