@@ -3217,8 +3217,12 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     if ra and rb:
         need -= 0.1 if kind == "count" else 0.05
     na = _modified_noun(a)
+    # "shares fell about 4% in extended trading" / "the roughly 4% slide in after-hours
+    # trading": a share's move after the bell, told in other words, is named by its session
+    after_hours = a.direction is not None and a.direction == b.direction and \
+        is_extended_trading(a) and is_extended_trading(b)
     if (sa and sa == sb and sa not in LOCAL_MEASURES | OBJECT_MEASURES) or \
-            (na and na == _modified_noun(b)):
+            (na and na == _modified_noun(b)) or after_hours:
         # "at a depth of 22 miles" / "a focal depth of 15.5 km", "the 2,800-metre runway" /
         # "the 2,600-metre runway": both say what they measure, as a role does for counts;
         # the rest of the sentence need not be alike

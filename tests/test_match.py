@@ -3098,3 +3098,15 @@ def test_a_unit_glued_to_its_extent_names_the_noun_it_measures():
     c = _in_text("a", s, "45km", 45, unit="kilometre", kind="dimension", dimension="length",
                  si=45000)
     assert _modified_noun(c) == "crater"
+
+
+def test_a_share_move_after_the_bell_is_named_by_its_session():
+    a = _in_text("a", "Microsoft reported a 16% rise in revenue on Wednesday, but its shares fell "
+                 "about 4% in extended trading.", "about 4%", 4, unit="percentage",
+                 kind="percentage", qualifier="~", direction="down", predicate="fall",
+                 concept="shares fell")
+    b = _in_text("b", "The drop in Microsoft's stock was deeper than the 4.2% slide in "
+                 "after-hours trading on Wednesday.", "4.2%", 4.2, unit="percentage",
+                 kind="percentage", direction="down", predicate="be", concept="slide drop")
+    rel = judge(a, b, 0.52, 0.25, ARTS, CFG)
+    assert rel is not None and rel.verdict == "agree"
