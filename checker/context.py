@@ -1170,10 +1170,11 @@ def _in_sequenced_clause(h: "Token", anchor: "Token") -> bool:
     return False
 
 
-def _year_of_compared(tokens: list["Token"], anchor: "Token") -> bool:
+def _year_of_compared(tokens: list["Token"], head: "Token", anchor: "Token") -> bool:
     """The year names another thing the figure is set beside ("ranked it alongside the 1935
     Labor Day hurricane", "more than the 2010 earthquake", "surpassing the 2005 record"): it
-    dates that thing, not the figure."""
+    dates that thing, not the figure. ``head`` is the time expression's head among
+    ``tokens``."""
     claim_side = {t.i for t in _chain(anchor)}
     for y in tokens:
         if not re.fullmatch(r"(?:1[5-9]|20)\d\d", y.text) or \
@@ -1191,8 +1192,7 @@ def _year_of_compared(tokens: list["Token"], anchor: "Token") -> bool:
             return True
     # "The deal, worth $95 a share, eclipses Dell's $67bn purchase of EMC in 2016", the year
     # parsed onto the verb: it dates the figure of the thing set beside this one
-    head = _head_of(tokens)
-    v = head.head if head is not None and head.dep_ == "prep" else None
+    v = head.head if head.dep_ == "prep" else None
     if v is not None and v.lemma_.lower() in _COMPARE_VERBS and any(
             c.dep_ in ("nsubj", "nsubjpass") and anchor.i in {t.i for t in c.subtree}
             for c in v.children):
@@ -1408,7 +1408,7 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
             toks = _tokens_in(doc, e.start, e.end)
             h = _head_of(toks)
             if h is None or not (_in_aside(h, anchor, dl_ids) or _year_of_compared(
-                    toks, anchor) or _outside_told_clause(
+                    toks, h, anchor) or _outside_told_clause(
                     h, anchor) or _in_later_clause(h, anchor) or _in_sequenced_clause(
                     h, anchor) or (
                     _dates_other_number(h, anchor, e, own) and not _dates_event_of_clause(

@@ -418,7 +418,6 @@ def _scan(text: str) -> list[_M]:
         s, e = m.start(k), m.end(k)
         if k == 2 and re.search(r"\d", text[max(0, s - 40):s]):
             continue  # "54GB of data for a month": the period of the figure before, not one
-
         if any(a < e and s < b for a, b in taken):
             continue
         cands.append(_M(s, e, s, e, 1.0, 1.0, is_word=True))
