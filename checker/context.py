@@ -372,13 +372,14 @@ def _p_into(m: re.Match[str]) -> _Expr | None:
 
 
 @_pattern(rf"\b(?:(?P<a>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s*(?:-|–|and|to)\s*(?P<d2>{DAY}))?"
-          rf"\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b")
+          rf"\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR})|\s+(?P<rel>last|this|next)\s+year)?\b")
 def _p_date_dm(m: re.Match[str]) -> _Expr | None:
     return _date_expr(m)
 
 
 @_pattern(rf"\b(?:on\s+)?(?:(?P<a>{WD}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY})"
-          rf"(?:\s*(?:-|–|and|to|through)\s*(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?\b")
+          rf"(?:\s*(?:-|–|and|to|through)\s*(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR})|"
+          rf"\s+(?P<rel>last|this|next)\s+year)?\b")
 def _p_date_md(m: re.Match[str]) -> _Expr | None:
     return _date_expr(m)
 
@@ -398,8 +399,13 @@ def _date_expr(m: re.Match[str]) -> _Expr | None:
     if _safe_date(2024, month, d1) is None:
         return None
 
+    # "on 22 February last year": the year counted from the report's
+    shift = {"last": -1, "this": 0, "next": 1}.get((m.group("rel") or "").lower())
+
     def resolve(ref: dt.date | None, future: bool) -> Resolved:
         y = _year_for(ref, month, d1, year)
+        if shift is not None:
+            y = ref.year + shift if ref is not None else None
         if y is None:
             return None, None, wd
         start = _safe_date(y, month, d1)
@@ -925,6 +931,12 @@ def _info(article: Article) -> _ArticleInfo:
         _ART_CACHE.clear()
     dl = dateline(article)
     ref = _as_date(published_from_text(article))
+    if ref is not None and dl is not None and dl.month and dl.day:
+        # "TOKYO, Dec 6" on a report stamped 21:15 UTC on Dec 5: the dateline gives the day
+        # where the news is, which is the day "on Sunday" is counted from
+        local = _safe_date(dl.year or ref.year, dl.month, dl.day)
+        if local is not None and abs((local - ref).days) == 1:
+            ref = local
     lead_spans, headings = _lead(article)
     lead_exprs: list[tuple[bool, _Expr]] = []
     for s, e in lead_spans:
@@ -991,6 +1003,13 @@ def mentions_day(article: Article, day: dt.date, slack: int = 0) -> bool:
     the fire", a toll counted from it). Times longer than a month (a year, a season) and
     running spans name no day of the story."""
     return any(s <= day <= e + dt.timedelta(days=slack)
+               for s, e in _named_days(article.text or "", _as_date(article.published)))
+
+
+def names_day(article: Article, day: dt.date) -> bool:
+    """Whether the article names ``day`` itself ("on Friday", "March 15"), not only a longer
+    time that holds it."""
+    return any(s <= day <= e and (e - s).days <= 1
                for s, e in _named_days(article.text or "", _as_date(article.published)))
 
 
@@ -1203,6 +1222,39 @@ def _year_of_compared(tokens: list["Token"], head: "Token", anchor: "Token") -> 
     return False
 
 
+def _year_of_own_noun(anchor: "Token") -> list[_Expr]:
+    """A year that modifies the noun whose value the figure gives: "Gemini 11's 1966 mark of
+    about 850 miles", "the 2019 record of 38.7C", "its 2022 tally, 303". The noun is the
+    figure's own head or one it is the "of" phrase or apposition of."""
+    nouns = []
+    t = anchor
+    for _ in range(4):
+        if t.pos_ in ("NOUN", "PROPN"):
+            nouns.append(t)
+        h = t.head
+        if h.i == t.i:
+            break
+        if t.dep_ == "pobj" and h.lower_ == "of":
+            t = h.head
+        elif t.dep_ in ("appos", "nummod", "quantmod", "compound") or \
+                (t.dep_ == "prep" and t.lower_ == "of"):
+            t = h
+        else:
+            break
+    out = []
+    for n in nouns:
+        if n.lemma_.lower() in _PERIOD_NOUNS:
+            continue
+        for y in n.children:
+            if y.dep_ in ("nummod", "compound", "amod", "nmod") and y.i < n.i and \
+                    re.fullmatch(YEAR, y.text) and not y.i == anchor.i:
+                year = int(y.text)
+                out.append(_Expr(y.idx, y.idx + len(y.text), y.text,
+                                 lambda ref, fut, year=year: (dt.date(year, 1, 1),
+                                                              dt.date(year, 12, 31), None)))
+    return out
+
+
 #: what sets a figure beside another thing
 _COMPARE_PREPS = {"alongside", "like", "unlike", "than", "beside", "besides"}
 _COMPARE_VERBS = {"surpass", "exceed", "eclipse", "overtake", "tie", "equal", "match", "rival",
@@ -1393,6 +1445,9 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
     if dl is not None:  # the dateline is the publication date, not the event time
         s0 = claim.sentence_start
         exprs = [e for e in exprs if not (s0 + e.start < dl.end and s0 + e.end > dl.start)]
+    if anchor is not None:
+        exprs += [e for e in _year_of_own_noun(anchor)
+                  if not any(x.start < e.end and e.start < x.end for x in exprs)]
     if not exprs:
         return None
     mid = (span[0] + span[1]) / 2
@@ -1449,6 +1504,13 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
         # Sunday": a weekday of a clause in the present is the one coming
         future = True
     out = _to_ref(best, ref, "sentence", future)
+    if best.span and re.match(r"since\b", best.text, re.I) and best.end <= span[0] and \
+            re.fullmatch(r"\s*,?\s*when\b[^;:.!?]*", claim.sentence[best.end:span[0]]) and \
+            out.start is not None:
+        # "the deadliest attack since March 2, when a drone slammed into an apartment block,
+        # killing 12 people": the figure is of that day, not of the time since
+        out = TimeRef(text=re.sub(r"^since\s+", "", best.text, flags=re.I), start=out.start,
+                      end=out.start, source="sentence")
     if h is not None and _is_past(h):
         out = _not_after(out, info.ref)
     return out

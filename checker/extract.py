@@ -1719,6 +1719,11 @@ def _c_txt(doc: "Doc", c: _M) -> str:
     return doc.text[c.core_start:c.core_end]
 
 
+#: "... and the DPP ": a coordinated name that may own a gapped figure
+_GAPPED_OWNER = re.compile(r"(?:,\s*|\s)(?:and|or|while|but|whereas)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w'’.&-]*\s+){1,4}$")
+
+
 def _is_name_number(doc: "Doc", tok: "Token", c: _M) -> bool:
     """'S&P 500', 'iPhone 14 Pro', 'Apple Watch 5', 'Planet 9': a number that is part of a name."""
     if c.low is None and not c.unit_names and not c.is_word and \
@@ -1746,6 +1751,12 @@ def _is_name_number(doc: "Doc", tok: "Token", c: _M) -> bool:
             c.value == int(c.value) and c.low is None:
         return True  # "9 E 71st St", "49 Zorro Ranch Road": a street address
     if tok.i == 0:
+        return False
+    g = _GAPPED_OWNER.search(before)
+    if g and re.match(r"^\s*(?:[,.;:(]|$)", after) and re.search(
+            r"\d[\d,.]*\s+[a-z]", doc.text[tok.sent.start_char:c.start - len(g.group(0))]):
+        # "the KMT won 52 seats and the DPP 51": the name owns a figure whose verb and noun
+        # are left out, as the figure before it says
         return False
     prev = doc[tok.i - 1]
     if "." in tok.text and 0 < c.value < 10 and any(
@@ -2953,7 +2964,11 @@ _BARE_CURRENCY_OWNERS = {
     "shilling": (("kenya", "kenyan shilling"), ("uganda", "ugandan shilling"),
                  ("tanzania", "tanzanian shilling")),
     "peso": (("mexico", "mexican peso"), ("philippines", "philippine peso"),
-             ("filipino", "philippine peso"), ("mexican", "mexican peso")),
+             ("filipino", "philippine peso"), ("mexican", "mexican peso"),
+             ("chile", "chilean peso"), ("chilean", "chilean peso"),
+             ("colombia", "colombian peso"), ("colombian", "colombian peso"),
+             ("argentina", "argentine peso"), ("argentine", "argentine peso"),
+             ("uruguay", "uruguayan peso"), ("uruguayan", "uruguayan peso")),
 }
 
 

@@ -33,6 +33,7 @@ from .context import FORECAST_VERBS
 from .context import figure_stretch
 from .context import span_days as _span_days
 from .context import mentions_day
+from .context import names_day
 from .context import EVENT_NOUNS
 from .context import same_event as same_named_event
 from .extract import _CASUALTY_STATES
@@ -97,7 +98,7 @@ ROLE_NOUNS: dict[str, str] = {
 #: roles whose figures evolve as reports come in (an update, not a conflict)
 EVOLVING = {"killed", "injured", "missing", "evacuated", "arrested", "rescued", "destroyed",
             "deployed", "accounted",
-            "without_power", "trapped", "signed"}
+            "without_power", "trapped", "signed", "dead_or_missing"}
 
 #: evolving figures that only grow (a later, smaller one is a disagreement)
 GROWING = {"killed", "injured", "destroyed", "arrested", "rescued", "accounted", "signed"}
@@ -115,7 +116,12 @@ DISTINGUISHING = {
 }
 
 #: roles whose bare numbers count people ("23 were injured")
-PERSON_ROLES = {"killed", "injured", "missing", "evacuated", "arrested", "rescued", "trapped"}
+PERSON_ROLES = {"killed", "injured", "missing", "evacuated", "arrested", "rescued", "trapped",
+                "dead_or_missing"}
+#: the dead and the missing counted together
+#: (not "dead or missing presumed dead": a toll that counts the missing as dead)
+_DEAD_OR_MISSING = re.compile(r"\b(?:dead|killed|deaths?)\s+(?:or|and)\s+(?:the\s+)?missing\b"
+                              r"(?!,?\s+(?:and\s+)?(?:presumed|feared|believed)\s+dead)", re.I)
 
 #: modifiers that do not narrow what is counted
 GENERIC_MODIFIERS = {
@@ -233,6 +239,13 @@ def role_of(claim: Claim) -> str | None:
         return None  # "the 94,000-seat stadium", "a 12-storey block": an attribute, no role
     if _is_population(claim):
         return "population"  # "a city of 7.5 million inhabitants", "home to 100,000 people"
+    span0 = mention_span(claim)
+    if span0 is not None:
+        lo, hi = figure_stretch(span0[0], span0[1], span0[2], _CLAUSE_BREAK)
+        if _DEAD_OR_MISSING.search(span0[0][lo:hi]):
+            # "put the number of dead or missing at more than 1,700": both together, neither
+            # the dead nor the missing
+            return "dead_or_missing"
     if ROLE_NOUNS.get(claim.unit) == "signed":
         return "signed"  # "the petition gathered 3 million signatures": signed, whatever the verb
     if pred == "take" and _TAKE_PART.search(claim.sentence):
@@ -264,9 +277,10 @@ def role_of(claim: Claim) -> str | None:
     if re.match(r"^\s*lives\b", after, re.I) and \
             re.search(r"\b(?:claim|take|cost|lose|lost|kill|end)", pred):
         return "killed"  # "Cyclone Freddy has now claimed 199 lives", "cost 40 lives"
-    if pred in _EPISTEMIC:
+    if pred in _EPISTEMIC and not _ROLE_AFTER.match(after):
         # "11,300 people are known to have died", "5,300 are believed dead": the role is
-        # in what is known or believed
+        # in what is known or believed (unless the figure's own words say it: "with 639
+        # others officially listed as missing")
         inner = _epistemic_complement(claim)
         if inner:
             r = _ROLE_OF.get(inner)
@@ -289,6 +303,8 @@ def role_of(claim: Claim) -> str | None:
         # "revising down an earlier police figure of 157": a verb of revising says nothing of
         # what the figure counts
         for w in ([] if words[0] in _REVISING_VERBS else words):
+            if w == "down" and w != words[0]:
+                continue  # "shut down 11 reactors", "three reactors melted down": a particle
             r = _ROLE_OF.get(w)
             if r:
                 return _weapon_or_thing(r, claim)
@@ -354,7 +370,8 @@ _NO_POWER = re.compile(r"\b(?:without|no|lost|lose|losing)\s+(?:power|electricit
 #: a role said right after the figure, when its verb only counts or reports
 _ROLE_AFTER = re.compile(
     r"^\s*(?:(?:people|persons|others?|more|residents|structures|buildings|homes|houses)\s+)?"
-    r"(?:(?:are|were|is|was|have|has|had|been|still|now|being|reported|confirmed|listed|as)\s+)*"
+    r"(?:(?:are|were|is|was|have|has|had|been|still|now|being|reported|confirmed|listed|as|"
+    r"officially|formally|initially|declared|registered|recorded)\s+)*"
     r"(" + _CASUALTY_STATES + r"|unaccounted\s+for|accounted\s+for|evacuated|"
     r"(?:damaged\s+or\s+)?destroyed)\b",
     re.I)
@@ -432,18 +449,58 @@ def _modified_noun(c: Claim) -> str | None:
     ext = re.match(r"[-‐](?:wide|long|deep|tall|high|thick)\s+", s[b:b + 12])
     if ext:  # "the 45km-wide crater": the extent glued to the unit
         b += ext.end()
-    elif not re.search(r"\d\s*-\s*[A-Za-z]", c.text or ""):
-        # "The avenue is about 2.8 km long": the noun the sentence says is that long
-        m = _MEASURED_SUBJECT.search(s[max(0, a - 60):a])
-        return m.group(1).lower() if m and _EXTENT_AFTER.match(s[b:b + 30]) else None
+    elif not re.search(r"[\w.]\s*-\s*[A-Za-z]", c.text or ""):
+        # "The avenue is about 2.8 km long": the noun the sentence says is that long; "the
+        # route ran for about 3.5 km": the noun said to run that far
+        left = s[max(0, a - 60):a]
+        m = _MEASURED_SUBJECT.search(left)
+        if m and _EXTENT_AFTER.match(s[b:b + 30]):
+            return m.group(1).lower()
+        m = _RUNNING_SUBJECT.search(left) if c.dimension == "length" else None
+        if m:
+            return m.group(1).lower()
+        w = _WEIGHING.search(s[max(0, a - 120):a]) if c.dimension == "mass" else None
+        if w:
+            # "The capsule, about 40 cm wide and weighing about 16 kilograms": what weighs it
+            owners = list(_OWNER_NOUN.finditer(w.group(1)))
+            return owners[-1].group(1).lower() if owners else None
+        return _glued_noun(c, s, b)
     m = _MODIFIED_NOUN.match(s[b:b + 40])
     return m.group(1).lower() if m else None
+
+
+def _glued_noun(c: Claim, s: str, b: int) -> str | None:
+    """The noun right after a measure that modifies it ("the 18kg capsule", "a 5 km route"),
+    by the parse: the noun the unit hangs on."""
+    m = _MODIFIED_NOUN.match(s[b:b + 40])
+    doc = _parse(c) if m else None
+    if doc is None or m is None:
+        return None
+    at = b + m.start(1)
+    noun = next((t for t in doc if t.idx == at), None)
+    unit = next((t for t in doc if t.idx < b <= t.idx + len(t.text)), None)
+    if noun is None or unit is None or noun.pos_ != "NOUN" or unit.head.i != noun.i or \
+            unit.dep_ not in ("compound", "nmod", "amod", "nummod"):
+        return None
+    return noun.lower_
+
+
+#: "... the capsule, ... weighing about": the owner of a weight, named before its verb
+_WEIGHING = re.compile(r"^(.*)\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:about|roughly|some|"
+                       r"nearly|almost|around|approximately|more\s+than|over|under|just\s+over|"
+                       r"just\s+under|only|just)?\s*$", re.S)
+_OWNER_NOUN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[a-z-]+\s+)?"
+                         r"([a-z][a-z-]{2,})\b")
 
 
 _MEASURED_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?([a-z][a-z-]{2,})\s+"
     r"(?:is|was|are|were|stands|measures|runs|stretches)\s+(?:about|roughly|some|nearly|almost|"
     r"around|approximately|more\s+than|over|under|just\s+over|just\s+under)?\s*$")
+_RUNNING_SUBJECT = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?([a-z][a-z-]{2,})\s+"
+    r"(?:runs|ran|stretches|stretched|extends|extended)\s+(?:for\s+)?(?:about|roughly|some|"
+    r"nearly|almost|around|approximately|more\s+than|over|under|just\s+over|just\s+under)?\s*$")
 _EXTENT_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:long|wide|tall|high|deep)\b")
 
 
@@ -1077,6 +1134,21 @@ _SINCE_LONG_AGO = re.compile(
     r"(?:invasion|war|conflict|pandemic|campaign|offensive)\b)", re.I)
 
 
+#: a count over a whole period its clause names ("killed and 1,146 injured during the month")
+_PERIOD_TOTAL = re.compile(
+    r"\b(?:during|over|in|for|throughout|across)\s+the\s+(?:whole\s+|entire\s+|same\s+)?"
+    r"(?:month|year|week|quarter)\b", re.I)
+
+
+def _period_total(c: Claim) -> bool:
+    span = mention_span(c)
+    if span is None:
+        return False
+    s, a, b = span
+    m = re.search(r";|,\s|\s[-\u2013\u2014]\s", s[b:])
+    return bool(_PERIOD_TOTAL.search(s[b:b + m.start()] if m else s[b:]))
+
+
 _QUARTER_NAMED = re.compile(r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|"
                             r"Q([1-4]))\b", re.I)
 _QUARTER_NUMBER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
@@ -1173,6 +1245,13 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
             # "more than 210 missiles since the start of the invasion" vs "38 missiles on
             # Saturday": a running total is not one day's figure
             return Judgement(False, f"a total since a date vs one day's ({tx.text} vs {ty.text})")
+    for x, y, tx, ty in ((a, b, ta, tb), (b, a, tb, ta)):
+        if x.unit_kind == "count" and _period_total(x) and not _period_total(y) and \
+                ty is not None and ty.source in ("sentence", "context") and \
+                _day_level(ty, y.sentence) and not _day_level(tx, x.sentence):
+            # "at least 209 civilians were killed ... during the month" vs "killing 20 people
+            # on 4 April": a month's total is not one day's figure
+            return Judgement(False, f"a period's total vs one day's ({ty.text})")
     ya, yb = _claim_years(a, ta), _claim_years(b, tb)
     named = bool(ya or yb)
     # ("In 2003, ... police said 350,000" vs "a week earlier": the other side's year is
@@ -1278,7 +1357,8 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         return Judgement(False, f"different days ({ta.text} vs {tb.text})")
     else:
         for x, tx, ty, y in ((a, ta, tb, b), (b, tb, ta, a)):
-            if _month_long_before(tx, ty, x.sentence, y.sentence):
+            if _month_long_before(tx, ty, x.sentence, y.sentence,
+                                  lambda d, x=x: names_day(arts[x.article], d)):
                 # "In April, a missile strike on Kramatorsk killed more than 50" in a January
                 # story vs "the toll stood at 44 on Tuesday": a month named as past, long
                 # before the other figure's day
@@ -1342,13 +1422,26 @@ def _times_meet(ta: TimeRef | None, tb: TimeRef | None) -> bool:
     return _days_apart(ta, tb) <= 14
 
 
-def _month_long_before(tx: TimeRef | None, ty: TimeRef | None, sx: str, sy: str) -> bool:
+def _month_long_before(tx: TimeRef | None, ty: TimeRef | None, sx: str, sy: str,
+                       x_names_day=None) -> bool:
     """``tx`` is a month (or a few weeks) the figure's own sentence names, ending more than
     60 days before ``ty``, a day."""
     if tx is None or ty is None or tx.start is None or ty.start is None or \
             tx.source != "sentence" or not _day_level(ty, sy) or _day_level(tx, sx):
         return False
-    return 7 <= _span_days(tx) <= 31 and (ty.start - (tx.end or tx.start)).days > 60
+    gap = (ty.start - (tx.end or tx.start)).days
+    if re.match(r"\s*(?:earlier|early)\s+this\s+(?:month|week)\b", tx.text or "", re.I) and \
+            ty.source in ("sentence", "context") and ty.start < (tx.end or ty.start) and \
+            x_names_day is not None and x_names_day(ty.start):
+        # "Earlier this month, a drone strike killed 12 people" in a report that tells of
+        # Friday's strike apart: another event of the month, not Friday's toll
+        return True
+    if re.match(r"\s*last\s+month\b", tx.text or "", re.I) and gap > 0 and \
+            ty.source in ("sentence", "context"):
+        # "Four people were killed last month when a missile hit a hotel" in a story of a
+        # strike on Friday: a month its report calls past, wholly before the other's day
+        return True
+    return 7 <= _span_days(tx) <= 31 and gap > 60
 
 
 #: same_event's word for two figures that may be of one event, though one of them is dated
@@ -3644,12 +3737,17 @@ def decide(
         revises = True
     # a running tally ("more than 300 aftershocks by Thursday", "1,000 since then") grows
     tally = role is None and is_running_tally(a) and is_running_tally(b)
+    provisional = False
     if later is not None and a.value != b.value and not compatible:
         earlier = a if later else b
         if _PROVISIONAL.search(earlier.sentence) and not _rival_agencies(a, b):
             # "34 stations had provisionally exceeded ..." then the final analysis (by the same
             # body: the NEMRC's 6.4 does not revise the USGS's preliminary 5.6)
             tally = True
+            # (a share of a count still going on may end lower as well as higher, if not
+            # by much: "40.3% with more than 90% of polling stations reporting", then "40.1%")
+            provisional = a.unit_kind == b.unit_kind == "percentage" and \
+                abs(a.value - b.value) <= PROVISIONAL_SHARE_DRIFT
     if later is not None and not compatible and role is None and (
             _GROWN.search((b if later else a).sentence) or
             measure_of(a) == measure_of(b) == "burned" or (
@@ -3658,7 +3756,7 @@ def decide(
         # says the figure grew since
         tally = True
     if tally:
-        revises = (later and vb > va) or (later is False and va > vb)
+        revises = (later and vb > va) or (later is False and va > vb) or provisional
     if later is not None and not compatible and _running_duration(a, b, later, arts):
         # "the strike has lasted 41 days" on 23 October, "53 days" on 4 November: the same
         # stretch of time, measured twelve days later
@@ -3827,9 +3925,19 @@ def _rival_sources(a: Claim, b: Claim) -> bool:
 
 
 #: a figure its own report marks as not final
+#: how far (in points) a share read from a count still under way may move by its end
+PROVISIONAL_SHARE_DRIFT = 2.0
+
 _PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|initial(?:ly)?|early\s+(?:count|"
                           r"figures?|estimates?|results?|tallies|tally)|in\s+(?:early|midday|"
-                          r"morning|afternoon|premarket|pre-market)\s+trading|intraday)\b", re.I)
+                          r"morning|afternoon|premarket|pre-market)\s+trading|intraday|"
+                          r"partial\s+(?:results?|counts?|returns|tall(?:y|ies))|"
+                          # "with more than 90% of polling stations reporting": a count still
+                          # going on
+                          r"with\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?"
+                          r"[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:polling\s+"
+                          r"stations|precincts|votes|ballots|districts|constituencies|counties)\s+"
+                          r"(?:counted|reporting|reported|in|tallied|declared|processed))\b", re.I)
 
 
 @_per_claim
@@ -3906,7 +4014,12 @@ def _orders_apart(a: Claim, b: Claim) -> bool:
         x, y = abs(si_interval(a)[0] - 273.15), abs(si_interval(b)[0] - 273.15)  # in degrees
     if (a.value < 0) != (b.value < 0) or min(x, y) == 0:
         return False
-    return max(x, y) / min(x, y) >= MAX_CONFLICT_RATIO
+    ratio = max(x, y) / min(x, y)
+    if "protested" in (role_of(a), role_of(b)) and _rival_sources(a, b):
+        # a crowd's estimates by rival sources may be ten times apart, not more: "about 1
+        # million" by city hall's count vs "about 100,000" from police sources
+        return ratio > MAX_CONFLICT_RATIO * (1 + 1e-9)
+    return ratio >= MAX_CONFLICT_RATIO
 
 
 def concept_text(c: Claim) -> str:
@@ -4055,8 +4168,9 @@ def _one_quantity_each(relations: list[Relation], by_id: dict[str, Claim]) -> li
         best = by_id[rels[0].b if rels[0].a == x else rels[0].a]
         for r in rels[1:]:
             other = by_id[r.b if r.a == x else r.a]
-            same_figure = other.unit_kind == best.unit_kind and _overlap(
-                si_interval(other, strict=True), si_interval(best, strict=True), 1e-6)
+            same_figure = (other.unit_kind == best.unit_kind and _overlap(
+                si_interval(other, strict=True), si_interval(best, strict=True), 1e-6)) or \
+                _conversion_of(other, best) or _conversion_of(best, other)
             if not same_figure and rels[0].score - r.score >= AGREE_MARGIN:
                 dropped.add(id(r))
     return [r for r in relations if id(r) not in dropped]

@@ -131,6 +131,7 @@ USD_RATE: dict[str, float] = {
     "chinese yuan": 7.2, "indian rupee": 83.0, "israeli new shekel": 3.7,
     "swedish krona": 10.5, "norwegian krone": 10.6, "danish krone": 6.9, "swiss franc": 0.89,
     "mexican peso": 18.0, "philippine peso": 56.0, "south korean won": 1330.0,
+    "chilean peso": 850.0, "colombian peso": 4000.0,
     "russian ruble": 88.0, "ukrainian hryvnia": 39.0, "polish zloty": 4.0,
     "czech koruna": 23.0, "hungarian forint": 360.0, "united arab emirates dirham": 3.67,
     "saudi riyal": 3.75, "thai baht": 35.0, "indonesian rupiah": 15700.0,

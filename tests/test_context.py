@@ -1041,3 +1041,45 @@ def test_a_year_on_a_verb_that_sets_the_figure_beside_another_dates_the_other():
     assert one(s, "$67bn", published=pub).time.start.year == 2016
     s2 = "Microsoft agreed on Tuesday to buy Activision. Revenue topped $10bn in 2021."
     assert one(s2, "$10bn", published=pub).time.start.year == 2021
+
+
+def test_a_year_modifying_the_noun_a_figure_gives_the_value_of_dates_it():
+    pub = dt.datetime(2025, 2, 1)
+    s = ("Launched on Sept. 10, it reached an apogee of 1,408 km, the highest Earth orbit ever "
+         "flown by a crew, beating Gemini 11's 1966 mark of about 850 miles.")
+    assert one(s, "about 850 miles", published=pub).time.start == D(1966, 1, 1)
+    assert one(s, "1,408 km", published=pub).time.start == D(2024, 9, 10)
+    t = one("The 2019 record, 38.7C, was broken on Tuesday.", "38.7C", published=pub).time
+    assert t.start.year == 2019
+    # a year of a record the figure breaks is not the figure's
+    t2 = one("Temperatures hit 45.3C on Tuesday, breaking the 2019 record.", "45.3C",
+             published=pub).time
+    assert t2.start == D(2025, 1, 28)
+
+
+def test_a_day_and_month_with_last_year_is_of_the_year_before_the_report():
+    pub = dt.datetime(2012, 2, 20)
+    s = ("When the ground lurched at 12.51pm on 22 February last year, it did more than kill "
+         "185 people.")
+    assert one(s, "185 people", published=pub).time.start == D(2011, 2, 22)
+    ref = C.resolve_time("on March 3 next year", pub)
+    assert ref is not None and ref.start == D(2013, 3, 3)
+
+
+def test_a_figure_in_the_when_clause_of_since_a_day_is_that_days():
+    pub = dt.datetime(2024, 3, 15, 18)
+    s = ("It was the deadliest attack on Odesa since March 2, when a Russian drone slammed into "
+         "an apartment block, killing 12 people, five of them children.")
+    t = one(s, "12 people", published=pub).time
+    assert t.start == t.end == D(2024, 3, 2)
+    # a running total since the day stays a span
+    t2 = one("Ukraine has exported more than 30 million tonnes of grain since August.",
+             "more than 30 million tonnes", published=pub).time
+    assert t2.text.startswith("since")
+
+
+def test_a_datelines_day_a_day_off_the_utc_stamp_is_the_day_weekdays_count_from():
+    s = ("TOKYO, Dec 6 (Newswire) — A capsule landed in southern Australia early on Sunday, "
+         "carrying 5 grams of dust.")
+    pub = dt.datetime(2020, 12, 5, 21, 15, tzinfo=dt.timezone.utc)
+    assert one(s, "5 grams", published=pub).time.start == D(2020, 12, 6)

@@ -754,6 +754,15 @@ def test_gapped_counts_inherit_the_noun():
         (121, "seat"), (72, "seat"), (5, "seat"), (4, "seat")]
 
 
+def test_a_gapped_figure_after_a_name_is_no_part_of_the_name():
+    s = "In the 113-seat Legislative Yuan, the KMT won 52 seats and the DPP 51, down from 61."
+    assert [(q.value, q.unit) for q in extract_quantities(s)] == [
+        (113, "seat"), (52, "seat"), (51, "seat"), (61, "seat")]
+    # a name and its number with no figure of a noun before them stay a name
+    assert texts("NASA flew Apollo 11 and Gemini 12.") == []
+    assert texts("Sales rose 5% at Apple and Windows 11 sold well.") == ["5%"]
+
+
 @pytest.mark.parametrize("text, surface, low, high", [
     ("Several thousand protesters marched on parliament.", "Several thousand", 3000, 9000),
     ("A few hundred people gathered outside.", "A few hundred", 200, 500),
@@ -1371,3 +1380,14 @@ def test_a_temperature_in_the_low_or_mid_tens(sentence, text, low, high, unit):
 def test_a_decade_with_no_scale_is_no_temperature():
     assert texts("Prices were in the low 50s.") == []
     assert one("A man in his mid-30s was arrested.", "30s").unit == "year"
+
+
+def test_a_bare_peso_in_a_story_of_chile_is_a_chilean_peso_and_converts():
+    from checker.units import in_dollars
+
+    arts = [Article(id="c.md", text="SANTIAGO, Chile - The metro fare rose to 830 pesos, "
+                    "about $1.17. Chile's government froze the rise.")]
+    units = {c.text: c.unit for c in extract(arts, Config())}
+    assert units["830 pesos"] == "chilean peso"
+    lo, hi = in_dollars("chilean peso", 830, 830)
+    assert lo <= 1.17 <= hi
