@@ -1505,12 +1505,16 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
         future = True
     out = _to_ref(best, ref, "sentence", future)
     if best.span and re.match(r"since\b", best.text, re.I) and best.end <= span[0] and \
-            re.fullmatch(r"\s*,?\s*when\b[^;:.!?]*", claim.sentence[best.end:span[0]]) and \
-            out.start is not None:
+            re.fullmatch(r"\s*,?\s*(?:when|which|that|in\s+which|where)\b[^;:.!?]*",
+                         claim.sentence[best.end:span[0]]) and out.start is not None:
         # "the deadliest attack since March 2, when a drone slammed into an apartment block,
-        # killing 12 people": the figure is of that day, not of the time since
-        out = TimeRef(text=re.sub(r"^since\s+", "", best.text, flags=re.I), start=out.start,
-                      end=out.start, source="sentence")
+        # killing 12 people", "the worst since the 1995 Kobe earthquake, which killed more
+        # than 6,400": the figure is of that day or event, not of the time since
+        inner = re.sub(r"^since\s+", "", best.text, flags=re.I)
+        first = next(iter(find_time_expressions(inner)), None)
+        lo, hi, _ = first.resolve(ref, False) if first is not None else (None, None, None)
+        out = TimeRef(text=inner, start=lo or out.start, end=hi or lo or out.start,
+                      source="sentence")
     if h is not None and _is_past(h):
         out = _not_after(out, info.ref)
     return out

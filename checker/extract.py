@@ -811,6 +811,12 @@ def _qualify(text: str, c: _M, line_start: int) -> None:
                     r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+over\s*$",
                     before, re.I):
                 qual = None  # "handed over 528 aircraft": a phrasal verb, not a bound
+            if q == "over" and re.search(
+                    r"\b(?:complaints?|disputes?|rows?|fights?|battles?|debates?|anger|outrage|"
+                    r"concerns?|fears?|worries|tensions?|charges?|lawsuits?|suits?|protests?|"
+                    r"clashes|quarrels?|feud|standoff|investigations?|inquir(?:y|ies)|probes?)\s+"
+                    r"over\s*$", before, re.I):
+                qual = None  # "homicide complaints over five deaths": about them, not above
             if q == "near" and not re.search(r"\b(?:near|nearly)\s*$", before, re.I):
                 qual = None
             if q == "past" and not re.search(
@@ -2962,8 +2968,12 @@ def extract(articles: list[Article], cfg: Config) -> list[Claim]:
 #: a currency's bare name, and the countries that may own it
 _BARE_CURRENCY_OWNERS = {
     "shilling": (("kenya", "kenyan shilling"), ("uganda", "ugandan shilling"),
+                 ("nairobi", "kenyan shilling"), ("kampala", "ugandan shilling"),
                  ("tanzania", "tanzanian shilling")),
     "peso": (("mexico", "mexican peso"), ("philippines", "philippine peso"),
+             ("manila", "philippine peso"), ("santiago", "chilean peso"),
+             ("bogota", "colombian peso"), ("bogotá", "colombian peso"),
+             ("buenos aires", "argentine peso"), ("montevideo", "uruguayan peso"),
              ("filipino", "philippine peso"), ("mexican", "mexican peso"),
              ("chile", "chilean peso"), ("chilean", "chilean peso"),
              ("colombia", "colombian peso"), ("colombian", "colombian peso"),

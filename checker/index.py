@@ -54,6 +54,10 @@ def candidates(claims: list[Claim], vectors: np.ndarray, cfg: Config) -> list[Ca
         key = (min(i, j), max(i, j))
         if key not in best:
             best[key] = float(np.dot(vecs[i], vecs[j]))
+    for i, j in conversion_pairs(claims, list(best)):
+        key = (min(i, j), max(i, j))
+        if key not in best:
+            best[key] = float(np.dot(vecs[i], vecs[j]))
     return [
         Candidate(a=claims[i].id, b=claims[j].id, similarity=round(s, 6))
         for (i, j), s in sorted(best.items())
@@ -140,3 +144,34 @@ def same_role_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
             groups.setdefault((r, thing or ""), []).append(i)
     ordered = (sorted(items, key=lambda i: (claims[i].value, i)) for items in groups.values())
     return _cross_article_pairs(claims, ordered)
+
+
+def conversion_pairs(claims: list[Claim], pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A candidate's partner told again in other units in its own sentence ("5.35 trillion
+    yen ($34.4 billion)", "226 km/h (140 mph)") is a candidate too when the two state one
+    figure ("¥5.35tn"): one quantity in two units, though the embedding may rank only one of
+    them near."""
+    from .match import _conversion_of
+
+    by_sentence: dict[tuple[str, int], list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.unit_kind in ("dimension", "currency"):
+            by_sentence.setdefault((c.article, c.sentence_start), []).append(i)
+    conv: dict[int, list[int]] = {}
+    for items in by_sentence.values():
+        for i in items:
+            for j in items:
+                if i != j and _conversion_of(claims[i], claims[j]):
+                    conv.setdefault(i, []).append(j)
+    def same(i: int, j: int) -> bool:  # one figure in one unit, within 2 %
+        x, y = claims[i], claims[j]
+        return x.unit == y.unit and abs(x.value - y.value) <= 0.02 * max(abs(x.value),
+                                                                          abs(y.value))
+
+    out: list[tuple[int, int]] = []
+    for i, j in pairs:
+        if not same(i, j):
+            continue  # (only the same figure's conversions are the same quantity's)
+        out += [(k, j) for k in conv.get(i, ()) if claims[k].article != claims[j].article]
+        out += [(i, k) for k in conv.get(j, ()) if claims[k].article != claims[i].article]
+    return out

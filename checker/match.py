@@ -405,6 +405,8 @@ _MEASURE_CUES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = tuple(
                                r"\bdistance\b|\bfrom\s+the\s+(?:epicent\w+|coast|city|capital|"
                                r"border|front|edge|centre|center|outskirts|town|village|site|"
                                r"shore)"),
+        # an orbit's highest point ("an apogee of 1,408 km", "a high point of about 870 miles")
+        ("apogee", "length", r"\bapogee\b|\bhigh(?:est)?\s+point\b"),
         ("height", "length", r"\bhigh\b|\btall\b|\bheight\b|\baltitude\b|\belevation\b|"
                              r"\babove\s+sea\s+level\b"),
         ("length", "length", r"\blong\b|\blength\b"),
@@ -1303,6 +1305,8 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
             # figure its own report dates well before itself is a past event's, not a toll
             # reported late
             evolving = False
+        if a.unit_kind == b.unit_kind == "count" and _two_event_days(a, b, ta, tb):
+            return Judgement(False, f"two events' days ({ta.text} vs {tb.text})")
         if evolving or {ta.source, tb.source} & {"published", "article"}:
             gap = max(gap, 14)
         if _reaction_then_close(a, b):
@@ -1420,6 +1424,47 @@ def _times_meet(ta: TimeRef | None, tb: TimeRef | None) -> bool:
             long_.end is not None and short.end is not None and \
             long_.start <= short.start and short.end <= long_.end and _span_days(long_) <= 366
     return _days_apart(ta, tb) <= 14
+
+
+def _long_past(a: Claim, b: Claim, arts: dict[str, Article]) -> bool:
+    """Both figures are dated by their own sentences to a time that ended years before
+    either report (``SETTLED_YEARS``): history, not news still being counted."""
+    pubs = [arts[x.article].published for x in (a, b)]
+    if not all(pubs):
+        return False
+    first = min(p.date() for p in pubs if p is not None)
+    for x in (a, b):
+        t = x.time
+        if t is None or t.source != "sentence" or t.start is None or \
+                (first - (t.end or t.start)).days <= 365 * SETTLED_YEARS:
+            return False
+    return True
+
+
+#: how many years after an event its figures are history rather than news
+SETTLED_YEARS = 5
+
+
+#: words of a figure told as a count or a report rather than as what an event did
+_TALLY_WORDS = re.compile(
+    r"\b(?:tolls?|numbers?|tally|tallies|counts?|figures?|totals?|rose|risen|climbed|reached|"
+    r"stood|stands|increased|jumped|confirmed|said|says|reported|according|so\s+far|as\s+of|"
+    r"by\s+(?:late\s+|early\s+)?(?:the\s+)?(?:end|morning|evening|afternoon|night|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b", re.I)
+
+
+def _two_event_days(a: Claim, b: Claim, ta: TimeRef, tb: TimeRef) -> bool:
+    """Each figure is what an event its own sentence dates did, on days apart: "On March 6,
+    a missile hit the port, killing five" and "since March 2, when a drone slammed into an
+    apartment block, killing 12" are two strikes, not one toll told twice (a toll "rose to
+    80 on Monday" or "said on Monday" is a count of its day, and may revise another)."""
+    if ta.source != "sentence" or tb.source != "sentence" or ta.start is None or \
+            tb.start is None or _span_days(ta) > 1 or _span_days(tb) > 1:
+        return False
+    if abs((ta.start - tb.start).days) < 2:
+        return False
+    return not any(_TALLY_WORDS.search(x.sentence) or _report_time(x, t)
+                   for x, t in ((a, ta), (b, tb)))
 
 
 def _month_long_before(tx: TimeRef | None, ty: TimeRef | None, sx: str, sy: str,
@@ -3286,6 +3331,8 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     if "aftershock" in (sa, sb):
         sa = sb = None
     sa, sb = ("magnitude" if x == "mainshock" else x for x in (sa, sb))
+    if {sa, sb} == {"apogee", "height"}:
+        sa = sb = None  # "reached an altitude of 1,400km": an orbit's height is its apogee
     if sa and sb and sa != sb:
         return Judgement(False, f"different measures ({sa} vs {sb})")
     if sa and sa == sb and sa not in LOCAL_MEASURES:
@@ -3780,6 +3827,11 @@ def decide(
         # "the block currently produces about 400,000 barrels per day" in 2023, "now pumping
         # more than 650,000" in 2025: the state read again
         return _update(a, b, later, wa, wb, score, "now")
+    if later is not None and _long_past(a, b, arts):
+        # "the 1931 Hawke's Bay earthquake, in which 256 people died" / "which killed 258":
+        # a toll decades old is settled; two reports of it do not revise each other
+        later = None
+        revises = False
     if (role in EVOLVING or tally) and later is not None and revises and q.why != "ambiguous":
         sa_, sb_ = scope_of(a), scope_of(b)
         if sa_ and sb_ and sa_ != sb_ and "local" not in (sa_, sb_):

@@ -1072,6 +1072,10 @@ def test_a_figure_in_the_when_clause_of_since_a_day_is_that_days():
          "an apartment block, killing 12 people, five of them children.")
     t = one(s, "12 people", published=pub).time
     assert t.start == t.end == D(2024, 3, 2)
+    s3 = ("It was the worst quake to hit Japan since the 1995 Kobe earthquake, which killed "
+          "more than 6,400 people.")
+    t3 = one(s3, "more than 6,400 people", published=pub).time
+    assert t3.start == D(1995, 1, 1) and t3.end == D(1995, 12, 31)
     # a running total since the day stays a span
     t2 = one("Ukraine has exported more than 30 million tonnes of grain since August.",
              "more than 30 million tonnes", published=pub).time

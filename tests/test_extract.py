@@ -1391,3 +1391,11 @@ def test_a_bare_peso_in_a_story_of_chile_is_a_chilean_peso_and_converts():
     assert units["830 pesos"] == "chilean peso"
     lo, hi = in_dollars("chilean peso", 830, 830)
     assert lo <= 1.17 <= hi
+    arts2 = [Article(id="s.md", text="SANTIAGO - \"I pay 830 pesos each way,\" said a nurse.")]
+    assert {c.text: c.unit for c in extract(arts2, Config())}["830 pesos"] == "chilean peso"
+
+
+def test_over_after_a_noun_of_dispute_is_about_not_above():
+    assert one("It has filed homicide complaints over five deaths.", "five").qualifier == "="
+    assert one("A dispute over 500 jobs ended.", "500").qualifier == "="
+    assert one("Over 500 people were killed.", "500").qualifier == ">"

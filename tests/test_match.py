@@ -167,7 +167,9 @@ def test_a_claim_with_an_agreeing_counterpart_is_not_also_in_conflict():
 def test_update_order_from_sentence_days_when_publication_unknown():
     arts = {a.id: a for a in (article("x", None), article("y", None))}
     early = claim("x", 10, "person", predicate="kill", time=day("2024-09-06", "on Friday"))
-    late = claim("y", 59, "person", predicate="kill", time=day("2024-09-08", "on Sunday"))
+    # (a later count told as the toll: two kills dated to two days would be two events')
+    late = claim("y", 59, "person", predicate="rise", time=day("2024-09-08", "on Sunday"),
+                 text="The death toll rose to 59 on Sunday.")
     rel = judge(early, late, 0.9, 0.9, arts, CFG)
     assert rel.verdict == "update" and (rel.a, rel.b) == (early.id, late.id)
 
@@ -3271,3 +3273,60 @@ def test_a_state_said_right_after_the_figure_outweighs_a_misparsed_verb():
     s2 = ("The number of people confirmed dead rose to 763, police said, with 639 others "
           "listed as missing.")
     assert role_of(_in_text("a", s2, "639", 639, predicate="confirm")) == "missing"
+
+
+def test_a_candidates_partner_told_in_other_units_is_a_candidate_too():
+    from checker.index import conversion_pairs
+    s = "Operating profit rose 96% to 5.35 trillion yen ($34.4 billion) from a year earlier."
+    x = _in_text("a", "It reported an operating profit of ¥5.35tn for the year.", "¥5.35tn",
+                 5.35e12, "japanese yen", kind="currency", predicate="report")
+    yen = _in_text("b", s, "5.35 trillion yen", 5.35e12, "japanese yen", kind="currency",
+                   predicate="rise")
+    usd = _in_text("b", s, "$34.4 billion", 34.4e9, "dollar", kind="currency", predicate="rise")
+    other = _in_text("b", "Revenue climbed 21% to 45.1 trillion yen.", "45.1 trillion yen",
+                     45.1e12, "japanese yen", kind="currency", predicate="climb")
+    pairs = conversion_pairs([x, yen, usd, other], [(0, 1)])
+    assert (0, 2) in pairs and all(3 not in p for p in pairs)
+    # a partner with another figure says nothing of its conversions
+    net = _in_text("a", "Net profit was 4.94 trillion yen.", "4.94 trillion yen", 4.94e12,
+                   "japanese yen", kind="currency", predicate="be")
+    assert conversion_pairs([net, yen, usd], [(0, 1)]) == []
+
+
+def test_two_strikes_each_dated_by_its_own_sentence_are_two_events():
+    a = _in_text("a", "On July 3, a missile hit the port area, killing five people.",
+                 "five people", 5, predicate="kill", time=day("2025-07-03", "On July 3"))
+    b = _in_text("b", "It was the deadliest attack since July 1, when a drone slammed into an "
+                 "apartment block, killing 12 people.", "12 people", 12, predicate="kill",
+                 time=day("2025-07-01", "July 1"))
+    assert verdict(a, b) is None
+    # a toll counted on a later day may revise the event's
+    c = _in_text("c", "The toll from the strike rose to 12 on Saturday.", "12", 12,
+                 predicate="rise", time=day("2025-07-05", "on Saturday"))
+    assert verdict(a, c) == "update"
+
+
+def test_two_reports_of_a_toll_decades_old_conflict_rather_than_revise():
+    past = TimeRef(text="since the 1931 Hawke's Bay earthquake", start=dt.date(1931, 1, 1),
+                   end=dt.date(1931, 12, 31), source="sentence")
+    a = _in_text("a", "It was the deadliest since the 1931 Hawke's Bay earthquake, which "
+                 "killed 256 people.", "256 people", 256, predicate="kill", time=past)
+    b = _in_text("c", "It was the deadliest since the 1931 Hawke's Bay earthquake, which "
+                 "killed 258 people.", "258 people", 258, predicate="kill", time=past)
+    assert verdict(a, b) == "conflict"
+
+
+def test_an_orbits_apogee_is_its_high_point():
+    from checker.match import measure_of
+
+    kw = dict(kind="dimension", dimension="length", predicate="reach")
+    a = _in_text("a", "It reached an apogee of 1,408 km.", "1,408 km", 1408, "kilometre",
+                 si=1.408e6, **kw)
+    b = _in_text("b", "The capsule climbed to an orbit with a high point of about 1,400 "
+                 "kilometers.", "about 1,400 kilometers", 1400, "kilometre", si=1.4e6,
+                 qualifier="~", **kw)
+    assert measure_of(a) == measure_of(b) == "apogee"
+    assert verdict(a, b, sim=0.4) == "agree"
+    c = _in_text("c", "During the flight the capsule reached an altitude of 1,400km.", "1,400km",
+                 1400, "kilometre", si=1.4e6, **kw)
+    assert verdict(a, c, sim=0.7) == "agree"
