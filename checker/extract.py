@@ -2682,7 +2682,8 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                 si_high = info.to_si(high)
         negated = verb is not None and any(ch.dep_ == "neg" for ch in verb.children) and \
             not _noun_conjoined_to(counted_tok or tok, verb) and \
-            not (counted_tok is None and _attributive(tok, c.start, c.end))
+            not (counted_tok is None and _attributive(tok, c.start, c.end)) and \
+            not _beside_negation(counted_tok or tok, verb)
         pred = _predicate(verb)
         anchor = counted_tok or tok
         concept = _concept(doc, tok, counted_tok, verb, None if counted_tok is not None else
@@ -2876,6 +2877,20 @@ def _numbered_whole(noun, text: str):
     after = text[noun.idx + len(noun.text):noun.idx + len(noun.text) + 20]
     return noun.head if re.match(r"\s+(?:in\s+all|in\s+total|altogether)\b", after, re.I) \
         else None
+
+
+def _beside_negation(tok: "Token", verb: "Token") -> bool:
+    """The figure hangs on the negated verb as its subject or in an adjunct, not as what is
+    denied: "two stuck fasteners could not be removed" (there are two), "had not reached for
+    the Moon in 47 years" (47 years it was)."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        if t.head.i == verb.i:
+            return t.dep_ in ("nsubj", "nsubjpass", "prep", "npadvmod", "advcl", "advmod")
+        t = t.head
+    return False
 
 
 def _attributive(tok: "Token", start: int, end: int) -> bool:

@@ -1399,3 +1399,10 @@ def test_over_after_a_noun_of_dispute_is_about_not_above():
     assert one("It has filed homicide complaints over five deaths.", "five").qualifier == "="
     assert one("A dispute over 500 jobs ended.", "500").qualifier == "="
     assert one("Over 500 people were killed.", "500").qualifier == ">"
+
+
+def test_a_figure_beside_a_negated_verb_is_not_denied():
+    assert not one("Two stuck fasteners, out of 35, could not be removed with the tools.",
+                   "Two").negated
+    assert not one("Russia had not reached for the Moon in 47 years.", "47 years").negated
+    assert one("The company did not sell 5 million phones.", "5 million").negated
