@@ -50,18 +50,24 @@ def candidates(claims: list[Claim], vectors: np.ndarray, cfg: Config) -> list[Ca
             key = (min(i, int(j)), max(i, int(j)))
             best[key] = max(best.get(key, -1.0), float(sim))
     vecs = np.ascontiguousarray(vectors, dtype=np.float32)
-    for i, j in same_figure_pairs(claims) + same_measure_pairs(claims) + same_role_pairs(claims):
-        key = (min(i, j), max(i, j))
-        if key not in best:
-            best[key] = float(np.dot(vecs[i], vecs[j]))
-    for i, j in conversion_pairs(claims, list(best)):
-        key = (min(i, j), max(i, j))
-        if key not in best:
-            best[key] = float(np.dot(vecs[i], vecs[j]))
+
+    def add(pairs: list[tuple[int, int]]) -> None:
+        for i, j in pairs:
+            key = (min(i, j), max(i, j))
+            if key not in best:
+                best[key] = float(np.dot(vecs[i], vecs[j]))
+
+    add(same_figure_pairs(claims) + same_measure_pairs(claims) + same_role_pairs(claims))
+    add(conversion_pairs(claims, list(best)))  # (after the others: it extends their pairs)
     return [
         Candidate(a=claims[i].id, b=claims[j].id, similarity=round(s, 6))
         for (i, j), s in sorted(best.items())
     ]
+
+
+def _within_2pc(x: float, y: float) -> bool:
+    """Two values within 2 % of each other: one figure, rounded or converted."""
+    return abs(x - y) <= 0.02 * max(abs(x), abs(y))
 
 
 #: at most this many same-figure partners per claim (a set of many similar reports)
@@ -106,8 +112,8 @@ def same_figure_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
         key = (c.unit_kind, c.dimension or (c.unit if c.unit_kind != "count" else ""))
         groups.setdefault(key, []).append(i)
 
-    def near(i: int, j: int) -> bool:  # within 2 % of each other
-        return abs(value[j] - value[i]) <= 0.02 * max(abs(value[i]), abs(value[j]))
+    def near(i: int, j: int) -> bool:
+        return _within_2pc(value[i], value[j])
 
     ordered = (sorted(items, key=lambda i: (value[i], i)) for items in groups.values())
     return _cross_article_pairs(claims, ordered, near)
@@ -163,14 +169,10 @@ def conversion_pairs(claims: list[Claim], pairs: list[tuple[int, int]]) -> list[
             for j in items:
                 if i != j and _conversion_of(claims[i], claims[j]):
                     conv.setdefault(i, []).append(j)
-    def same(i: int, j: int) -> bool:  # one figure in one unit, within 2 %
-        x, y = claims[i], claims[j]
-        return x.unit == y.unit and abs(x.value - y.value) <= 0.02 * max(abs(x.value),
-                                                                          abs(y.value))
-
     out: list[tuple[int, int]] = []
     for i, j in pairs:
-        if not same(i, j):
+        x, y = claims[i], claims[j]
+        if x.unit != y.unit or not _within_2pc(x.value, y.value):
             continue  # (only the same figure's conversions are the same quantity's)
         out += [(k, j) for k in conv.get(i, ()) if claims[k].article != claims[j].article]
         out += [(i, k) for k in conv.get(j, ()) if claims[k].article != claims[i].article]

@@ -239,10 +239,10 @@ def role_of(claim: Claim) -> str | None:
         return None  # "the 94,000-seat stadium", "a 12-storey block": an attribute, no role
     if _is_population(claim):
         return "population"  # "a city of 7.5 million inhabitants", "home to 100,000 people"
-    span0 = mention_span(claim)
-    if span0 is not None:
-        lo, hi = figure_stretch(span0[0], span0[1], span0[2], _CLAUSE_BREAK)
-        if _DEAD_OR_MISSING.search(span0[0][lo:hi]):
+    span = mention_span(claim)
+    if span is not None:
+        lo, hi = figure_stretch(span[0], span[1], span[2], _CLAUSE_BREAK)
+        if _DEAD_OR_MISSING.search(span[0][lo:hi]):
             # "put the number of dead or missing at more than 1,700": both together, neither
             # the dead nor the missing
             return "dead_or_missing"
@@ -272,7 +272,6 @@ def role_of(claim: Claim) -> str | None:
             r"\b(?:to\s+safety|out\s+of\s+(?:the\s+)?(?:flood|danger|fire)|from\s+(?:the\s+)?"
             r"(?:flood(?:ed)?|danger|disaster)\s+(?:zone|area)s?|evacuat)", claim.sentence, re.I):
         return "evacuated"  # "3,600 people moved to safety", "taken out of the flood zone"
-    span = mention_span(claim)
     after = span[0][span[2]:span[2] + 60] if span is not None else ""
     if re.match(r"^\s*lives\b", after, re.I) and \
             re.search(r"\b(?:claim|take|cost|lose|lost|kill|end)", pred):
@@ -487,22 +486,25 @@ def _glued_noun(c: Claim, s: str, b: int) -> str | None:
     return noun.lower_
 
 
+#: a hedge or bound right before a measure ("about", "just under")
+_MEASURE_HEDGE = (r"about|roughly|some|nearly|almost|around|approximately|more\s+than|over|"
+                  r"under|just\s+over|just\s+under")
+#: a definite noun, perhaps with one modifier ("the avenue", "its main runway"): group 1
+_THE_NOUN = r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?([a-z][a-z-]{2,})"
+
 #: "... the capsule, ... weighing about": the owner of a weight, named before its verb
-_WEIGHING = re.compile(r"^(.*)\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:about|roughly|some|"
-                       r"nearly|almost|around|approximately|more\s+than|over|under|just\s+over|"
-                       r"just\s+under|only|just)?\s*$", re.S)
+_WEIGHING = re.compile(r"^(.*)\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:" + _MEASURE_HEDGE +
+                       r"|only|just)?\s*$", re.S)
 _OWNER_NOUN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[a-z-]+\s+)?"
                          r"([a-z][a-z-]{2,})\b")
 
 
 _MEASURED_SUBJECT = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?([a-z][a-z-]{2,})\s+"
-    r"(?:is|was|are|were|stands|measures|runs|stretches)\s+(?:about|roughly|some|nearly|almost|"
-    r"around|approximately|more\s+than|over|under|just\s+over|just\s+under)?\s*$")
+    _THE_NOUN + r"\s+(?:is|was|are|were|stands|measures|runs|stretches)\s+(?:" +
+    _MEASURE_HEDGE + r")?\s*$")
 _RUNNING_SUBJECT = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?([a-z][a-z-]{2,})\s+"
-    r"(?:runs|ran|stretches|stretched|extends|extended)\s+(?:for\s+)?(?:about|roughly|some|"
-    r"nearly|almost|around|approximately|more\s+than|over|under|just\s+over|just\s+under)?\s*$")
+    _THE_NOUN + r"\s+(?:runs|ran|stretches|stretched|extends|extended)\s+(?:for\s+)?(?:" +
+    _MEASURE_HEDGE + r")?\s*$")
 _EXTENT_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:long|wide|tall|high|deep)\b")
 
 
