@@ -409,6 +409,11 @@ def _date_expr(m: re.Match[str]) -> _Expr | None:
         if y is None:
             return None, None, wd
         start = _safe_date(y, month, d1)
+        if future and not year and shift is None and ref is not None and start is not None \
+                and start < ref - dt.timedelta(days=7):
+            # "the duty will rise by 6.5 cents on Jan. 1" in a November report: the coming one
+            y += 1
+            start = _safe_date(y, month, d1)
         end = _safe_date(y, month, d2) if d2 else start
         return start, end, wd
 
@@ -709,7 +714,7 @@ def comparison_base_start(sent: str, e: _Expr) -> int | None:
     if _BASE_TIME.search(e.text) and e.start > 0:
         # "a year earlier" dates only the figure just before it ("$69.8bn a year earlier"),
         # never "rose 15% from a year earlier to $80.5bn"
-        m = re.search(r"(?:[$£€¥]\s?)?\d[\d.,]*(?:\s*(?:%|(?!(?:from|than|to|by|on|versus|against|"
+        m = re.search(r"(?:[$£€¥]\s?)?\d[\d.,:]*(?:\s*(?:%|(?!(?:from|than|to|by|on|versus|against|"
                       r"compared|with)\b)[a-zA-Z]+)){0,2}\s*(?:in\s+|during\s+|for\s+|"
                       r"over\s+)?(?:the\s+same\s+(?:period|quarter|time)\s+)?$", head)
         return m.start() if m else e.start
@@ -1182,7 +1187,11 @@ def _in_sequenced_clause(h: "Token", anchor: "Token") -> bool:
     for v in [own, *own.ancestors]:
         if v.pos_ not in ("VERB", "AUX"):
             continue
-        if any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in v.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in v.children) or \
+                v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having"
+                                          for c in v.children):
+            # ("came ashore on Monday ..., having peaked over the Gulf with winds of 175mph":
+            # a perfect participle tells what came before the main clause's time)
             return h.i not in {t.i for t in v.subtree}
         if v.dep_ not in ("conj", "xcomp"):
             return False
@@ -1242,6 +1251,22 @@ def _year_of_own_noun(anchor: "Token") -> list[_Expr]:
         else:
             break
     out = []
+    for n in [anchor, *nouns]:
+        for v in n.children:
+            if v.dep_ == "acl" and v.tag_ == "VBN" and v.i > n.i:
+                # "the Olympic record of 4:03.84 set by Michael Phelps at the 2008 Beijing
+                # Games", "the toll of 256 recorded in 1931": the year of the figure's own
+                # making, told in the participle that follows it
+                years = [y for pp in v.children if pp.dep_ in ("prep", "agent")
+                         for o in pp.children if o.dep_ == "pobj"
+                         for y in (o, *o.children) if re.fullmatch(YEAR, y.text) and
+                         (y is o or y.dep_ in ("nummod", "compound"))]
+                if len(years) == 1:
+                    year = int(years[0].text)
+                    out.append(_Expr(years[0].idx, years[0].idx + len(years[0].text),
+                                     years[0].text,
+                                     lambda ref, fut, year=year: (dt.date(year, 1, 1),
+                                                                  dt.date(year, 12, 31), None)))
     for n in nouns:
         if n.lemma_.lower() in _PERIOD_NOUNS:
             continue
@@ -1445,9 +1470,12 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
     if dl is not None:  # the dateline is the publication date, not the event time
         s0 = claim.sentence_start
         exprs = [e for e in exprs if not (s0 + e.start < dl.end and s0 + e.end > dl.start)]
+    own_years: list[_Expr] = []
     if anchor is not None:
-        exprs += [e for e in _year_of_own_noun(anchor)
-                  if not any(x.start < e.end and e.start < x.end for x in exprs)]
+        # (a year of the figure's own noun stands, whatever else the sentence compares)
+        own_years = _year_of_own_noun(anchor)
+        exprs = [x for x in exprs if not any(x.start < e.end and e.start < x.end
+                                             for e in own_years)] + own_years
     if not exprs:
         return None
     mid = (span[0] + span[1]) / 2
@@ -1462,7 +1490,8 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
         for e in exprs:
             toks = _tokens_in(doc, e.start, e.end)
             h = _head_of(toks)
-            if h is None or not (_in_aside(h, anchor, dl_ids) or _year_of_compared(
+            if h is None or any(e is y for y in own_years) or not (
+                    _in_aside(h, anchor, dl_ids) or _year_of_compared(
                     toks, h, anchor) or _outside_told_clause(
                     h, anchor) or _in_later_clause(h, anchor) or _in_sequenced_clause(
                     h, anchor) or (

@@ -1124,7 +1124,7 @@ def _clock_durations(text: str, sent_start: int) -> list[_M]:
             if not (int(m.group(1)) > 24 or m.group(4) or
                     _SPLIT_CONTEXT.search(text[max(0, m.start() - 20):m.start()])):
                 continue
-            if TIME_SUFFIX.match(after) or re.match(r"^\s*(?:a\.?m|p\.?m|h\b)", after, re.I):
+            if TIME_SUFFIX.match(after) or re.match(r"^\s*(?:a\.?m\b|p\.?m\b|h\b)", after, re.I):
                 continue
             mi_, se_ = int(m.group(1)), int(m.group(2))
             secs = mi_ * 60 + se_ + (float("0." + m.group(4)) if m.group(4) else 0.0)
@@ -1417,7 +1417,8 @@ def _person_by_context(doc: "Doc", tok: "Token", verb: "Token | None") -> bool:
     return False
 
 
-_SUBUNITS = {"cent": ("dollar", 0.01), "penny": ("pound sterling", 0.01)}
+_SUBUNITS = {"cent": ("dollar", 0.01), "penny": ("pound sterling", 0.01),
+             "euro cent": ("euro", 0.01)}
 
 #: adjectives that name people when used as nouns: "the number of dead", "the injured"
 _PEOPLE_ADJ_NOUNS = {"dead", "injured", "wounded", "missing", "displaced", "homeless",
@@ -2971,13 +2972,32 @@ def extract(articles: list[Article], cfg: Config) -> list[Claim]:
         # a bare "degrees" takes the one temperature scale the article states
         scale = _degree_scale([q for _, _, qs in sents for q in qs])
         currency = _bare_currencies(art.text or "")
+        euro = _euro_story(art.text or "")
         for s, sent, qs in sents:
             for q in qs:
                 q = _resolve_degrees(q, sent, scale)
                 if q.unit in currency:
                     q = q.model_copy(update={"unit": currency[q.unit]})
+                if euro and q.unit and _BARE_CENTS.search(q.text) and \
+                        not re.search(r"\$|\bU\.?S\b|\bdollars?\b", q.text):
+                    if q.unit == "dollar":
+                        q = q.model_copy(update={"unit": "euro"})
+                    elif q.unit.startswith("cent per "):
+                        q = q.model_copy(update={"unit": "euro " + q.unit})
                 _emit(art, s, sent, q, counters, claims)
     return claims
+
+
+#: a bare "cents" ("a 7.6-cent increase", "3.9 cents a litre")
+_BARE_CENTS = re.compile(r"\d[\s-]*cents?\b|¢", re.I)
+
+
+def _euro_story(text: str) -> bool:
+    """The article counts money in euros, not dollars: its bare "cents" are euro cents ("the
+    duty on diesel rose by 7.6 cents a litre" in a report from Paris)."""
+    euros = len(re.findall(r"\beuros?\b|€|\bEUR\b", text, re.I))
+    dollars = len(re.findall(r"\$|\bdollars?\b|\bUSD\b", text, re.I))
+    return euros > dollars
 
 
 #: a currency's bare name, and the countries that may own it

@@ -391,6 +391,11 @@ def mention_span(c: Claim) -> tuple[str, int, int] | None:
     return (c.sentence, a, b) if 0 <= a <= b <= len(c.sentence) else None
 
 
+#: a point on the way of a race: a time there is a split, not the finishing time
+_SPLIT_WORDS = (r"\bhalf-?way\b|\bsplits?\b|\blegs?\b|\bturned\b|\bat\s+the\s+(?:turn|bell)\b|"
+                r"\b(?:first|second)\s+half\b")
+_SPLIT_CUE = re.compile(_SPLIT_WORDS, re.I)
+
 #: what a physical measurement measures, by the words around its number: a depth is not a
 #: distance, a gust is not a sustained wind, a high is not a low
 _MEASURE_CUES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = tuple(
@@ -415,6 +420,9 @@ _MEASURE_CUES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = tuple(
         ("sustained", "speed", r"\bsustained\b"),
         ("high", "temperature", r"\bhighs?\b|\bmaximum\b"),
         ("low", "temperature", r"\blows?\b|\bminimum\b|\bovernight\b"),
+        # a race's time at a point on the way, not at the finish ("reached halfway in
+        # 1:56.95", "a breaststroke leg of 1:06.96", "ran the second half in 59:47")
+        ("split", "time", _SPLIT_WORDS),
         # the land a fire has burned, which grows while it burns
         ("burned", "area", r"\b(?:burn\w*|scorch\w*|blazes?|fires?|wildfires?|charred|"
                            r"consumed|flames|ravaged|destroyed)\b"),
@@ -945,6 +953,9 @@ class Judgement:
 
 
 #: expressions that name a comparison base ("up 6% from a year earlier"), not the event
+#: a day and month in a year counted from the report's ("on 19 August last year")
+_DAY_OF_YEAR_NAMED = re.compile(r"(?:\b\d{1,2}\s+[A-Z][a-z]+\.?|\b[A-Z][a-z]+\.?\s+\d{1,2})\s+"
+                                r"(?:last|this|next)\s+year\b")
 _COMPARISON = re.compile(
     r"\b(?:earlier|ago|before|(?:previous|prior)(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     r"last year|a year|year-on-year|year over year)\b",
@@ -957,7 +968,7 @@ def _day_level(t: TimeRef | None, sentence: str = "") -> bool:
     nor the end of a reporting period: "the quarter ended Dec. 31")."""
     if t is None or t.start is None:
         return False
-    if _COMPARISON.search(t.text or "") and not (
+    if _COMPARISON.search(t.text or "") and not _DAY_OF_YEAR_NAMED.search(t.text or "") and not (
             sentence and t.text and t.source == "sentence" and
             re.match(r"\s*" + re.escape(t.text) + r"\s*,", sentence, re.I)):
         # "up from 12 a week earlier" is a comparison base; "A week earlier, the organisers
@@ -981,6 +992,11 @@ def _background_day(c: Claim, t: TimeRef, arts: dict[str, Article], cfg: Config)
     return bool(pub and t.source == "sentence" and t.start is not None and
                 (pub.date() - (t.end or t.start)).days > cfg.max_event_gap_days and
                 not _report_time(c, t))
+
+
+def _published_by(art: Article, day: dt.date, slack: int) -> bool:
+    """The article came out no more than ``slack`` days after ``day``."""
+    return art.published is not None and (art.published.date() - day).days <= slack
 
 
 def _after_base_marker(c: Claim, t: TimeRef) -> bool:
@@ -1154,7 +1170,14 @@ def _period_total(c: Claim) -> bool:
 
 
 _QUARTER_NAMED = re.compile(r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|"
-                            r"Q([1-4]))\b", re.I)
+                            r"Q([1-4])|(?P<mr>Jan(?:uary)?(?=[-\u2013\s]+(?:to\s+)?Mar)|"
+                            r"Apr(?:il)?(?=[-\u2013\s]+(?:to\s+)?June?\b)|"
+                            r"Jul(?:y)?(?=[-\u2013\s]+(?:to\s+)?Sep)|"
+                            r"Oct(?:ober)?(?=[-\u2013\s]+(?:to\s+)?Dec))[-\u2013\s]+(?:to\s+)?"
+                            r"[A-Za-z]+\.?\s+(?:quarter|period|three\s+months))\b", re.I)
+#: a quarter named by its months ("the April-June quarter"): calendar months, which a fiscal
+#: year's quarter numbers do not follow (Microsoft's fiscal first quarter is July-September)
+_CALENDAR_QUARTER = {"jan": 11, "apr": 12, "jul": 13, "oct": 14}
 _QUARTER_NUMBER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                    "fourth": 4, "4th": 4}
 #: a quarter named from the report's own ("the current quarter", "next quarter")
@@ -1163,7 +1186,20 @@ _RELATIVE_QUARTER = re.compile(r"\b(?:current|next|coming|this|following|previou
 
 
 def _quarter_number(m: re.Match[str]) -> int:
+    if m.group("mr"):
+        return _CALENDAR_QUARTER[m.group("mr")[:3].lower()]
     return _QUARTER_NUMBER[m.group(1).lower()] if m.group(1) else int(m.group(2))
+
+
+def _quarters_differ(qa: int, qb: int, arts: tuple[Article, Article]) -> bool:
+    """Two quarters told are different ones: numbered alike ("Q2" vs "third quarter", "April-
+    June" vs "January-March"), or one by number and one by months in stories that say nothing
+    of a fiscal year (a calendar year's second quarter is April-June)."""
+    if (qa > 10) == (qb > 10):
+        return qa != qb
+    if any(re.search(r"\bfiscal\b", x.text, re.I) for x in arts):
+        return False
+    return qa % 10 != qb % 10
 
 
 def _quarter_told(sentence: str, own: bool) -> int | None:
@@ -1207,6 +1243,15 @@ def _age_now(c: Claim) -> bool:
         re.match(r"^\d+[\s-]+years?[\s-]+old\b", span[0][span[1]:span[1] + 30], re.I) is not None
 
 
+@_per_claim
+def _age_then(c: Claim) -> bool:
+    """An age told as someone's at an earlier time: "then a 19-year-old unknown"."""
+    span = mention_span(c)
+    return _age_now(c) and span is not None and \
+        re.search(r"\bthen\s+(?:an?\s+|aged\s+)?$", span[0][max(0, span[1] - 12):span[1]],
+                  re.I) is not None
+
+
 def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
     if same_named_event(a.event, b.event) is False:
         return Judgement(False, f"different events ({a.event} vs {b.event})")
@@ -1214,10 +1259,10 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
     if ka and kb and ka != kb:
         return Judgement(False, f"different kinds of event ({ka} vs {kb})")
     qa, qb = fiscal_quarter(a, arts[a.article]), fiscal_quarter(b, arts[b.article])
-    if qa and qb and qa != qb:
+    if qa and qb and _quarters_differ(qa, qb, (arts[a.article], arts[b.article])):
         # "Revenue fell 6% to $13.3 billion" in a third-quarter story vs "Fourth-quarter
         # revenue fell 7% to $14.3 billion"
-        return Judgement(False, f"different quarters (Q{qa} vs Q{qb})")
+        return Judgement(False, f"different quarters (Q{qa % 10} vs Q{qb % 10})")
     for x, y in ((a, b), (b, a)):
         if x.event and not y.event and _several_of(y.sentence, x.event):
             # "the Eaton fire has destroyed 7,000" vs "together the fires destroyed 12,000"
@@ -1227,6 +1272,11 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
     ta, tb = a.time, b.time
     # "in the quarter to June 29": the end of a reporting period, not the day of the news
     ta, tb = (None if _period_end(x, t, arts[x.article]) else t for x, t in ((a, ta), (b, tb)))
+    for x, y in ((a, b), (b, a)):
+        if _age_then(x) and _age_now(y) and not _age_then(y):
+            # "Marchand, then a 19-year-old unknown" vs "the 21-year-old Frenchman": an age
+            # told as it was at an earlier time
+            return Judgement(False, "an age at an earlier time vs one now")
     # "the 37-year-old Kenyan ran 2:01:39 on this course in 2018": an age said of someone is
     # their age when the report is written, whatever else the sentence dates
     ta, tb = (None if _age_now(x) else t for x, t in ((a, ta), (b, tb)))
@@ -1348,9 +1398,14 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
                 # only by a report. It may agree, never conflict (winds on another day are
                 # another reading, whatever the figure)
                 return Judgement(True, LOOSELY_DATED)
-            (_, tx), (y, ty) = sorted(((a, ta), (b, tb)), key=lambda p: p[1].start)
+            (x, tx), (y, ty) = sorted(((a, ta), (b, tb)), key=lambda p: p[1].start)
             if (evolving or ty.source in _INHERITED or _report_time(y, ty)) and \
-                    mentions_day(arts[y.article], tx.start, 14 if evolving else 0):
+                    mentions_day(arts[y.article], tx.start, 14 if evolving else 0) and \
+                    not (_background_day(x, tx, arts, cfg) and ty.source == "sentence" and
+                         _published_by(arts[x.article], (ty.end or ty.start), 30)):
+                # (not when the earlier figure is a past event's in a report of the later
+                # day's news: "On 19 August last year a missile ... killing seven" in the
+                # story of Wednesday's strike)
                 # a report months on that tells of the day of the other figure ("the storm
                 # that pushed the grid to collapse last February"): one story told again, its
                 # figure revised or restated, not a figure of another day
@@ -1362,6 +1417,13 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
           and ta.weekday != tb.weekday and not (ta.start and tb.start)):
         return Judgement(False, f"different days ({ta.text} vs {tb.text})")
     else:
+        if a.dimension in STATE_DIMENSIONS and b.dimension == a.dimension and ta and tb and \
+                ta.start and tb.start and ta.source == tb.source == "sentence" and \
+                max(_span_days(ta), _span_days(tb)) <= 7 and _days_apart(ta, tb) > 0 and \
+                not _report_time(a, ta) and not _report_time(b, tb):
+            # "80 mph winds last week" vs "winds of 140mph on Monday": a storm's readings in
+            # a week its sentence names and on a day after it are two measurements
+            return Judgement(False, f"different times ({ta.text} vs {tb.text})")
         for x, tx, ty, y in ((a, ta, tb, b), (b, tb, ta, a)):
             if _month_long_before(tx, ty, x.sentence, y.sentence,
                                   lambda d, x=x: names_day(arts[x.article], d)):
@@ -2213,7 +2275,7 @@ def _dated_before(result: Claim, projection: Claim, arts: dict[str, Article]) ->
 
 _ANOTHER_EVENT = re.compile(
     r"\b(?:another|a\s+(?:second|third|further|fresh|new|separate)|a\s+later)\s+(?:[\w.-]+\s+){0,3}?"
-    r"(?:" + EVENT_NOUNS + r"|tremors?|temblors?|shocks?|aftershocks?)\b", re.I)
+    r"(?:" + EVENT_NOUNS + r"|tremors?|temblors?|shocks?|aftershocks?|landfalls?)\b", re.I)
 
 
 #: "100,000 signatures an hour", "5,000 cars a month": a count per stretch of time
@@ -2499,6 +2561,8 @@ def anchors(c: Claim) -> Anchors:
                 for ch in tok.children:
                     if ch.dep_ in _CLAUSE_DEPS or ch.lemma_.lower() in _SAY:
                         continue
+                    if ch.lower_ == "according":
+                        continue  # "according to Ukraine's Interior Ministry": its source
                     if ch.dep_ == "prep" and other_number(ch):
                         continue  # "including 81,000 in Paris" belongs to another number
                     if ch.dep_ == "agent" and any(g.lemma_.lower() in _SAY for g in ch.subtree):
@@ -2695,6 +2759,9 @@ _SCOPE_ALL = re.compile(
     r"altogether|combined|in\s+total|in\s+all|across\s+(?:the\s+)?(?:country|nation|state|"
     r"region|world|[A-Z][\w-]+\b(?!['’]))|throughout\s+(?:the\s+)?(?:country|nation|[A-Z][\w'-]+)|"
     r"all\s+over\s+(?:the\s+)?(?:country|[A-Z][\w'-]+))\b")
+#: a place whose own toll the figure gives ("Louisiana's confirmed death toll rose to 423")
+_PLACE_TOLL = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:[a-z]+\s+){0,2}"
+                         r"(?:death\s+)?toll\b")
 _SCOPE_IN = re.compile(r"\b[Ii]n\s+(?:the\s+)?(capital|city|(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?)")
 _NOT_PLACES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -2725,7 +2792,11 @@ def scope_of(c: Claim) -> str | None:
     s, a, b = span
     cut, end = figure_stretch(s, a, b, _CLAUSE_BREAK)
     left = s[:a]
-    seg = left[cut:] + " " + s[b:end]
+    # (a place after a comma is another clause's: "In Mississippi the toll stood at 218,
+    # state officials said, bringing the number ... across the Gulf Coast to 650", "24
+    # people died in the floods, according to national authorities, most of them in Romania")
+    comma = s.find(",", b, end)
+    seg = left[cut:] + " " + s[b:comma if comma >= 0 else end]
     doc = _parse(c)
     own = _own_place(s, a, b, doc)
     if own:
@@ -2734,6 +2805,12 @@ def scope_of(c: Claim) -> str | None:
             r"\b(?:in|across|throughout)\s+[A-Z]", s[cut:end]):
         # "Police there put the turnout at 50,000": the place the report just named
         return c.place.lower()
+    if doc is not None:
+        m_own = _PLACE_TOLL.search(left[cut:])
+        if m_own and m_own.group(1).lower() not in (c.event or "").lower() and any(e.label_ == "GPE" and e.start_char == cut + m_own.start(1)
+                         for e in doc.ents):
+            # "Louisiana's confirmed death toll ... jumped to 423": the toll of that place
+            return m_own.group(1).lower()
     m_all = _SCOPE_ALL.search(seg)
     if m_all:
         if doc is not None and re.fullmatch(r"(?:across|throughout|all\s+over)\s+the\s+"
@@ -2789,7 +2866,8 @@ def scope_of(c: Claim) -> str | None:
     kept += [e for e in gpes if e not in kept and any(
         re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s+(?:[a-z]+\s+)?", s[k.end_char:e.start_char])
         for k in kept)]
-    names = {re.sub(r"(?:'s|’s)$", "", e.text).lower() for e in kept}
+    # ("the United States" and "United States" are one name)
+    names = {re.sub(r"^the\s+|(?:'s|’s)$", "", e.text.lower()) for e in kept}
     if len(names) >= 2:
         return "all"
     if names:
@@ -3335,7 +3413,9 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     sa, sb = ("magnitude" if x == "mainshock" else x for x in (sa, sb))
     if {sa, sb} == {"apogee", "height"}:
         sa = sb = None  # "reached an altitude of 1,400km": an orbit's height is its apogee
-    if sa and sb and sa != sb:
+    if sa and sb and sa != sb or (sa != sb and "split" in (sa, sb) and not _SPLIT_CUE.search(
+            (b if sa == "split" else a).sentence)):
+        # (a split is never a finishing time told in a sentence that names no point on the way)
         return Judgement(False, f"different measures ({sa} vs {sb})")
     if sa and sa == sb and sa not in LOCAL_MEASURES:
         # "maximum sustained winds of 185 mph" / "sustained winds of 185mph": a reading named
@@ -3462,6 +3542,34 @@ def _who(c: Claim, arts: dict[str, Article]) -> str:
     if c.attribution and c.attribution.lower() not in src.lower():
         return f"{c.attribution} via {src}"
     return src
+
+
+#: a toll told as the first count of the day ("reported 10 dead shortly after the attack")
+_EARLY_READING = re.compile(
+    r"\b(?:(?:shortly|soon|immediately|just|minutes|hours)\s+after\s+the\s+(?:attack|strike|"
+    r"blast|explosion|bombing|quake|earthquake|impact|crash|collapse|shelling)|initially|"
+    r"at\s+first|in\s+the\s+first\s+hours|an?\s+(?:early|initial|first)\s+(?:toll|count|"
+    r"tally|report))\b", re.I)
+
+
+@_per_claim
+def _early_reading(c: Claim) -> bool:
+    """The figure's clause tells it as the first count after the event."""
+    span = mention_span(c)
+    if span is None:
+        return False
+    s, a, b = span
+    lo = max(s.rfind(";", 0, a), s.rfind(". ", 0, a)) + 1
+    hi = s.find(";", b)
+    return _EARLY_READING.search(s[lo:hi if hi >= 0 else len(s)]) is not None
+
+
+def _one_day(a: Claim, b: Claim) -> bool:
+    """Both figures are dated, by their sentences or their context, to one day."""
+    ta, tb = a.time, b.time
+    return bool(ta and tb and ta.start and tb.start and
+                {ta.source, tb.source} <= {"sentence", "context", "article"} and
+                _span_days(ta) <= 1 and _span_days(tb) <= 1 and _days_apart(ta, tb) < 1)
 
 
 def _is_later(a: Claim, b: Claim, arts: dict[str, Article],
@@ -3772,6 +3880,12 @@ def decide(
                       is_extended_trading(b) else UPDATE_MIN_HOURS)
     if later is not None and _rival_sources_same_day(a, b):
         later = None  # two authorities' figures for one day disagree; neither revises the other
+    if role in EVOLVING and role_of(a) == role_of(b) and \
+            (early := (_early_reading(a), _early_reading(b))) in ((True, False), (False, True)) \
+            and _one_day(a, b):
+        # "the acting mayor reported 10 dead shortly after the attack" vs "killing at least 13
+        # people": the first count of that day, whichever report tells it
+        later = early[0]
     if ev.why == TOLD_AGAIN:
         later = None  # (nor does a figure told again months on revise the other)
     # an evolving figure reported again later with another number is a revision, even when
@@ -3789,7 +3903,12 @@ def decide(
     provisional = False
     if later is not None and a.value != b.value and not compatible:
         earlier = a if later else b
-        if _PROVISIONAL.search(earlier.sentence) and not _rival_agencies(a, b):
+        if (_PROVISIONAL.search(earlier.sentence) or (
+                earlier.unit_kind in ("currency", "percentage") and
+                (_ESTIMATED_RESULT.search(earlier.sentence) or
+                 _provisional_report(arts[earlier.article])) and
+                math.isclose(a.value, b.value, rel_tol=ESTIMATE_DRIFT))) and \
+                not _rival_agencies(a, b):
             # "34 stations had provisionally exceeded ..." then the final analysis (by the same
             # body: the NEMRC's 6.4 does not revise the USGS's preliminary 5.6)
             tally = True
@@ -3992,6 +4111,23 @@ _PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|initial(?:ly)?|e
                           r"[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:polling\s+"
                           r"stations|precincts|votes|ballots|districts|constituencies|counties)\s+"
                           r"(?:counted|reporting|reported|in|tallied|declared|processed))\b", re.I)
+
+
+def _provisional_report(art: Article) -> bool:
+    """The report tells early figures: its title or first sentence calls them preliminary
+    ("..., the company's preliminary earnings showed Friday")."""
+    text = art.text or ""
+    first = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0] if text.strip() else ""
+    return bool(_PROVISIONAL.search(art.title or "") or _PROVISIONAL.search(first))
+
+
+#: how far a company's full results may move from its own estimate for the period
+ESTIMATE_DRIFT = 0.05
+
+#: a company's own early figure for a period ("operating profit for the April-June period was
+#: estimated at 10.4 trillion won"), which its full results then give
+_ESTIMATED_RESULT = re.compile(r"\b(?:quarter|period|half|months)\b.*\b(?:was|were|is|are)\s+"
+                               r"estimated\s+at\b", re.I)
 
 
 @_per_claim

@@ -190,7 +190,7 @@ _CURRENCY_NAME = re.compile(
     r"yuan|euro|sterling|rand|naira|dirham|riyal|baht|rupiah|zloty|forint|koruna|shilling|"
     r"taka|cedi|birr|kwacha)\b")
 _EXTRA_CURRENCIES = {"indian rupee", "pakistani rupee", "russian ruble", "ukrainian hryvnia",
-                     "penny", "cent", "sen", "kobo", "paisa", "naira", "rand"}
+                     "penny", "cent", "euro cent", "sen", "kobo", "paisa", "naira", "rand"}
 
 # ---------------------------------------------------------------------------------------
 # news surfaces that quantulum3 lacks or gets wrong. value: canonical name.
@@ -212,6 +212,8 @@ EXTRA_SURFACES: dict[str, str] = {
     "euro": "euro", "euros": "euro", "pound": "pound", "pounds": "pound",
     "pounds sterling": "pound sterling", "sterling": "pound sterling", "quid": "pound sterling",
     "pence": "penny", "penny": "penny", "cent": "cent", "cents": "cent",
+    "euro cent": "euro cent", "euro cents": "euro cent", "euro-cent": "euro cent",
+    "euro-cents": "euro cent", "eurocents": "euro cent",
     "yen": "japanese yen", "yuan": "chinese yuan", "renminbi": "chinese yuan",
     "rupee": "indian rupee", "rupees": "indian rupee", "crore rupees": "indian rupee",
     "rouble": "russian ruble", "roubles": "russian ruble", "ruble": "russian ruble",

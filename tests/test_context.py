@@ -1087,3 +1087,46 @@ def test_a_datelines_day_a_day_off_the_utc_stamp_is_the_day_weekdays_count_from(
          "carrying 5 grams of dust.")
     pub = dt.datetime(2020, 12, 5, 21, 15, tzinfo=dt.timezone.utc)
     assert one(s, "5 grams", published=pub).time.start == D(2020, 12, 6)
+
+
+def test_a_day_and_month_in_a_clause_about_the_future_is_the_coming_one(nlp_loaded):
+    nov = dt.datetime(2018, 11, 17, 10)
+    assert one("The tax will rise by 6.5 cents on Jan. 1.", "6.5 cents",
+               published=nov).time.start == D(2019, 1, 1)
+    assert one("The tax rose by 6.5 cents on Jan. 1.", "6.5 cents",
+               published=nov).time.start == D(2018, 1, 1)
+
+
+def test_a_perfect_participle_tells_what_came_before_the_main_clauses_time(nlp_loaded):
+    s = ("Katrina came ashore on Monday morning with winds of 140mph, having peaked over the "
+         "Gulf of Mexico as a category 5 with winds of 175mph.")
+    assert one(s, "140mph").time.source == "sentence"
+    assert one(s, "175mph").time.source != "sentence"
+
+
+def test_a_year_in_the_participle_after_a_figure_dates_the_figure(nlp_loaded):
+    c = one("Marchand's time broke the Olympic record of 4:03.84 set by Michael Phelps at the "
+            "2008 Beijing Games, a mark that had stood for 15 years.", "4:03.84",
+            published=dt.datetime(2024, 7, 28, 20))
+    assert c.time.start == D(2008, 1, 1)
+    c = one("The quake matched the toll of 256 recorded in 1931.", "256")
+    assert c.time.start == D(1931, 1, 1)
+    # a year deeper in a clause of the participle dates that clause, not the figure
+    c = one("Scientists expect the capsule to contain about 250 grams (8.8 ounces) of rocks and "
+            "dust, collected when the spacecraft briefly touched Bennu's surface in October "
+            "2020 — far more than the mission's minimum requirement of 60 grams.", "8.8 ounces",
+            published=dt.datetime(2023, 9, 24, 12))
+    assert c.time is None or c.time.start.year != 2020
+    c = one("The BJP led in 243 seats, short of the 272 needed for a majority, raising the "
+            "prospect that Modi would rely on partners for the first time since he swept to "
+            "power in 2014.", "272", published=dt.datetime(2024, 6, 4, 20))
+    assert c.time is None or c.time.start.year != 2014
+    c = one("Scientists expect about 250 grams of rocks, collected when the spacecraft touched "
+            "Bennu's surface in October 2020.", "250 grams")
+    assert c.time is None or c.time.start != D(2020, 1, 1)
+
+
+def test_years_ago_after_a_race_time_dates_that_time(nlp_loaded):
+    c = one("He won with 4:09.42 in Tokyo three years ago.", "4:09.42",
+            published=dt.datetime(2024, 7, 28, 20))
+    assert c.time.start == D(2021, 7, 28)

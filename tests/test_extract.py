@@ -1406,3 +1406,27 @@ def test_a_figure_beside_a_negated_verb_is_not_denied():
                    "Two").negated
     assert not one("Russia had not reached for the Moon in 47 years.", "47 years").negated
     assert one("The company did not sell 5 million phones.", "5 million").negated
+
+
+def test_euro_cents_are_hundredths_of_a_euro_and_a_bare_cent_takes_the_storys_euro():
+    assert (one("Fuel duty rose by 3 euro cents.", "3 euro cents").value,
+            one("Fuel duty rose by 3 euro cents.", "3 euro cents").unit) == (0.03, "euro")
+    cs = _article_claims("The government raised the duty on diesel by 7.6 cents a litre this "
+                         "year, costing drivers 4 billion euros, and plans a further 6.5-cent "
+                         "increase.")
+    assert (cs["6.5-cent"].value, cs["6.5-cent"].unit) == (0.065, "euro")
+    assert cs["7.6 cents a litre"].unit == "euro cent per litre"
+    # in a story told in dollars, and when a dollar is named, cents are US cents
+    cs = _article_claims("Gasoline rose 12 cents to $3.10 a gallon, adding $2 billion a month "
+                         "to drivers' bills; Europe's fuel tax is 70 euros a tank.")
+    assert cs["12 cents"].unit == "dollar"
+    cs = _article_claims("The diesel tax rose by 6.5 euro cents, about 28 U.S. cents a gallon, "
+                         "on a bill of 4 billion euros.")
+    assert cs["about 28"].unit == "dollar"
+
+
+def test_a_race_time_before_a_word_starting_with_am_is_still_a_time():
+    q = one("Marchand won the medley in an Olympic record of 4:02.95 amid deafening "
+            "celebrations.", "4:02.95")
+    assert (q.value, q.unit) == (242.95, "second")
+    assert texts("The meeting ended at 1:07 am.") == []

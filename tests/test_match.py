@@ -3330,3 +3330,187 @@ def test_an_orbits_apogee_is_its_high_point():
     c = _in_text("c", "During the flight the capsule reached an altitude of 1,400km.", "1,400km",
                  1400, "kilometre", si=1.4e6, **kw)
     assert verdict(a, c, sim=0.7) == "agree"
+
+
+def test_a_quarter_named_by_its_months_is_that_calendar_quarter():
+    from checker.match import _quarters_differ, fiscal_quarter
+
+    arts = {x: Article(id=x, text="Samsung reported its results.") for x in ("a", "b")}
+    q1 = _in_text("a", "SK Hynix made 2.89 trillion won in operating profit in the "
+                  "January-March quarter.", "2.89 trillion won", 2.89e12, "south korean won",
+                  kind="currency")
+    q2 = _in_text("b", "SK Hynix reported second-quarter operating profit of 5.47 trillion "
+                  "won.", "5.47 trillion won", 5.47e12, "south korean won", kind="currency")
+    qa, qb = fiscal_quarter(q1, arts["a"]), fiscal_quarter(q2, arts["b"])
+    assert (qa % 10, qb) == (1, 2)
+    assert _quarters_differ(qa, qb, (arts["a"], arts["b"]))
+    # a half year is no quarter, and the months of one quarter are the same quarter
+    half = _in_text("a", "Profit for the January-June period was 9 trillion won.",
+                    "9 trillion won", 9e12, "south korean won", kind="currency")
+    assert fiscal_quarter(half, arts["a"]) is None
+    apr = _in_text("a", "Profit for the April-June quarter was 10.4 trillion won.",
+                   "10.4 trillion won", 10.4e12, "south korean won", kind="currency")
+    assert not _quarters_differ(fiscal_quarter(apr, arts["a"]), qb, (arts["a"], arts["b"]))
+    # a fiscal year's quarters do not follow the calendar's months
+    fiscal = {x: Article(id=x, text="Microsoft's fiscal first quarter ended in September.")
+              for x in ("a", "b")}
+    jul = _in_text("a", "Revenue for the July-September quarter was $65.6 billion.",
+                   "$65.6 billion", 65.6e9, "dollar", kind="currency")
+    first = _in_text("b", "First-quarter revenue was $65.6 billion.", "$65.6 billion",
+                     65.6e9, "dollar", kind="currency")
+    assert not _quarters_differ(fiscal_quarter(jul, fiscal["a"]),
+                                fiscal_quarter(first, fiscal["b"]), (fiscal["a"], fiscal["b"]))
+
+
+def test_a_storms_winds_in_a_week_named_and_on_a_later_day_are_two_readings():
+    week = TimeRef(text="last week", start=dt.date(2025, 6, 23), end=dt.date(2025, 6, 29),
+                   source="sentence")
+    kw = dict(kind="dimension", dimension="speed", predicate="cross")
+    a = _in_text("a", "The storm had crossed the peninsula last week with 80 mph winds.",
+                 "80 mph", 80, "mile per hour", si=35.8, time=week, **kw)
+    b = _in_text("b", "The storm came ashore on Monday with winds of 140mph.", "140mph", 140,
+                 "mile per hour", si=62.6, time=day("2025-06-30", "on Monday"), **kw)
+    assert verdict(a, b) is None
+    # the same week's reading is still compared
+    c = _in_text("b", "The storm came ashore on Friday with winds of 140mph.", "140mph", 140,
+                 "mile per hour", si=62.6, time=day("2025-06-27", "on Friday"), **kw)
+    assert verdict(a, c) == "conflict"
+
+
+def test_the_first_count_after_an_attack_is_revised_by_that_days_later_count():
+    kw = dict(predicate="kill")
+    first = _in_text("c", "Acting mayor Oleksandr Lomako reported 10 dead shortly after the "
+                     "attack; by the evening officials spoke of 17.", "10 dead", 10,
+                     time=day("2025-07-04", "Wednesday", "context"), **kw)
+    later = _in_text("a", "Missiles slammed into the city centre on Wednesday morning, "
+                     "killing at least 13 people, regional officials said.",
+                     "at least 13 people", 13, qualifier=">=", low=13,
+                     time=day("2025-07-04", "on Wednesday morning"), **kw)
+    assert verdict(first, later, sim=0.6) == "update"
+    # without the marker, a smaller toll in the later report disagrees
+    plain = _in_text("c", "Acting mayor Oleksandr Lomako reported 10 dead.", "10 dead", 10,
+                     time=day("2025-07-04", "Wednesday", "context"), **kw)
+    assert verdict(plain, later, sim=0.6) == "conflict"
+    # nor is a count "initially feared" a week on an early reading of the first day's toll
+    feared = _in_text("c", "Up to eight people were initially feared to be buried at the "
+                      "cathedral.", "Up to eight people", 8, qualifier="<=", high=8,
+                      time=day("2025-07-06", "last night", "context"), **kw)
+    assert verdict(feared, later, sim=0.6) != "update"
+
+
+def test_a_companys_estimated_result_is_revised_by_its_full_results():
+    kw = dict(kind="percentage", predicate="be", direction="up")
+    est = _in_text("a", "Operating profit for the April-June period was estimated at 10.4 "
+                   "trillion won, up 1,452.2 percent from a year earlier.", "1,452.2 percent",
+                   1452.2, "percentage", time=day("2025-07-04", "on Friday"), **kw)
+    final = _in_text("c", "Operating profit for the April-June quarter was 10.44 trillion won, "
+                     "up 1,462% from a year earlier.", "1,462%", 1462, "percentage",
+                     time=day("2025-07-06", "on Sunday"), **kw)
+    assert verdict(est, final, sim=0.85) == "update"
+    # an estimate moves a little by the results; far apart, they are two line items
+    far = _in_text("c", "Operating profit for the April-June quarter was 11.9 trillion won, "
+                   "up 1,650% from a year earlier.", "1,650%", 1650, "percentage",
+                   time=day("2025-07-06", "on Sunday"), **kw)
+    assert verdict(est, far, sim=0.85) != "update"
+    # a turnout "estimated at" names no period: a share of another vote, not an early result
+    turnout = _in_text("a", "Turnout in the referendum was estimated at about 40%.",
+                       "about 40%", 40, "percentage", qualifier="~",
+                       time=day("2025-07-04", "on Friday"), kind="percentage", predicate="be")
+    other = _in_text("c", "Turnout was 74.38%.", "74.38%", 74.38, "percentage",
+                     time=day("2025-07-06", "on Sunday"), kind="percentage", predicate="be")
+    assert verdict(turnout, other, sim=0.8) != "update"
+
+
+def test_a_past_strikes_toll_in_the_story_of_the_new_one_is_not_told_again():
+    arts = {"x": Article(id="x", published=dt.datetime(2024, 4, 18, 12),
+                         text="On 19 August last year a missile struck the drama theatre, "
+                              "killing seven people and injuring 144."),
+            "y": Article(id="y", published=dt.datetime(2024, 4, 17, 18),
+                         text="Missiles hit the centre on Wednesday morning, injuring 60 people. "
+                              "In August last year a missile hit the theatre.")}
+    past = _in_text("x", arts["x"].text, "144", 144, predicate="injure",
+                    time=day("2023-08-19", "On 19 August last year"))
+    now = _in_text("y", "Missiles hit the centre, injuring 60 people, officials said on "
+                   "Wednesday.", "60 people", 60, predicate="injure",
+                   time=day("2024-04-17", "on Wednesday"))
+    assert judge(past, now, 0.7, 0.7, arts, CFG) is None
+
+
+def test_the_source_a_figure_is_credited_to_is_not_its_owner():
+    from checker.match import anchors
+
+    c = _in_text("a", "A missile strike killed 17 people and wounded 61, according to "
+                 "Ukraine's Interior Ministry.", "61", 61, predicate="wound")
+    assert "ukraine" not in anchors(c).owners
+
+
+def test_an_age_told_as_it_was_then_is_not_the_age_now():
+    kw = dict(kind="dimension", dimension="time", predicate="be")
+    then = _in_text("a", "Three years ago in Tokyo Marchand, then a 19-year-old unknown, finished "
+                    "sixth.", "19-year-old", 19, "year", si=19 * 31556952, **kw)
+    now = _in_text("b", "Marchand, the 21-year-old Frenchman, won by more than five seconds.",
+                   "21-year-old", 21, "year", si=21 * 31556952, **kw)
+    assert verdict(then, now) is None
+    also_now = _in_text("c", "The 22-year-old Frenchman won again.", "22-year-old", 22, "year",
+                        si=22 * 31556952, **kw)
+    assert verdict(now, also_now) == "conflict"
+
+
+def test_a_places_own_toll_is_counted_there_and_a_wider_place_after_a_comma_is_not_its_scope():
+    from checker.match import scope_of
+
+    la = _in_text("a", "Louisiana's confirmed death toll from Hurricane Katrina jumped to 423 on "
+                  "Tuesday.", "423", 423, predicate="jump")
+    assert scope_of(la) == "louisiana"
+    ms = _in_text("a", "In Mississippi the toll stood at 218, state officials said, bringing the "
+                  "number of confirmed deaths across the Gulf Coast and Florida to more than "
+                  "650.", "218", 218, predicate="stand")
+    assert scope_of(ms) == "mississippi"
+    fl = _in_text("b", "Katrina had already killed 11 people in South Florida last week.",
+                  "11 people", 11, predicate="kill")
+    assert scope_of(fl) == "south florida"
+
+
+def test_a_storms_second_landfall_is_a_further_event():
+    kw = dict(kind="dimension", dimension="speed", predicate="make", time=day("2025-07-04"))
+    first = _in_text("a", "The storm roared ashore on Monday with winds of 145 mph.", "145 mph",
+                     145, "mile per hour", si=64.8, **kw)
+    second = _in_text("b", "The storm then made a second landfall at the state line later that "
+                      "morning, by then a Category 3 with sustained winds of about 125 mph.",
+                      "about 125 mph", 125, "mile per hour", si=55.9, qualifier="~", **kw)
+    assert verdict(first, second) is None
+
+
+def test_a_split_on_the_way_is_not_the_finishing_time():
+    from checker.match import measure_of
+
+    kw = dict(kind="dimension", dimension="time", predicate="reach", time=day("2025-07-04"))
+    split = _in_text("a", "Marchand reached halfway in 1:56.95, already 2.41 seconds ahead.",
+                     "1:56.95", 116.95, "second", si=116.95, **kw)
+    finish = _in_text("b", "Matsushita took silver in 4:07.62.", "4:07.62", 247.62, "second",
+                      si=247.62, **kw)
+    assert measure_of(split) == "split" and measure_of(finish) is None
+    assert verdict(split, finish) is None
+    again = _in_text("c", "He turned at halfway in 1:56.95.", "1:56.95", 116.95, "second",
+                     si=116.95, **kw)
+    assert verdict(split, again) == "agree"
+
+
+def test_a_figure_of_a_report_of_preliminary_results_is_revised_by_the_full_results():
+    arts = dict(ARTS)
+    arts["p"] = Article(id="p", published=dt.datetime(2025, 7, 4, 9),
+                        text="Samsung's quarterly operating profit climbed back above 10 "
+                             "trillion won, the company's preliminary earnings showed Friday. "
+                             "Sales rose 23.3 percent on-year to 74 trillion won.")
+    arts["f"] = Article(id="f", published=dt.datetime(2025, 7, 31, 9),
+                        text="Revenue rose 23.4% to 74.07 trillion won.")
+    kw = dict(kind="percentage", predicate="rise", direction="up")
+    early = _in_text("p", "Sales rose 23.3 percent on-year to 74 trillion won.", "23.3 percent",
+                     23.3, "percentage", **kw)
+    final = _in_text("f", "Revenue rose 23.4% to 74.07 trillion won.", "23.4%", 23.4,
+                     "percentage", **kw)
+    rel = judge(early, final, 0.8, 0.8, arts, CFG)
+    assert rel is not None and rel.verdict == "update"
+    arts["p"] = arts["p"].model_copy(update={"text": arts["p"].text.replace("preliminary ", "")})
+    rel = judge(early, final, 0.8, 0.8, arts, CFG)
+    assert rel is not None and rel.verdict == "conflict"
