@@ -2229,7 +2229,7 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
 _EVENT_PATTERNS = [
     (re.compile(r"\b(?P<kind>(?:Super\s+|Severe\s+)?(?:Tropical\s+Storm|Tropical\s+Depression"
                 r"|Tropical\s+Cyclone|Post-Tropical\s+Cyclone|Hurricane|Typhoon|Cyclone"
-                r"|Storm))\s+(?P<name>[A-Z][a-z]+)\b"), "storm"),
+                r"|Superstorm|Storm))\s+(?P<name>[A-Z][a-z]+)\b"), "storm"),
     (re.compile(r"\b(?:the\s+)?(?P<all>(?:[A-Z][\w'’-]+\s+){1,3}(?:Complex\s+)?(?:Fire|Wildfire))"
                 r"\b(?!\s+(?:Department|Dept|Service|Chief|Authority|Station|Captain|Marshal"
                 r"|Protection|Brigade|Rescue|Agency|Fighters?|Crews?|Commissioner|Commission"

@@ -1319,6 +1319,10 @@ def _counted_noun(doc: "Doc", c: _M, tok: "Token", text_offset: int) -> tuple["T
                 break
             if not modifier(u):
                 break
+    # "the 13 American dead", "60 Afghan wounded": a nationality, then the casualties
+    if re.match(r"^\s+[A-Z][a-z]+(?:an|ish|ese|i|ch)\s+(?:dead|wounded|injured|missing)\b(?!\s+"
+                r"(?:of|from|in)\s+the\s+(?:water|sea|river|rubble)\b)", nxt):
+        return None, "person"
     # "301.6 million paid memberships", "2 million paying members": a participle the parser
     # read as a verb, then the plural noun it modifies
     if t2 is not None and t2.idx >= c.end - text_offset and t2.idx - (c.end - text_offset) <= 1 \

@@ -296,8 +296,8 @@ def role_of(claim: Claim) -> str | None:
         if "down" in words and words[0] in {"shoot", "bring", "take", "knock"}:
             return "intercepted"
         if words[0] == "pull" and "out" in words and not re.search(
-                r"\bpulled\s+out\s+(?:of|from)\s+(?:the\s+)?(?:rubble|water|river|sea|debris|"
-                r"wreckage|mud|fire)", claim.sentence, re.I):
+                r"\bpulled\s+out\s+(?:alive\b|(?:of|from)\s+(?:the\s+)?(?:rubble|water|river|"
+                r"sea|debris|wreckage|mud|fire))", claim.sentence, re.I):
             return None  # "218 candidates had pulled out": withdrew, not rescued
         # "revising down an earlier police figure of 157": a verb of revising says nothing of
         # what the figure counts
@@ -431,6 +431,7 @@ _MEASURE_CUES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = tuple(
 
 #: words naming a reading as the highest: no narrower than the reading itself
 _EXTREMES = frozenset({"maximum", "peak", "top", "highest", "max"})
+_LOWEST = frozenset({"minimum", "lowest", "min", "central"})
 
 #: measures that tell one length from another but are taken at many places in one event
 #: ("30 inches of rain" in North Carolina, "16 inches" in St. Petersburg): naming the same one
@@ -1151,7 +1152,8 @@ def _ends_period(text: str, date: str) -> bool:
 #: invasion", "since the war began"
 _SINCE_LONG_AGO = re.compile(
     r"\s*since\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\b|(?:full-scale\s+)?"
-    r"(?:invasion|war|conflict|pandemic|campaign|offensive)\b)", re.I)
+    r"(?:invasion|war|conflict|pandemic|campaign|offensive|protests?|demonstrations?|unrest|"
+    r"uprising|crackdown|strikes?|walkout|siege|occupation|lockdown|fighting)\b)", re.I)
 
 
 #: a count over a whole period its clause names ("killed and 1,146 injured during the month")
@@ -1397,6 +1399,12 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
                 # won 51.9 percent" the morning after: one precise figure told again, dated
                 # only by a report. It may agree, never conflict (winds on another day are
                 # another reading, whatever the figure)
+                return Judgement(True, LOOSELY_DATED)
+            if {ta.source, tb.source} <= set(_INHERITED) and _overlap(
+                    *comparable_intervals(a, b, True), 0.002 if a.unit != b.unit else 1e-9):
+                # neither sentence dates its figure, and the two fit: "a heat shield built to
+                # withstand about 5,000F" at launch, "5,000F" at splashdown, is one figure
+                # told again (it may agree; a figure that does not fit stays apart)
                 return Judgement(True, LOOSELY_DATED)
             (x, tx), (y, ty) = sorted(((a, ta), (b, tb)), key=lambda p: p[1].start)
             if (evolving or ty.source in _INHERITED or _report_time(y, ty)) and \
@@ -2401,7 +2409,11 @@ def is_threshold(c: Claim) -> bool:
 
 #: an event wished for, not one that happened: "marched to demand a new referendum"
 _WISHED_FOR = re.compile(r"\b(?:demand\w*|call\w*\s+for|push\w*\s+for|press\w*\s+for|seek\w*|"
-                         r"sought|want\w*|campaign\w*\s+for|hold\w*|for|against)\s+$", re.I)
+                         r"sought|want\w*|campaign\w*\s+for|hold\w*|for|against|"
+                         # a further event told only to be denied: "correcting its account of a
+                         # second blast near the Baron Hotel"
+                         r"account\s+of|reports?\s+of|no\s+(?:sign|evidence)\s+of|ruled\s+out)"
+                         r"\s+$", re.I)
 
 
 @_per_claim
@@ -3421,6 +3433,10 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         # "maximum sustained winds of 185 mph" / "sustained winds of 185mph": a reading named
         # on both sides is the event's highest whether or not one side says so
         ma, mb = ma - _EXTREMES, mb - _EXTREMES
+    if a.dimension == b.dimension == "pressure":
+        # "a minimum central pressure of 945 millibars" / "its central pressure of 946
+        # millibars": a storm's pressure is read at its lowest
+        ma, mb = ma - _LOWEST, mb - _LOWEST
     kind = kind_of(a) if kind_of(a) != "dimensionless" else kind_of(b)
     differ = owners_differ(a, b) or is_denominator(a) != is_denominator(b) or \
         long_period_one_side

@@ -1130,3 +1130,10 @@ def test_years_ago_after_a_race_time_dates_that_time(nlp_loaded):
     c = one("He won with 4:09.42 in Tokyo three years ago.", "4:09.42",
             published=dt.datetime(2024, 7, 28, 20))
     assert c.time.start == D(2021, 7, 28)
+
+
+def test_a_superstorm_is_a_named_storm():
+    assert [n for _, _, n in C.find_events("Superstorm Sandy has killed at least 55 people.")] \
+        == ["storm sandy"]
+    assert C.same_event("storm sandy", "hurricane sandy")
+    assert not C.same_event("storm sandy", "hurricane katrina")

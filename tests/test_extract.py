@@ -1430,3 +1430,9 @@ def test_a_race_time_before_a_word_starting_with_am_is_still_a_time():
             "celebrations.", "4:02.95")
     assert (q.value, q.unit) == (242.95, "second")
     assert texts("The meeting ended at 1:07 am.") == []
+
+
+def test_a_nationality_before_the_dead_still_counts_people():
+    assert one("The 13 American dead were 11 Marines, a Navy corpsman and an Army soldier.",
+               "13").unit == "person"
+    assert one("Among the 60 Afghan dead were children.", "60").unit == "person"

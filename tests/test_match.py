@@ -1889,6 +1889,11 @@ def test_a_total_since_the_war_began_is_not_one_days_figure():
                   time=TimeRef(text="since the start of the invasion", source="sentence"))
     saturday = claim("b", 38, "missile", predicate="launch", time=day("2025-07-05", "on Saturday"))
     assert verdict(since, saturday) is None
+    # "since the protests began in mid-April": a running total too
+    protests = since.model_copy(update={"time": TimeRef(
+        text="since the protests began in mid-June", start=dt.date(2025, 6, 15),
+        end=dt.date(2025, 7, 5), source="sentence")})
+    assert verdict(protests, saturday) is None
     # "since then", "since 1912": no running total set against a day
     then = since.model_copy(update={"time": TimeRef(text="since then", source="sentence")})
     assert verdict(then, saturday) is not None
@@ -3514,3 +3519,50 @@ def test_a_figure_of_a_report_of_preliminary_results_is_revised_by_the_full_resu
     arts["p"] = arts["p"].model_copy(update={"text": arts["p"].text.replace("preliminary ", "")})
     rel = judge(early, final, 0.8, 0.8, arts, CFG)
     assert rel is not None and rel.verdict == "conflict"
+
+
+def test_a_reading_no_sentence_dates_told_again_weeks_later_may_agree():
+    arts = {"a": Article(id="a", published=dt.datetime(2022, 11, 16, 9)),
+            "b": Article(id="b", published=dt.datetime(2022, 12, 11, 20))}
+    kw = dict(kind="dimension", dimension="temperature", predicate="withstand")
+    a = _in_text("a", "Its heat shield must withstand about 5,000F on the way home.",
+                 "about 5,000F", 5000, "degree fahrenheit", qualifier="~", si=3033.15,
+                 time=day("2022-11-16", "on Wednesday", "article"), **kw)
+    b = _in_text("b", "The heat shield faced 5,000F as Orion came home.", "5,000F", 5000,
+                 "degree fahrenheit", si=3033.15, time=day("2022-12-11", "on Sunday", "article"),
+                 **kw)
+    rel = judge(a, b, 0.7, 0.7, arts, CFG)
+    assert rel is not None and rel.verdict == "agree"
+    # a reading its own sentence dates is a reading of that day
+    c = b.model_copy(update={"time": day("2022-12-11", "on Sunday", "sentence")})
+    assert judge(a, c, 0.7, 0.7, arts, CFG) is None
+
+
+def test_a_further_event_told_only_to_be_denied_is_not_the_figures():
+    from checker.match import is_another_event
+
+    c = _in_text("a", "The attack was carried out by a single bomber, the Pentagon said, "
+                 "correcting its account of a second blast near the hotel, as the toll rose to "
+                 "13.", "13", 13, predicate="rise")
+    assert not is_another_event(c)
+    d = _in_text("a", "A second blast near the hotel killed 13 people.", "13 people", 13,
+                 predicate="kill")
+    assert is_another_event(d)
+
+
+def test_people_pulled_out_alive_were_rescued():
+    c = _in_text("a", "The general said 2,235 people had been pulled out alive so far.",
+                 "2,235 people", 2235, predicate="pull out")
+    assert role_of(c) == "rescued"
+    d = _in_text("a", "Some 218 candidates had pulled out of the race.", "218 candidates", 218,
+                 "candidate", predicate="pull out")
+    assert role_of(d) is None
+
+
+def test_a_storms_central_pressure_is_its_minimum_pressure():
+    kw = dict(kind="dimension", dimension="pressure", predicate="have", time=day("2025-07-04"))
+    a = _in_text("a", "Its central pressure of 946 millibars was the lowest on record.",
+                 "946 millibars", 946, "millibar", si=94600, **kw)
+    b = _in_text("b", "It came ashore with a minimum central pressure of 945 millibars.",
+                 "945 millibars", 945, "millibar", si=94500, **kw)
+    assert verdict(a, b, sim=0.7) == "conflict"
