@@ -3887,6 +3887,15 @@ def decide(
     if ev.why == TOLD_AGAIN and not compatible:
         # reports months apart that date neither figure: a figure told again may agree; a
         # different one may be a revision, a later state or another figure altogether
+        order = _is_later(a, b, arts)
+        if order is not None and _moved_from(b if order else a, a if order else b):
+            # (the earlier value, named as the later one's starting point, is evidence enough
+            # that the two are one quantity)
+            # "Kroger had ultimately agreed to sell 579 stores ..., up from an initial package
+            # of 413 stores": the later report says its figure moved from the earlier one
+            return _update(a, b, order, _who(a, arts), _who(b, arts),
+                           round(float(0.5 + 0.5 * min(max(concept_sim, sim), 1.0)), 4),
+                           "since revised to")
         return None, "values differ in reports far apart that date neither figure"
     score = round(float(0.5 + 0.5 * min(max(concept_sim, sim), 1.0)), 4)
     wa, wb = _who(a, arts), _who(b, arts)
@@ -4127,6 +4136,42 @@ _PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|initial(?:ly)?|e
                           r"[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:polling\s+"
                           r"stations|precincts|votes|ballots|districts|constituencies|counties)\s+"
                           r"(?:counted|reporting|reported|in|tallied|declared|processed))\b", re.I)
+
+
+_SCALE_WORDS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
+                "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+#: "up from an initial package of 413", "from $111 billion", "down from about 7,500"
+_MOVED_FROM = re.compile(
+    r"\b(?:up|down|rising|falling|increased|decreased|raised|lowered|cut)?\s*from\s+"
+    r"(?:(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,4}?(?:of\s+)?)?(?:about|some|roughly|around|"
+    r"nearly|almost|just\s+under|more\s+than)?\s*(?:US)?[$£€]?\s*(?P<n>\d[\d,]*(?:\.\d+)?)"
+    r"\s*(?P<s>thousand|million|billion|trillion|bn|mn|tn|m|k|b)?\b", re.I)
+
+
+#: a starting point that is another period's figure
+_PERIOD_BASE = re.compile(
+    r"^[^.;]{0,12}?\b(?:(?:in|for|during)\s+)?(?:the\s+)?(?:(?:previous|prior|preceding|last|same|"
+    r"first|second|third|fourth|year-ago|year-earlier)\s+(?:quarter|month|year|period|week|half)|"
+    r"in\s+(?:19|20)\d\d)\b", re.I)
+
+
+def _moved_from(later: Claim, earlier: Claim) -> bool:
+    """The later figure's own stretch says it moved from the earlier one's value (not from a
+    year-earlier base)."""
+    span = mention_span(later)
+    if span is None:
+        return False
+    s, a, b = span
+    if re.search(r"\bfrom\s+(?:about\s+|some\s+)?\S{0,4}$", s[max(0, a - 20):a], re.I):
+        return False  # the figure is itself a starting point ("down from $9.6bn a year earlier")
+    lo, hi = figure_stretch(s, a, b, _CLAUSE_BREAK)
+    for m in _MOVED_FROM.finditer(s, b, max(hi, min(len(s), b + 80))):
+        if _YEAR_AGO.search(s[m.end():m.end() + 30]) or _PERIOD_BASE.match(s[m.end():m.end() + 40]):
+            continue  # another period's figure: "from 7.0 million tonnes in the previous quarter"
+        v = float(m.group("n").replace(",", "")) * _SCALE_WORDS.get((m.group("s") or "").lower(), 1)
+        if math.isclose(v, earlier.value, rel_tol=1e-6):
+            return True
+    return False
 
 
 def _provisional_report(art: Article) -> bool:

@@ -3566,3 +3566,28 @@ def test_a_storms_central_pressure_is_its_minimum_pressure():
     b = _in_text("b", "It came ashore with a minimum central pressure of 945 millibars.",
                  "945 millibars", 945, "millibar", si=94500, **kw)
     assert verdict(a, b, sim=0.7) == "conflict"
+
+
+def test_a_later_report_that_says_its_figure_moved_from_the_earlier_one_revises_it():
+    arts = {"a": Article(id="a", published=dt.datetime(2022, 9, 16, 9)),
+            "b": Article(id="b", published=dt.datetime(2023, 12, 18, 9))}
+    early = _in_text("a", "Analysts balked at the price: roughly 50 times the $400 million of "
+                     "annual recurring revenue Figma expects to reach by the end of the year.",
+                     "$400 million", 4e8, "dollar", kind="currency", predicate="expect")
+    late = _in_text("b", "Its annual recurring revenue is understood to have passed $600m, up "
+                    "from about $400m when the deal was agreed.", "$600m", 6e8, "dollar",
+                    kind="currency", predicate="pass")
+    rel = judge(early, late, 0.6, 0.5, arts, CFG)
+    assert rel is not None and rel.verdict == "update"
+    # a year-earlier base is another period, not the earlier report's figure
+    from checker.match import _moved_from
+
+    assert _moved_from(late, early)
+    for text in ("Revenue rose to $600m, up from $400m a year earlier.",
+                 "Revenue rose to $600m from $400m in the previous quarter."):
+        base = _in_text("b", text, "$600m", 6e8, "dollar", kind="currency", predicate="rise")
+        assert not _moved_from(base, early)
+    # nor is a figure that is itself a starting point the one that moved
+    start = _in_text("b", "Profit was down from $900m, but up from $400m.", "$900m", 9e8,
+                     "dollar", kind="currency", predicate="be")
+    assert not _moved_from(start, early)
