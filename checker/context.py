@@ -1262,22 +1262,22 @@ def _year_of_own_noun(anchor: "Token") -> list[_Expr]:
                          for y in (o, *o.children) if re.fullmatch(YEAR, y.text) and
                          (y is o or y.dep_ in ("nummod", "compound"))]
                 if len(years) == 1:
-                    year = int(years[0].text)
-                    out.append(_Expr(years[0].idx, years[0].idx + len(years[0].text),
-                                     years[0].text,
-                                     lambda ref, fut, year=year: (dt.date(year, 1, 1),
-                                                                  dt.date(year, 12, 31), None)))
+                    out.append(_year_token_expr(years[0]))
     for n in nouns:
         if n.lemma_.lower() in _PERIOD_NOUNS:
             continue
         for y in n.children:
             if y.dep_ in ("nummod", "compound", "amod", "nmod") and y.i < n.i and \
                     re.fullmatch(YEAR, y.text) and not y.i == anchor.i:
-                year = int(y.text)
-                out.append(_Expr(y.idx, y.idx + len(y.text), y.text,
-                                 lambda ref, fut, year=year: (dt.date(year, 1, 1),
-                                                              dt.date(year, 12, 31), None)))
+                out.append(_year_token_expr(y))
     return out
+
+
+def _year_token_expr(y: "Token") -> _Expr:
+    """The whole year a year token names, as a time expression at its place in the sentence."""
+    year = int(y.text)
+    return _Expr(y.idx, y.idx + len(y.text), y.text,
+                 lambda ref, fut: (dt.date(year, 1, 1), dt.date(year, 12, 31), None))
 
 
 #: what sets a figure beside another thing

@@ -953,10 +953,10 @@ class Judgement:
     detail: str = ""  # for "ambiguous": which evidence was weak (shown by evaluate --explain)
 
 
-#: expressions that name a comparison base ("up 6% from a year earlier"), not the event
 #: a day and month in a year counted from the report's ("on 19 August last year")
 _DAY_OF_YEAR_NAMED = re.compile(r"(?:\b\d{1,2}\s+[A-Z][a-z]+\.?|\b[A-Z][a-z]+\.?\s+\d{1,2})\s+"
                                 r"(?:last|this|next)\s+year\b")
+#: expressions that name a comparison base ("up 6% from a year earlier"), not the event
 _COMPARISON = re.compile(
     r"\b(?:earlier|ago|before|(?:previous|prior)(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     r"last year|a year|year-on-year|year over year)\b",
@@ -2819,8 +2819,8 @@ def scope_of(c: Claim) -> str | None:
         return c.place.lower()
     if doc is not None:
         m_own = _PLACE_TOLL.search(left[cut:])
-        if m_own and m_own.group(1).lower() not in (c.event or "").lower() and any(e.label_ == "GPE" and e.start_char == cut + m_own.start(1)
-                         for e in doc.ents):
+        if m_own and m_own.group(1).lower() not in (c.event or "").lower() and any(
+                e.label_ == "GPE" and e.start_char == cut + m_own.start(1) for e in doc.ents):
             # "Louisiana's confirmed death toll ... jumped to 423": the toll of that place
             return m_own.group(1).lower()
     m_all = _SCOPE_ALL.search(seg)
@@ -3884,21 +3884,19 @@ def decide(
     if a.dimension == "temperature" or b.dimension == "temperature":
         rel = 1e-4  # on the kelvin scale even 0.2 % would be half a degree
     compatible = _overlap(ia, ib, rel)
+    score = round(float(0.5 + 0.5 * min(max(concept_sim, sim), 1.0)), 4)
+    wa, wb = _who(a, arts), _who(b, arts)
     if ev.why == TOLD_AGAIN and not compatible:
         # reports months apart that date neither figure: a figure told again may agree; a
         # different one may be a revision, a later state or another figure altogether
         order = _is_later(a, b, arts)
         if order is not None and _moved_from(b if order else a, a if order else b):
+            # "its annual recurring revenue ... passed $600m, up from about $400m when the
+            # deal was agreed": the later report says its figure moved from the earlier one
             # (the earlier value, named as the later one's starting point, is evidence enough
             # that the two are one quantity)
-            # "Kroger had ultimately agreed to sell 579 stores ..., up from an initial package
-            # of 413 stores": the later report says its figure moved from the earlier one
-            return _update(a, b, order, _who(a, arts), _who(b, arts),
-                           round(float(0.5 + 0.5 * min(max(concept_sim, sim), 1.0)), 4),
-                           "since revised to")
+            return _update(a, b, order, wa, wb, score, "since revised to")
         return None, "values differ in reports far apart that date neither figure"
-    score = round(float(0.5 + 0.5 * min(max(concept_sim, sim), 1.0)), 4)
-    wa, wb = _who(a, arts), _who(b, arts)
     role = role_of(a) or role_of(b)
     # a price after hours moves by the hour: a report an hour on is a later reading
     later = _is_later(a, b, arts, min_hours=1 if is_extended_trading(a) and
@@ -4122,10 +4120,10 @@ def _rival_sources(a: Claim, b: Claim) -> bool:
                 _norm_name(a.attribution) != _norm_name(b.attribution))
 
 
-#: a figure its own report marks as not final
 #: how far (in points) a share read from a count still under way may move by its end
 PROVISIONAL_SHARE_DRIFT = 2.0
 
+#: a figure its own report marks as not final
 _PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|initial(?:ly)?|early\s+(?:count|"
                           r"figures?|estimates?|results?|tallies|tally)|in\s+(?:early|midday|"
                           r"morning|afternoon|premarket|pre-market)\s+trading|intraday|"
@@ -4138,8 +4136,6 @@ _PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|initial(?:ly)?|e
                           r"(?:counted|reporting|reported|in|tallied|declared|processed))\b", re.I)
 
 
-_SCALE_WORDS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
-                "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
 #: "up from an initial package of 413", "from $111 billion", "down from about 7,500"
 _MOVED_FROM = re.compile(
     r"\b(?:up|down|rising|falling|increased|decreased|raised|lowered|cut)?\s*from\s+"
@@ -4168,7 +4164,8 @@ def _moved_from(later: Claim, earlier: Claim) -> bool:
     for m in _MOVED_FROM.finditer(s, b, max(hi, min(len(s), b + 80))):
         if _YEAR_AGO.search(s[m.end():m.end() + 30]) or _PERIOD_BASE.match(s[m.end():m.end() + 40]):
             continue  # another period's figure: "from 7.0 million tonnes in the previous quarter"
-        v = float(m.group("n").replace(",", "")) * _SCALE_WORDS.get((m.group("s") or "").lower(), 1)
+        scale = SCALE_ABBREV.get((m.group("s") or "").lower(), 1)
+        v = float(m.group("n").replace(",", "")) * scale
         if math.isclose(v, earlier.value, rel_tol=1e-6):
             return True
     return False
