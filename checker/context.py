@@ -621,6 +621,20 @@ def _p_past_n(m: re.Match[str]) -> _Expr | None:
     return _expr(m, resolve, span=True)
 
 
+@_pattern(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:recent|(?:past|last)\s+(?:few|several))\s+"
+          r"days\b")
+def _p_recent(m: re.Match[str]) -> _Expr | None:
+    """"in recent days", "over the past few days": the week up to the report. ("In recent
+    weeks" is left undated: too loose to set two figures apart.)"""
+
+    def resolve(ref: dt.date | None, future: bool) -> Resolved:
+        if ref is None:
+            return None, None, None
+        return ref - dt.timedelta(days=7), ref, None
+
+    return _expr(m, resolve, span=True)
+
+
 @_pattern(rf"\b(?P<n>{NUMW})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier)\b")
 def _p_ago(m: re.Match[str]) -> _Expr | None:
     n = _num(m.group("n"))
@@ -1168,10 +1182,13 @@ def _outside_told_clause(h: "Token", anchor: "Token") -> bool:
         return False
     # the claim's clause hangs on the time's phrase: "reverses the first round on Oct. 22,
     # when Massa came first"
+    # (or the time's noun phrase holds the claim's clause: "investigating the March 9 bombing
+    # of the city's maternity hospital, which killed three people")
     for a in _chain(h):
         if a.i == v.i:
             break
-        if a.i == own.head.i:
+        if a.i == own.head.i or (a.pos_ in ("NOUN", "PROPN") and
+                                 own.i in {t.i for t in a.subtree}):
             return False
     return _is_present(h) or any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"}
                                  for c in v.children)

@@ -76,7 +76,8 @@ WORD_NUMBER = re.compile(
     rf"|(?<![\w-])(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:hundred|thousand|million|billion)"
     rf"(?:\s+(?:thousand|million))?(?![\w-])"
     rf"|(?<![\w-])(?:tens|dozens|hundreds)\s+of\s+(?:thousands|millions|billions)(?![\w-])"
-    rf"|(?<![\w-])(?:dozens|hundreds|thousands|millions|billions|scores)(?=\s+of\b|{_VAGUE_ACT})"
+    rf"|(?<![\w-])(?:dozens|hundreds|thousands|millions|billions|scores)(?=\s+of\b|{_VAGUE_ACT}|"
+    rf"\s+more\s+(?:people|children|[a-z]+s)\b)"
     rf"|(?:(?<=\bin\sthe\s)|(?<=\binto\sthe\s))(?:dozens|hundreds|thousands|millions)(?![\w-])"
     rf"|(?<![\w-])a\s+handful(?=\s+of\b)"
     rf"|(?<![\w-])(?:a[\s-]+)?(?:half|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)"
@@ -426,7 +427,10 @@ def _scan(text: str) -> list[_M]:
 
 
 _TEMP_CUE = re.compile(r"\b(?:temperatures?|degrees?|heat|cold|warm|high|highs|low|lows|"
-                       r"thermometer|weather|fever|celsius|fahrenheit)\b|°", re.I)
+                       r"thermometer|weather|fever|celsius|fahrenheit|freez\w*|boil\w*)\b|°|"
+                       # "about 85 C (185 F)": one temperature in both scales
+                       r"\d\s?C\s*\(\s*[-−–]?[\d.,]+\s?F\b|\d\s?F\s*\(\s*[-−–]?[\d.,]+\s?C\b",
+                       re.I)
 
 
 def _unit_after(text: str, pos: int) -> tuple[tuple[str, ...], str, int]:
@@ -901,6 +905,8 @@ def _drop_reason(text: str, c: _M, sent_start: int) -> str | None:
         return "decade"
     if re.search(r"['’]$", before) and re.fullmatch(r"\d\d", raw):
         return "year"
+    if re.match(r"^[-‐](?:wheelers?|seaters?)\b", after):
+        return "label"  # "an 18-wheeler", "a two-seater": a kind of vehicle, not a count
     # labels and codes
     if _is_label_context(text, c.core_start if not c.currency_prefix else c.start) and \
             not re.search(r"(?:\bsub|\bminus)[-‐]$", before, re.I):
@@ -1998,6 +2004,8 @@ def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
     """A number word is a quantity only with a unit or a counted noun (not 'one of the best')."""
     low = text[c.core_start:c.core_end].lower()
     after = text[c.core_end:c.core_end + 40]
+    if re.match(r"^[-‐](?:wheelers?|seaters?)\b", after):
+        return False  # "three-wheeler drivers": a kind of vehicle, not a count
     if low == "one" and re.match(r"^\s+(?:point|time|day|way|side|hand|thing)\b", after) and \
             re.search(r"\b(?:at|one|some|any|the|on|for)\s+$", text[max(0, c.core_start - 8):c.core_start], re.I):
         return False  # "at one point", "at one time", "one day", "on one hand"
@@ -2056,6 +2064,12 @@ def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
     if _PEOPLE_PREDICATE.match(after) and (tok.i == 0 or tok.nbor(-1).lower_ not in ("the", "of")):
         return True  # "Six remain unaccounted for", "Two were pulled alive from the water"
     if tok.dep_ in ("nummod", "quantmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.tag_ == "NNS" and nxt.idx == tok.idx + len(tok) + 1 and \
+            low != "one" and tok.i == _tok_at(doc, c.core_end - 1).i:
+        # "scored twice in the final and seven goals in the tournament": a number word right
+        # before a plural noun counts it, however the parser hangs the two
         return True
     if tok.head.pos_ == "NUM" and tok.head.i != tok.i:
         return True
@@ -2180,7 +2194,9 @@ def _is_magnitude(text: str, c: _M) -> bool:
         re.search(r"\b(?:put|puts|putting|placed|gave)\s+(?:it|its\s+magnitude|the\s+(?:quake|"
                   r"earthquake|tremor|shock|main\s+shock|magnitude))\s+at\s+$|\band\s+at\s+$",
                   before, re.I)) and bool(re.search(r"\b(?:magnitude|measured|rated|registered)\b",
-                                                   text, re.I))
+                                                   text, re.I) or _QUAKE_AGENCY.search(text))
+    # ("The U.S. Geological Survey ... still puts the quake at 7.9": an agency that rates
+    # quakes says what the figure is)
 
 
 _TEMP_SUBJECT = re.compile(r"\b(?:temperatures?|mercury|thermometers?|highs?|lows?)\b", re.I)

@@ -225,6 +225,12 @@ _CROWD_PLACE_VERBS = {"fill", "pack", "cram", "throng", "line", "pour", "flood",
                       "swarm", "jam"}
 
 
+#: people buried under the rubble, not yet found: trapped, not (yet) dead
+_BURIED_ALIVE = re.compile(
+    r"\b(?:still|feared|believed)\b[^.;:]{0,30}?\bburied\b(?!\s+in\s+(?:mass\s+)?graves?)|"
+    r"\bburied\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|mud|ruins))\b", re.I)
+
+
 def role_of(claim: Claim) -> str | None:
     """The role of what is counted: killed, injured, launched, intercepted, ...
 
@@ -276,6 +282,9 @@ def role_of(claim: Claim) -> str | None:
     if re.match(r"^\s*lives\b", after, re.I) and \
             re.search(r"\b(?:claim|take|cost|lose|lost|kill|end)", pred):
         return "killed"  # "Cyclone Freddy has now claimed 199 lives", "cost 40 lives"
+    if span is not None and not _ROLE_AFTER.match(after) and _BURIED_ALIVE.search(
+            span[0][slice(*figure_stretch(span[0], span[1], span[2], _CLAUSE_BREAK))]):
+        return "trapped"  # "about 26,000 people were still believed to be buried"
     if pred in _EPISTEMIC and not _ROLE_AFTER.match(after):
         # "11,300 people are known to have died", "5,300 are believed dead": the role is
         # in what is known or believed (unless the figure's own words say it: "with 639
@@ -295,6 +304,9 @@ def role_of(claim: Claim) -> str | None:
         # phrasal verbs: "shoot down" -> intercepted even though "shoot" alone is ambiguous
         if "down" in words and words[0] in {"shoot", "bring", "take", "knock"}:
             return "intercepted"
+        if words[0] == "shoot" and re.search(r"\bshot\s+(?:dead|and\s+killed|to\s+death)\b",
+                                             claim.sentence, re.I):
+            return "killed"  # "At least five people were shot dead"
         if words[0] == "pull" and "out" in words and not re.search(
                 r"\bpulled\s+out\s+(?:alive\b|(?:of|from)\s+(?:the\s+)?(?:rubble|water|river|"
                 r"sea|debris|wreckage|mud|fire))", claim.sentence, re.I):
@@ -995,6 +1007,17 @@ def _background_day(c: Claim, t: TimeRef, arts: dict[str, Article], cfg: Config)
                 not _report_time(c, t))
 
 
+def _same_days_news(x: Article, y: Article) -> bool:
+    """The two reports came out within a day of each other."""
+    return x.published is not None and y.published is not None and \
+        abs((x.published.date() - y.published.date()).days) <= 1
+
+
+#: words that set a clause before or after another time ("less than two weeks after a drone
+#: hit ..., killing 12"): a figure dated only by its report may still be a past event's
+_SEQUENCED = re.compile(r"\b(?:after|before|since|ago|earlier|previous|last)\b", re.I)
+
+
 def _published_by(art: Article, day: dt.date, slack: int) -> bool:
     """The article came out no more than ``slack`` days after ``day``."""
     return art.published is not None and (art.published.date() - day).days <= slack
@@ -1361,6 +1384,17 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
             evolving = False
         if a.unit_kind == b.unit_kind == "count" and _two_event_days(a, b, ta, tb):
             return Judgement(False, f"two events' days ({ta.text} vs {tb.text})")
+        for x, y, tx, ty in ((a, b, ta, tb), (b, a, tb, ta)):
+            if ty.source in _INHERITED and role_of(x) in EVOLVING and \
+                    role_of(x) == role_of(y) and _background_day(x, tx, arts, cfg) and \
+                    _days_apart(tx, ty) > cfg.max_event_gap_days and \
+                    _same_days_news(arts[x.article], arts[y.article]) and \
+                    not _SEQUENCED.search(y.sentence):
+                # "Last Wednesday, a Russian strike on a maternity hospital killed three" vs
+                # "at least 2,400 civilians have been killed", dated only by a report of the
+                # same days: the figure its report tells as past is another event's
+                return Judgement(False, f"a past day vs another report's own news "
+                                        f"({tx.text} vs {ty.text})")
         if evolving or {ta.source, tb.source} & {"published", "article"}:
             gap = max(gap, 14)
         if _reaction_then_close(a, b):
@@ -1432,6 +1466,10 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
             # "80 mph winds last week" vs "winds of 140mph on Monday": a storm's readings in
             # a week its sentence names and on a day after it are two measurements
             return Judgement(False, f"different times ({ta.text} vs {tb.text})")
+        if _named_periods_apart(a, b, ta, tb):
+            # "Inflation climbed to 64.3 percent in August" vs "rose to 54.6 per cent in
+            # June": each sentence names its own month, and the months do not meet
+            return Judgement(False, f"different periods ({ta and ta.text} vs {tb and tb.text})")
         for x, tx, ty, y in ((a, ta, tb, b), (b, tb, ta, a)):
             if _month_long_before(tx, ty, x.sentence, y.sentence,
                                   lambda d, x=x: names_day(arts[x.article], d)):
@@ -1476,6 +1514,26 @@ def _dated_after_the_other_report(a: Claim, b: Claim, ta: TimeRef | None, tb: Ti
 
 _CALENDAR_DATE = re.compile(r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|"
                             r"August|September|October|November|December)\b")
+
+
+def _named_periods_apart(a: Claim, b: Claim, ta: TimeRef | None, tb: TimeRef | None) -> bool:
+    """Two rates, each of a week or a month its own sentence names (not as when it was
+    reported, nor as the edge of a span: "since June", "by June"), and the two do not
+    overlap: June's inflation and August's are two readings."""
+    if ta is None or tb is None or ta.start is None or tb.start is None or \
+            ta.source != "sentence" or tb.source != "sentence":
+        return False
+    if not all(7 <= _span_days(t) <= 31 for t in (ta, tb)):
+        return False
+    if any(_SPAN_EDGE.match(t.text or "") or _report_time(x, t) or
+           re.match(r"\s*(?:by|through|as\s+of)\b", t.text or "", re.I)
+           for x, t in ((a, ta), (b, tb))):
+        return False
+    if a.unit_kind != "percentage" or b.unit_kind != "percentage":
+        # (a rate is measured over its month; a stock or a count is only told with the
+        # month of an event: "suspended payments on its $51 billion foreign debt in April")
+        return False
+    return (ta.end or ta.start) < tb.start or (tb.end or tb.start) < ta.start
 
 
 def _times_meet(ta: TimeRef | None, tb: TimeRef | None) -> bool:
@@ -2416,6 +2474,48 @@ _WISHED_FOR = re.compile(r"\b(?:demand\w*|call\w*\s+for|push\w*\s+for|press\w*\s
                          r"\s+$", re.I)
 
 
+#: what an attack hit, by kind of place: two strikes on places of different kinds are two
+#: events ("the airstrike on the drama theater" vs "a strike on a maternity hospital")
+_TARGET_KINDS = {
+    "hospital": "hospital", "clinic": "hospital", "theatre": "theatre", "theater": "theatre",
+    "school": "school", "kindergarten": "school", "university": "school",
+    "station": "station", "railway": "station", "mall": "shop", "supermarket": "shop",
+    "hypermarket": "shop", "market": "market", "bazaar": "market", "church": "worship",
+    "mosque": "worship", "cathedral": "worship", "synagogue": "worship", "temple": "worship",
+    "hotel": "hotel", "port": "port", "harbour": "port", "harbor": "port", "bridge": "bridge",
+    "dam": "dam", "steelworks": "plant", "plant": "plant", "factory": "plant",
+    "refinery": "plant", "airport": "airport", "airfield": "airport", "stadium": "stadium",
+    "cafe": "restaurant", "restaurant": "restaurant", "pizzeria": "restaurant",
+}
+_ATTACK_NOUNS = {"strike", "airstrike", "attack", "bombing", "shelling", "raid", "bombardment",
+                 "explosion", "blast", "assault"}
+_ATTACK_VERBS = {"bomb", "strike", "hit", "shell", "attack", "target", "storm", "destroy"}
+
+
+@_per_claim
+def attack_target(c: Claim) -> str | None:
+    """The kind of place an attack in the figure's sentence hit ("bombed the Mariupol Drama
+    Theatre" -> theatre), when the sentence names exactly one kind."""
+    doc = _parse(c)
+    if doc is None:
+        return None
+    kinds: set[str] = set()
+    for t in doc:
+        lem = t.lemma_.lower()
+        objs = []
+        if lem in _ATTACK_NOUNS and t.pos_ == "NOUN":
+            objs = [o for ch in t.children if ch.dep_ == "prep" and ch.lower_ in ("on", "at")
+                    for o in ch.children if o.dep_ == "pobj"]
+        elif lem in _ATTACK_VERBS and t.pos_ == "VERB":
+            objs = [ch for ch in t.children if ch.dep_ == "dobj"]
+        # (with what is coordinated with it: "a maternity and children's hospital")
+        for o in objs + [x for o in objs for x in o.conjuncts]:
+            kind = _TARGET_KINDS.get(o.lower_) or _TARGET_KINDS.get(o.lemma_.lower())
+            if kind:
+                kinds.add(kind)
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 @_per_claim
 def is_another_event(c: Claim) -> bool:
     """The figure's clause is about a further event than the story's ("another magnitude 6.3
@@ -2428,7 +2528,29 @@ def is_another_event(c: Claim) -> bool:
     # an aftershock is a further event too ("a second quake" / "a 7.5 aftershock")
     return any(not _WISHED_FOR.search(s[max(0, m.start() - 30):m.start()])
                for m in _ANOTHER_EVENT.finditer(s[:a])) or bool(re.match(
-        r"^[\s-]*(?:magnitude\s+)?(?:aftershocks?|foreshocks?)\b", s[b:b + 25], re.I))
+        r"^[\s-]*(?:magnitude\s+)?(?:aftershocks?|foreshocks?)\b", s[b:b + 25], re.I)) or \
+        bool(_harm_of_an_aftershock(c))
+
+
+def _harm_of_an_aftershock(c: Claim) -> bool:
+    """A toll an aftershock took: "A powerful aftershock struck Sichuan province on Sunday,
+    killing at least eight people" (the subject of the clause the figure hangs from)."""
+    if role_of(c) not in EVOLVING:
+        return False
+    doc = _parse(c)
+    toks = _claim_tokens(c) if doc is not None else []
+    verb = _governing_verb(toks[0], 6) if toks else None
+    for _ in range(3):
+        if verb is None:
+            return False
+        subj = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0].lemma_.lower() == "aftershock" and \
+                any(d.lower_ in ("a", "an") for d in subj[0].children if d.dep_ == "det")
+        if verb.dep_ not in ("advcl", "conj", "xcomp"):
+            return False
+        verb = verb.head
+    return False
 
 
 def _same_subject(a: Claim, b: Claim) -> bool:
@@ -2593,6 +2715,16 @@ def anchors(c: Claim) -> Anchors:
                         continue  # "the" of "the United States"
                     if name and name not in attrib and len(name) > 1:
                         owners.add(name)
+        if not owners and verb is not None and verb.dep_ == "conj" and \
+                verb.head.pos_ in ("VERB", "AUX") and \
+                verb.lemma_.lower() not in _SAY | _MEASURE_VERBS and \
+                not any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in verb.children):
+            # "Mbappé finished with eight goals ... and now has 12 World Cup goals": a verb
+            # coordinated with another shares its subject
+            for ch in verb.head.children:
+                if ch.dep_ in ("nsubj", "nsubjpass") and ch.ent_type_ not in _NOT_NAMES and \
+                        (ch.pos_ == "PROPN" or ch.ent_type_ in _NAME_ENTS) and not _led_by(ch):
+                    owners |= _name_of_head(ch)
     res = Anchors(frozenset(mods), frozenset(owners))
     _ANCHOR_CACHE[key] = res
     return res
@@ -2786,6 +2918,9 @@ _SCOPE_PLACE_OF = re.compile(
     r"of\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 _SCOPE_BANK = re.compile(r"\b[Oo]n\s+the\s+(?:[\w-]+\s+)?(left|right)\s+(bank)\b")
 #: where a clause of its own starts: another figure's scope does not carry over
+#: a sentence opened by a place: "In Beichuan county, ..."
+_OPENING_PLACE = re.compile(r"\s*In\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+                            r"(?:\s+(?:county|province|state|district|region))?)\s*,")
 _CLAUSE_BREAK = re.compile(r";|\s[-\u2013\u2014]\s|,?\s+(?:while|whereas|but|including|of\s+whom|of\s+which)\b")
 
 
@@ -2860,6 +2995,14 @@ def scope_of(c: Claim) -> str | None:
         return m_of.group("name").lower()
     if doc is None:
         return None
+    m_open = _OPENING_PLACE.match(s)
+    if m_open and cut >= m_open.end() and any(
+            e.label_ in ("GPE", "LOC") and e.start_char == m_open.start(1) for e in doc.ents):
+        # "In Beichuan county, close to the epicentre, up to 80 percent of buildings collapsed
+        # and between 3,000 and 5,000 people were feared dead": the place the sentence opens
+        # with holds for each of its figures
+        return re.sub(r"\s+(?:county|province|state|district|region)$", "",
+                      m_open.group(1).strip(), flags=re.I).lower()
     # otherwise the countries and places the figure's stretch names: one is its scope, two or
     # more ("struck Turkey and Syria, killing more than 2,300") a combined total
     m = re.match(r"^[^\n]{0,90}?(?:\u2014|\u2013|--| - |\):)", s)
@@ -3087,8 +3230,46 @@ def breakdown_parts(claims: list[Claim]) -> frozenset[str]:
                      for ids in places.values() for i in ids)
 
 
+def common_places(claims: list[Claim]) -> frozenset[str]:
+    """The places the set's figures are mostly told for or at: each claim's scope, else its
+    place; those named at least a quarter as often as the most named one."""
+    seen: dict[str, int] = {}
+    for c in claims:
+        sc = scope_of(c)
+        name = sc if sc and sc not in ("all", "local") else (c.place or "").lower()
+        if name:
+            seen[name] = seen.get(name, 0) + 1
+    if not seen:
+        return frozenset()
+    top = max(seen.values())
+    return frozenset(n for n, k in seen.items() if 4 * k >= top)
+
+
+def _minor_place_part(x: Claim, y: Claim, main: frozenset[str], common: frozenset[str]) -> bool:
+    """``x`` is a toll for a place neither the headlines nor most figures are about ("In
+    Beichuan county ... between 3,000 and 5,000 people were feared dead"), below ``y``, a
+    toll told for no place: a part of it, neither a rival nor a revision."""
+    sx = scope_of(x)
+    if not sx or sx in ("all", "local") or sx in main or sx in common or scope_of(y) is not None:
+        return False
+    role = role_of(x)
+    if role not in GROWING or role != role_of(y) or interval(x)[1] >= interval(y)[0]:
+        return False
+    # the place stands before the figure or in its own stretch, not in a clause after a
+    # comma ("killing more than 1,100 people, reducing centuries-old temples in the
+    # Kathmandu Valley to rubble")
+    span = mention_span(x)
+    if span is None:
+        return False
+    text, _, b = span
+    k = text.lower().find(sx)
+    comma = text.find(",", b)
+    return 0 <= k and (k < b or comma < 0 or k < comma)
+
+
 def _one_place_vs_all(a: Claim, b: Claim, parts: frozenset[str], main: frozenset[str],
-                      countries: frozenset[str] = frozenset()) -> bool:
+                      countries: frozenset[str] = frozenset(),
+                      common: frozenset[str] | None = None) -> bool:
     """A count a sentence gives for one place among others, not the place the story is about
     ("27 in the Tibet region" in a story of Nepal), vs a count that names no place: a part,
     not the story's total. So is a count placed in another country than the one the
@@ -3096,6 +3277,8 @@ def _one_place_vs_all(a: Claim, b: Claim, parts: frozenset[str], main: frozenset
     for x, y in ((a, b), (b, a)):
         sx, sy = scope_of(x), scope_of(y)
         if x.id in parts and sy is None and sx not in main:
+            return True
+        if common is not None and _minor_place_part(x, y, main, common):
             return True
         if countries and sx in _COUNTRIES and sx not in countries and \
                 (sy is None or sy in countries):
@@ -3153,7 +3336,10 @@ SAME_FIGURE_FLOOR = 0.3
 def _one_precise_figure(a: Claim, b: Claim) -> bool:
     """The same figure (at least 10, two significant digits) or two precise ones (three
     significant digits each) that fit each other: "51.89 percent" and "51.9 percent"."""
-    if _same_figure(a, b):
+    if _same_figure(a, b) or (a.unit == b.unit and _same_value(a, b) and {
+            _bound(a), _bound(b)} == {"=", "~"} and a.direction == b.direction):
+        # ("Sri Lanka owes roughly $51 billion" and "its US$ 51 billion in external debt":
+        # one figure, once hedged)
         return abs(a.value) >= 10 and significant_digits(a) >= 2
     if a.unit_kind != b.unit_kind or min(significant_digits(a), significant_digits(b)) < 3:
         return False
@@ -3856,6 +4042,11 @@ def decide(
         "a rule's threshold vs a count" if is_threshold(a) or is_threshold(b) else None)
     if framing and not _overlap(*comparable_intervals(a, b, False), 1e-9):
         return None, framing
+    ka_, kb_ = attack_target(a), attack_target(b)
+    if ka_ and kb_ and ka_ != kb_:
+        # "the airstrike on the drama theater ... killed close to 600" vs "a strike on a
+        # maternity hospital killed three": attacks on two places are two events
+        return None, f"attacks on two places ({ka_} vs {kb_})"
     if is_another_event(a) != is_another_event(b):
         # "another magnitude 6.3 earthquake struck ..., killing at least one person": a figure
         # of a further event, not of the one the other report counts
@@ -4370,6 +4561,7 @@ def match(
     main = main_places(articles)
     countries = _one_country(articles)
     parts = breakdown_parts(claims)
+    common = common_places(claims)
     out: list[Relation] = []
     for cand in candidates:
         a, b = by_id[cand.a], by_id[cand.b]
@@ -4379,7 +4571,7 @@ def match(
             csim = cand.similarity
         if _scopes_differ(a, b, siblings):
             continue  # "killed in Turkey" vs "killed in Syria", "nationwide" vs "in Paris"
-        if _one_place_vs_all(a, b, parts, main, countries):
+        if _one_place_vs_all(a, b, parts, main, countries, common):
             continue  # "27 in the Tibet region" vs "the toll rose to 2,500" in a story of Nepal
         rel = judge(a, b, cand.similarity, csim, arts, cfg, noun_sim)
         if rel is not None:

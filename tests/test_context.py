@@ -1137,3 +1137,18 @@ def test_a_superstorm_is_a_named_storm():
         == ["storm sandy"]
     assert C.same_event("storm sandy", "hurricane sandy")
     assert not C.same_event("storm sandy", "hurricane katrina")
+
+
+def test_a_date_of_the_noun_a_relative_clause_hangs_from_dates_its_figure():
+    c = one("They are also investigating the March 9 bombing of the city's maternity hospital, "
+            "which killed three people, including a child.", "three",
+            published=dt.datetime(2022, 3, 25, 10))
+    assert c.time is not None and c.time.start == dt.date(2022, 3, 9) and c.time.source == "sentence"
+
+
+def test_in_recent_days_is_the_stretch_up_to_the_report():
+    c = one("Several thousand residents have escaped in private cars in recent days.",
+            "Several thousand", published=dt.datetime(2022, 3, 25, 10))
+    assert c.time is not None and c.time.text == "in recent days"
+    assert c.time.start == dt.date(2022, 3, 18) and c.time.end == dt.date(2022, 3, 25)
+

@@ -1436,3 +1436,36 @@ def test_a_nationality_before_the_dead_still_counts_people():
     assert one("The 13 American dead were 11 Marines, a Navy corpsman and an Army soldier.",
                "13").unit == "person"
     assert one("Among the 60 Afghan dead were children.", "60").unit == "person"
+
+
+def test_a_temperature_in_both_scales_with_spaced_symbols():
+    # no temperature word: the pair of scales says what "C" and "F" are
+    s = "The side facing the sun will reach about 85 C (185 F)."
+    assert one(s, "85").unit == "degree Celsius"
+    assert one(s, "185").unit == "degree fahrenheit"
+    # a lone spaced capital is no unit without such evidence
+    assert one("The plan was rated 3 C by the panel.", "3").unit != "degree Celsius"
+
+
+def test_an_agency_that_rates_quakes_putting_one_at_a_figure_gives_its_magnitude():
+    s = ("The U.S. Geological Survey, which uses a different measure, still puts the quake at 7.9 "
+         "and has revised its estimate of the depth to 19 kilometres.")
+    assert one(s, "7.9").unit == "magnitude"
+
+
+def test_a_number_word_right_before_a_plural_noun_counts_it_whatever_the_parse():
+    # the parser hangs "seven" on "final"; the words still say seven goals
+    q = one("Messi scored twice in the final and seven goals in the tournament.", "seven")
+    assert q.value == 7 and q.unit == "goal"
+    assert texts("He is one of the best players in the world.") == []
+
+
+def test_dozens_more_of_a_plural_noun_is_a_vague_count():
+    q = one("Dozens more deaths were reported in the neighbouring provinces of Gansu and Shaanxi.",
+            "Dozens")
+    assert q.unit_kind == "count"
+
+
+def test_a_vehicle_named_by_its_wheels_or_seats_is_no_count():
+    assert texts("Some three-wheeler drivers said they had waited for five days.") == ["five days"]
+    assert texts("An 18-wheeler overturned on the highway, injuring 3 people.") == ["3"]

@@ -3591,3 +3591,146 @@ def test_a_later_report_that_says_its_figure_moved_from_the_earlier_one_revises_
     start = _in_text("b", "Profit was down from $900m, but up from $400m.", "$900m", 9e8,
                      "dollar", kind="currency", predicate="be")
     assert not _moved_from(start, early)
+
+
+def test_figures_of_two_months_their_sentences_name_are_two_readings():
+    arts = {"jul": article("jul", "2022-07-10T09:00:00"), "sep": article("sep", "2022-09-02T09:00:00")}
+    june = claim("jul", 54.6, "percentage", kind="percentage", predicate="rise",
+                 concept="inflation rose", time=TimeRef(
+                     text="in June", start=dt.date(2022, 6, 1), end=dt.date(2022, 6, 30),
+                     source="sentence"))
+    august = claim("sep", 64.3, "percentage", kind="percentage", predicate="climb",
+                   concept="inflation climbed", time=TimeRef(
+                       text="in August", start=dt.date(2022, 8, 1), end=dt.date(2022, 8, 31),
+                       source="sentence"))
+    from checker.match import same_event
+    ev = same_event(june, august, arts, CFG)
+    assert not ev.related and "different periods" in ev.why
+    assert judge(june, august, 0.9, 0.9, arts, CFG) is None
+    # a month's edge ("by June") may still tell one growing figure at another time
+    by_june = june.model_copy(update={"time": june.time.model_copy(update={"text": "by June"})})
+    assert "different periods" not in same_event(by_june, august, arts, CFG).why
+    # a stock or a count is only told with the month of an event ("suspended payments on its
+    # $51 billion foreign debt in April", "defaulted on its $51bn foreign debt in May")
+    debt_apr = june.model_copy(update={"unit": "dollar", "unit_kind": "currency", "value": 51e9})
+    debt_may = august.model_copy(update={"unit": "dollar", "unit_kind": "currency", "value": 51e9})
+    assert "different periods" not in same_event(debt_apr, debt_may, arts, CFG).why
+
+
+def test_a_day_its_report_tells_as_past_is_not_another_same_day_reports_news():
+    from checker.match import same_event
+    arts = {"w": article("w", "2022-03-16T20:00:00"), "x": article("x", "2022-03-16T21:00:00"),
+            "later": article("later", "2022-03-25T09:00:00")}
+    hospital = claim("w", 3, "person", predicate="kill",
+                     time=day("2022-03-09", "Last Wednesday"))
+    city = claim("x", 2400, "person", qualifier=">=", predicate="kill",
+                 time=day("2022-03-16", "on Wednesday", source="article"))
+    ev = same_event(hospital, city, arts, CFG)
+    assert not ev.related and "past day" in ev.why
+    # a report a week on, dated only by itself, may still tell that day's toll
+    week_on = city.model_copy(update={"article": "later", "time": day(
+        "2022-03-25", "on Friday", source="article")})
+    assert "past day" not in same_event(hospital, week_on, arts, CFG).why
+    # and a figure set after another time is a past event's too: "less than two weeks after a
+    # Russian drone hit an apartment building, killing 12"
+    after = city.model_copy(update={"sentence": "The attack came less than two weeks after a "
+                                                "drone hit a building, killing 12 people."})
+    assert "past day" not in same_event(hospital, after, arts, CFG).why
+
+
+def test_attacks_on_two_kinds_of_place_are_two_events():
+    from checker.match import attack_target, decide
+    theatre = _count_in("The Russian airstrike on the Mariupol drama theater in March killed close "
+                        "to 600 people, according to an Associated Press investigation.",
+                        "600 people", 600, predicate="kill", art="c")
+    hospital = _count_in("Last Wednesday, a Russian strike on a maternity and children's hospital "
+                         "in Mariupol killed three people, including a girl.", "three people", 3,
+                         predicate="kill")
+    bombed = _count_in("About 300 people were killed when a Russian aircraft bombed the Mariupol "
+                       "Drama Theatre, the city council said.", "300 people", 300,
+                       predicate="kill", art="b")
+    assert attack_target(theatre) == attack_target(bombed) == "theatre"
+    assert attack_target(hospital) == "hospital"
+    rel, why = decide(hospital, theatre, 0.9, 0.9, ARTS, CFG)
+    assert rel is None and "two places" in why
+    city = _count_in("City officials say at least 2,400 civilians have been killed there.",
+                     "2,400 civilians", 2400, predicate="kill", art="b")
+    assert attack_target(city) is None
+
+
+def test_a_verb_coordinated_with_another_shares_its_subject_as_owner():
+    from checker.match import anchors, owners_differ
+    mbappe = _count_in("Mbappé finished with eight goals to take the Golden Boot and now has 12 "
+                       "World Cup goals to Messi's 13.", "12", 12, unit="goal", predicate="have")
+    assert anchors(mbappe).owners == {"mbappé"}
+    messi = _count_in("Messi, who has now played 26 World Cup matches, scored seven goals in "
+                      "Qatar.", "seven goals", 7, unit="goal", predicate="score", art="b")
+    assert owners_differ(mbappe, messi)
+
+
+def test_an_aftershock_that_kills_is_a_further_event():
+    from checker.match import is_another_event
+    after = _count_in("A powerful aftershock struck Sichuan province on Sunday, killing at least "
+                      "eight people and injuring nearly 1,000.", "eight people", 8,
+                      predicate="kill")
+    assert is_another_event(after)
+    toll = _count_in("The toll from the quake and its aftershocks rose to 65,080.", "65,080",
+                     65080, predicate="rise")
+    assert is_another_event(toll) is False
+    storm = _count_in("Torrential rain from Storm Boris burst river banks on Sunday, cutting power "
+                      "to whole districts and killing at least seven people.", "seven people", 7)
+    assert is_another_event(storm) is False
+
+
+def test_people_still_buried_under_rubble_are_trapped_not_dead():
+    still = _count_in("In Sichuan alone about 26,000 people were still believed to be buried.",
+                      "26,000 people", 26000, predicate="believe")
+    assert role_of(still) == "trapped"
+    under = _count_in("Rescuers said 300 people were buried under collapsed buildings.",
+                      "300 people", 300, predicate="bury")
+    assert role_of(under) == "trapped"
+    graves = _count_in("At least 2,400 civilians have been killed, many of them buried in mass "
+                       "graves.", "2,400 civilians", 2400, predicate="kill")
+    assert role_of(graves) == "killed"
+
+
+def test_a_toll_for_a_place_the_story_is_not_about_is_a_part_of_the_total():
+    from checker.match import _minor_place_part, scope_of
+    part = _count_in("In Beichuan county, close to the epicentre, up to 80 percent of buildings "
+                     "collapsed and between 3,000 and 5,000 people were feared dead.",
+                     "between 3,000 and 5,000 people", 4000, predicate="fear")
+    part = part.model_copy(update={"low": 3000, "high": 5000})
+    assert scope_of(part) == "beichuan"
+    total = _count_in("The State Council said 65,080 people had been confirmed dead.",
+                      "65,080 people", 65080, predicate="confirm", art="b")
+    main, common = frozenset({"china", "sichuan"}), frozenset({"chengdu"})
+    assert _minor_place_part(part, total, main, common)
+    # the place most figures are told for is the story's own: its toll may revise the total
+    assert not _minor_place_part(part, total, main, frozenset({"beichuan"}))
+    # and a bigger figure for the place is no part of a smaller total
+    small = total.model_copy(update={"value": 2000})
+    assert not _minor_place_part(part, small, main, common)
+    from checker.match import _one_place_vs_all
+    assert _one_place_vs_all(part, total, frozenset(), main, frozenset(), common)
+    # a place in a clause after the figure's comma is not where the figure was counted
+    nepal = _count_in("A magnitude 7.8 earthquake struck Nepal on Saturday, killing more than "
+                      "1,100 people, reducing centuries-old temples in the Kathmandu Valley to "
+                      "rubble.", "1,100 people", 1100, predicate="kill", art="b")
+    later = total.model_copy(update={"article": "c"})
+    if scope_of(nepal) not in (None, "nepal"):
+        assert not _minor_place_part(nepal, later, frozenset({"nepal"}), frozenset())
+
+
+def test_people_shot_dead_were_killed():
+    c = _count_in("At least five people were shot dead and at least 31 others wounded.",
+                  "five people", 5, predicate="shoot")
+    assert role_of(c) == "killed"
+
+
+def test_one_figure_told_plain_and_hedged_days_apart_is_told_again():
+    from checker.match import _one_precise_figure
+    plain = claim("a", 51e9, "dollar", kind="currency", predicate="suspend")
+    hedged = claim("b", 51e9, "dollar", kind="currency", qualifier="~", predicate="owe")
+    assert _one_precise_figure(plain, hedged)
+    small = claim("b", 5, "dollar", kind="currency", qualifier="~", predicate="owe")
+    assert not _one_precise_figure(claim("a", 5, "dollar", kind="currency"), small)
