@@ -1427,10 +1427,18 @@ def span_days(ref: TimeRef) -> int:
 def _is_future(t: "Token") -> bool:
     for a in _chain(t):
         if a.i != t.i and a.pos_ in {"NOUN", "PROPN"}:
-            return False  # "the reading on Tuesday will be verified": the day is the reading's
+            # "plans further increases of 6.5 cents ... on Jan. 1", "a planned increase on
+            # Jan. 1": what is planned is still to come
+            return any(any(c.dep_ == "amod" and c.lemma_.lower() in _PLAN_LEMMAS
+                           for c in n.children) or
+                       (n.dep_ == "dobj" and n.head.lemma_.lower() in _PLAN_LEMMAS and
+                        n.head.tag_ in ("VBZ", "VBP"))
+                       for n in _chain(a) if n.pos_ in {"NOUN", "PROPN"})
+            # ("the reading on Tuesday will be verified": otherwise the day is the reading's)
         if a.pos_ in {"VERB", "AUX"}:
             if a.tag_ == "VBG" and a.lemma_ == "end" and a.dep_ == "acl" or \
-                    a.tag_ in ("VBZ", "VBP") and a.lemma_ in FORECAST_VERBS:
+                    a.tag_ in ("VBZ", "VBP") and (a.lemma_ in FORECAST_VERBS or
+                                                  a.lemma_.lower() in _PLAN_LEMMAS):
                 # "revenue of $16 billion in the quarter ending in October", "expects
                 # deliveries to resume in March": a period still running or a forecast
                 return True
@@ -1438,6 +1446,10 @@ def _is_future(t: "Token") -> bool:
                        for c in a.children)
     return False
 
+
+#: what is planned or scheduled is still to come
+_PLAN_LEMMAS = frozenset({"plan", "planned", "schedule", "scheduled", "intend", "propose",
+                          "proposed"})
 
 #: verbs that tell what is expected to happen ("the company expects ... in October"); the
 #: matcher's expectations start from them
@@ -1561,7 +1573,7 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
         lo, hi, _ = first.resolve(ref, False) if first is not None else (None, None, None)
         out = TimeRef(text=inner, start=lo or out.start, end=hi or lo or out.start,
                       source="sentence")
-    if h is not None and _is_past(h):
+    if h is not None and not future and _is_past(h):
         out = _not_after(out, info.ref)
     return out
 
@@ -2051,6 +2063,9 @@ def _is_own_phrase(anchor: "Token", obj: "Token") -> bool:
 
 
 #: nouns a figure is given as: whose figure it is says who gives it
+#: verbs by which a source changes its own figure ("raised its estimate to 8.0")
+_REVISING = {"raise", "lower", "revise", "cut", "increase", "reduce", "update", "upgrade",
+             "downgrade", "lift", "trim", "boost"}
 _FIGURE_NOUNS = {"figure", "estimate", "count", "tally", "toll", "total", "calculation",
                  "projection", "forecast", "reckoning"}
 #: verbs by which one holds or gives a figure: "Police gave a far lower estimate of 240,000",
@@ -2200,6 +2215,17 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
                         # is the subject of the verb the participle hangs on
                         subj = _subject(a.head)
                     if subj is not None:
+                        name = _source_np(subj, text, pos, banned)
+                        if name:
+                            return name, {x.i for x in subj.subtree}
+                elif a.lemma_.lower() in _REVISING and any(
+                        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _FIGURE_NOUNS
+                        for c in a.children):
+                    # "The China Earthquake Administration raised its estimate of the main
+                    # quake's magnitude to 8.0 from 7.8": whose estimate it is
+                    subj = _subject(a)
+                    if subj is not None and (subj.pos_ == "PROPN" or subj.lemma_.lower() in
+                                             INSTITUTION_WORDS):
                         name = _source_np(subj, text, pos, banned)
                         if name:
                             return name, {x.i for x in subj.subtree}

@@ -983,9 +983,11 @@ def _day_level(t: TimeRef | None, sentence: str = "") -> bool:
         return False
     if _COMPARISON.search(t.text or "") and not _DAY_OF_YEAR_NAMED.search(t.text or "") and not (
             sentence and t.text and t.source == "sentence" and
-            re.match(r"\s*" + re.escape(t.text) + r"\s*,", sentence, re.I)):
+            re.match(r"\W*" + re.escape(t.text) + r"(?:\s*,|\s+(?!than\b|that\b|when\b)[\w\"“])",
+                     sentence, re.I)):
         # "up from 12 a week earlier" is a comparison base; "A week earlier, the organisers
-        # had estimated 1.03 million" opens the sentence with the time of its news
+        # had estimated 1.03 million", "Two weeks ago Tusk led ... a march of about 1
+        # million" open the sentence with the time of its news
         return False
     if sentence and t.text and re.search(
             r"\b(?:ended|ending|ends|through|as of)\s+(?:on\s+)?" + re.escape(t.text),
@@ -1840,6 +1842,8 @@ _KINDRED_GROUPS = (
     frozenset({"seat", "member"}),
     # "153.6 million subscribers" / "153.6 million customers"
     frozenset({"subscriber", "customer", "user", "subscription", "membership"}),
+    # "burying nearly 900 students" / "more than 1,000 pupils were feared buried"
+    frozenset({"student", "pupil", "schoolchild", "schoolchildren", "schoolboy", "schoolgirl"}),
 )
 
 
@@ -3471,6 +3475,26 @@ def opens_on_together(c: Claim) -> bool:
     return bool(re.match(r"\W*Together\b(?!\s+with\b)", s)) and not _CLAUSE_BREAK.search(s[:a])
 
 
+#: a figure told as the difference between two others: "a margin of", "his lead over Hou
+#: was", "won by", "beat her rival by"
+_MARGIN_BEFORE = re.compile(
+    r"(?:\b(?:margin|lead)\b(?:\s+(?:of|over|was|is|stood|at|to|had|grew|widened|narrowed|"
+    r"[A-Z][\w'’-]*)){0,4}|\b(?:won|win|wins|winning|beat|beats|beating|defeated|leads?|led|"
+    r"leading|ahead|trail(?:s|ed|ing)?)\b[^.;:,\d]{0,40}?\bby)\s+"
+    r"(?:(?:about|some|nearly|almost|more\s+than|over|just|roughly|around|fewer\s+than|less\s+than)"
+    r"\s+)?$", re.I)
+
+
+@_per_claim
+def is_margin(c: Claim) -> bool:
+    """The figure is a margin between two others ("Lai's margin over Hou was 914,998 votes")."""
+    span = mention_span(c)
+    if span is None:
+        return False
+    s, a, _ = span
+    return bool(_MARGIN_BEFORE.search(s[max(0, a - 60):a]))
+
+
 @_per_claim
 def is_increment(c: Claim) -> bool:
     """A count of how many more ("the remains of 13 more people"). ("A further 117 people
@@ -3693,7 +3717,12 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
             opens_on_together(a) != opens_on_together(b),
             f"similarity under {need:.2f}": max(concept_sim, sim) < need,
             "owners, wholes or periods differ": differ, "a bare number": bare,
-            "units loosely alike": u.why == "ambiguous", "counted nouns only near": near_nouns}
+            "units loosely alike": u.why == "ambiguous", "counted nouns only near": near_nouns,
+            # "Lai's margin over Hou was 914,998 votes" vs "Lai took about 5.5 million votes"
+            # (a margin is told in many ways: "a gap of", "finished 3:27 ahead")
+            "a margin on one side only": is_margin(a) != is_margin(b),
+            "an unnamed person's age": a.unit == "year of age" and (
+                _unnamed_age(a) or _unnamed_age(b))}
     if sim >= COPY_SIMILARITY and not bare and u.why != "ambiguous":
         # the sentences are the same but for the figure ("security services have detained 12
         # people, among them the four men suspected..." / "... detained 11 people, including
@@ -3712,6 +3741,20 @@ CONSENSUS_SIMILARITY = 0.45
 
 _CONSENSUS_WORDS = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|LSEG|FactSet|Refinitiv|"
                               r"Zacks|Visible\s+Alpha|S&P\s+Global)\b", re.I)
+
+
+def _unnamed_age(c: Claim) -> bool:
+    """An age said of someone the sentence introduces, not names ("a 63-year-old protester
+    was killed", "an 80-year-old woman"): two such ages may be two people."""
+    span = mention_span(c)
+    if span is None:
+        return False
+    s, a, b = span
+    if not re.search(r"\b(?:an?|another|one)\s+$", s[max(0, a - 10):a], re.I):
+        return False
+    after = s[b:b + 60]
+    # (not "a 35-year-old Lionel Messi", "the 21-year-old Frenchman Léon Marchand")
+    return not re.match(r"^[-\s]*(?:years?[-\s]old)?[\s-]*(?:[a-z]+\s+){0,2}[A-Z]", after)
 
 
 def _consensus(c: Claim) -> bool:

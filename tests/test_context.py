@@ -1152,3 +1152,26 @@ def test_in_recent_days_is_the_stretch_up_to_the_report():
     assert c.time is not None and c.time.text == "in recent days"
     assert c.time.start == dt.date(2022, 3, 18) and c.time.end == dt.date(2022, 3, 25)
 
+
+def test_a_source_that_revises_its_own_estimate_is_the_figures_source():
+    s = ("The China Earthquake Administration last week raised its estimate of the main quake's "
+         "magnitude to 8.0 from 7.8, citing a fuller analysis of the data.")
+    assert one(s, "8.0").attribution == "China Earthquake Administration"
+    assert one(s, "7.8").attribution == "China Earthquake Administration"
+
+
+def test_a_day_of_what_is_planned_is_the_coming_one():
+    nov = dt.datetime(2018, 11, 17, 10)
+    c = one("The government raised the duty on diesel by 7.6 cents a litre this year, and plans "
+            "further increases of 6.5 cents on Jan. 1.", "6.5 cents", published=nov)
+    assert c.time is not None and c.time.start == dt.date(2019, 1, 1)
+    c = one("The government raised the duty on diesel by 7.6 cents a litre this year and on "
+            "petrol by 3.9 cents, and plans further increases of 6.5 cents and 2.9 cents "
+            "respectively on Jan. 1 as part of its push.", "2.9 cents", published=nov)
+    assert c.time is not None and c.time.start == dt.date(2019, 1, 1)
+    c = one("The protests began over a planned increase of 6.5 euro cents a liter on Jan. 1.",
+            "6.5 euro cents", published=nov)
+    assert c.time is not None and c.time.start == dt.date(2019, 1, 1)
+    # what happened is still dated to the past
+    c = one("The duty rose by 7.6 cents on Jan. 1.", "7.6 cents", published=nov)
+    assert c.time is not None and c.time.start == dt.date(2018, 1, 1)

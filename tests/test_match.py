@@ -1130,6 +1130,8 @@ def test_kindred_counted_nouns_may_agree():
     assert _kindred_nouns(f({"gunman"}), f({"suspect"}))
     assert not _kindred_nouns(f({"woman"}), f({"man"}))
     assert not _kindred_nouns(f({"drone"}), f({"missile"}))
+    assert _kindred_nouns(f({"student"}), f({"pupil"}))  # "900 students" / "1,000 pupils"
+    assert not _kindred_nouns(f({"student"}), f({"teacher"}))
 
 
 def test_a_figure_in_a_when_clause_of_a_past_event_takes_its_year():
@@ -3734,3 +3736,56 @@ def test_one_figure_told_plain_and_hedged_days_apart_is_told_again():
     assert _one_precise_figure(plain, hedged)
     small = claim("b", 5, "dollar", kind="currency", qualifier="~", predicate="owe")
     assert not _one_precise_figure(claim("a", 5, "dollar", kind="currency"), small)
+
+
+def test_a_relative_day_that_opens_its_sentence_is_the_day_of_its_news():
+    from checker.match import _day_level
+    two = TimeRef(text="Two weeks ago", start=dt.date(2023, 10, 1), end=dt.date(2023, 10, 1),
+                  source="sentence")
+    assert _day_level(two, "Two weeks ago Tusk led what city hall said was a march of about 1 "
+                           "million people.")
+    base = TimeRef(text="a week earlier", start=dt.date(2023, 10, 8), end=dt.date(2023, 10, 8),
+                   source="sentence")
+    assert not _day_level(base, "Turnout rose to 40, up from 12 a week earlier.")
+
+
+def test_a_margin_between_two_counts_is_neither_of_them():
+    from checker.match import decide, is_margin
+    margin = _count_in("Lai's margin over Hou was 914,998 votes.", "914,998 votes", 914998,
+                       unit="vote", predicate="be")
+    total = _count_in("Lai took about 5.5 million votes.", "5.5 million votes", 5.5e6,
+                      unit="vote", predicate="take", art="b")
+    assert is_margin(margin) and not is_margin(total)
+    rel, why = decide(margin, total, 0.9, 0.9, ARTS, CFG)
+    assert rel is None and "margin" in why  # no conflict claimed
+    # a margin told in other words may still agree with one
+    gap = _count_in("Trump won 77 million votes to 75 million, a gap of more than 2.2 million "
+                    "votes.", "2.2 million votes", 2.2e6, unit="vote", predicate="be", art="b")
+    gap = gap.model_copy(update={"qualifier": ">", "low": 2.2e6})
+    said = _count_in("His margin of about 2.3 million votes made him the winner.",
+                     "2.3 million votes", 2.3e6, unit="vote", predicate="make")
+    said = said.model_copy(update={"qualifier": "~"})
+    assert decide(said, gap, 0.9, 0.9, ARTS, CFG)[0].verdict == "agree"
+    assert is_margin(_count_in("Lai won by about 900,000 votes.", "900,000 votes", 9e5,
+                               unit="vote", predicate="win"))
+    assert not is_margin(_count_in("Labour won 411 seats.", "411 seats", 411, unit="seat",
+                                   predicate="win"))
+    assert not is_margin(_count_in("Sales rose by 5,000 units.", "5,000 units", 5000,
+                                   unit="unit", predicate="rise"))
+
+
+def test_ages_of_people_a_sentence_only_introduces_may_agree_but_never_conflict():
+    woman = _count_in("An 80-year-old woman died after being hit by a tear-gas canister in "
+                      "Marseille.", "80-year-old", 80, unit="year of age", predicate="die")
+    woman = woman.model_copy(update={"unit_kind": "dimension", "dimension": "time"})
+    man = _count_in("A 63-year-old protester was killed at Le Pont-de-Beauvoisin.", "63-year-old",
+                    63, unit="year of age", predicate="kill", art="b")
+    man = man.model_copy(update={"unit_kind": "dimension", "dimension": "time"})
+    assert verdict(woman, man) is None
+    named = _count_in("The 21-year-old Frenchman Léon Marchand won gold.", "21-year-old", 21,
+                      unit="year of age", predicate="win")
+    from checker.match import _unnamed_age
+    assert _unnamed_age(woman) and not _unnamed_age(named)
+    messi = _count_in("A 35-year-old Lionel Messi lifted the trophy.", "35-year-old", 35,
+                      unit="year of age", predicate="lift")
+    assert not _unnamed_age(messi)
