@@ -473,7 +473,8 @@ def _p_year(m: re.Match[str]) -> _Expr | None:
 EVENT_NOUNS = (r"sieges?|attacks?|bombings?|massacres?|earthquakes?|quakes?|floods?|flooding|"
                r"hurricanes?|storms?|typhoons?|cyclones?|fires?|wildfires?|tsunamis?|eruptions?|"
                r"disasters?|crash(?:es)?|explosions?|blasts?|wars?|uprisings?|revolutions?|"
-               r"riots?|marches|march|protests?|elections?|referendums?|games|olympics|"
+               r"riots?|marches|march|protests?|rall(?:y|ies)|demonstrations?|elections?|"
+               r"referendums?|plebiscites?|coups?|games|olympics|"
                r"world\s+cup|final|tour|marathon|race|strike|walkout|crisis|pandemic|outbreak|"
                r"spill|collapse|derailment|shooting|heatwave|drought|famine|recession")
 

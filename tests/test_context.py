@@ -1175,3 +1175,10 @@ def test_a_day_of_what_is_planned_is_the_coming_one():
     # what happened is still dated to the past
     c = one("The duty rose by 7.6 cents on Jan. 1.", "7.6 cents", published=nov)
     assert c.time is not None and c.time.start == dt.date(2018, 1, 1)
+
+
+def test_a_year_naming_a_plebiscite_or_a_rally_dates_its_figure():
+    c = one("The crowd dwarfed the rally that closed the \"No\" campaign before the 1988 "
+            "plebiscite, which organisers at the time said drew about a million people.",
+            "about a million", published=dt.datetime(2019, 10, 26, 10))
+    assert c.time is not None and c.time.start == dt.date(1988, 1, 1)
