@@ -1355,6 +1355,18 @@ def _opens_sentence(sent: str, e: "_Expr") -> bool:
         re.match(r"\s*,?\s*(?:the\s+|a\s+)?[A-Za-z]", sent[e.end:]) is not None
 
 
+def _in_when_clause_of(h: "Token", anchor: "Token") -> bool:
+    """The time stands in a "when" clause of the claim's own clause ("When Albertsons merged
+    with Safeway in 2015 in a deal valued at about $9.2 billion, regulators forced the
+    companies to sell 168 stores"): what happened then is dated by it too."""
+    v = _verb_of(h)
+    own = _verb_of(anchor)
+    if v is None or own is None or v.dep_ != "advcl" or not any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in v.children):
+        return False
+    return v.head.i == own.i or v.head.i in {a.i for a in own.ancestors}
+
+
 def _dates_event_of_clause(sent: str, e: "_Expr", h: "Token", anchor: "Token") -> bool:
     """The year names the event the claim's clause is about ("The Agadir earthquake of 1960,
     though far weaker at magnitude 5.7, ... killed 12,000"): it dates the clause's figures,
@@ -1527,7 +1539,7 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
                     h, anchor) or (
                     _dates_other_number(h, anchor, e, own) and not _dates_event_of_clause(
                         claim.sentence, e, h, anchor) and not _opens_sentence(
-                        claim.sentence, e))):
+                        claim.sentence, e) and not _in_when_clause_of(h, anchor))):
                 kept.append(e)
         exprs = kept
         if not exprs:

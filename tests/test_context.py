@@ -1182,3 +1182,11 @@ def test_a_year_naming_a_plebiscite_or_a_rally_dates_its_figure():
             "plebiscite, which organisers at the time said drew about a million people.",
             "about a million", published=dt.datetime(2019, 10, 26, 10))
     assert c.time is not None and c.time.start == dt.date(1988, 1, 1)
+
+
+def test_a_time_in_a_when_clause_dates_the_clause_it_opens():
+    s = ("When Albertsons merged with Safeway in 2015 in a deal valued at about $9.2 billion, "
+         "regulators forced the companies to sell 168 stores, 146 of them to Haggen.")
+    c = one("Kroger agreed to buy Albertsons on Friday. " + s, "168",
+            published=dt.datetime(2022, 10, 14, 10))
+    assert c.time is not None and c.time.start == dt.date(2015, 1, 1) and c.time.source == "sentence"
