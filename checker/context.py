@@ -2231,20 +2231,14 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
                         name = _source_np(subj, text, pos, banned)
                         if name:
                             return name, {x.i for x in subj.subtree}
-                elif a.lemma_.lower() in _REVISING and any(
-                        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _FIGURE_NOUNS
-                        for c in a.children):
-                    # "The China Earthquake Administration raised its estimate of the main
-                    # quake's magnitude to 8.0 from 7.8": whose estimate it is
-                    subj = _subject(a)
-                    if subj is not None and (subj.pos_ == "PROPN" or subj.lemma_.lower() in
-                                             INSTITUTION_WORDS):
-                        name = _source_np(subj, text, pos, banned)
-                        if name:
-                            return name, {x.i for x in subj.subtree}
-                elif a.lemma_.lower() in ("give", "assign"):
+                elif a.lemma_.lower() in ("give", "assign") or (
+                        a.lemma_.lower() in _REVISING and any(
+                            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _FIGURE_NOUNS
+                            for c in a.children)):
                     # "The US Geological Survey gives a moment magnitude of 7.8": an agency
-                    # giving a figure is its source (a deal "gives" shareholders $54 is not)
+                    # giving a figure is its source (a deal "gives" shareholders $54 is not);
+                    # so is one revising its own estimate ("The China Earthquake
+                    # Administration raised its estimate of the main quake's magnitude to 8.0")
                     subj = _subject(a)
                     if subj is not None and (subj.pos_ == "PROPN" or subj.lemma_.lower() in
                                              INSTITUTION_WORDS):

@@ -426,6 +426,9 @@ def _scan(text: str) -> list[_M]:
     return cands
 
 
+#: a number naming a kind of vehicle: "an 18-wheeler", "a two-seater", "three-wheeler drivers"
+_VEHICLE_KIND = re.compile(r"^[-‐](?:wheelers?|seaters?)\b")
+
 _TEMP_CUE = re.compile(r"\b(?:temperatures?|degrees?|heat|cold|warm|high|highs|low|lows|"
                        r"thermometer|weather|fever|celsius|fahrenheit|freez\w*|boil\w*)\b|°|"
                        # "about 85 C (185 F)": one temperature in both scales
@@ -905,7 +908,7 @@ def _drop_reason(text: str, c: _M, sent_start: int) -> str | None:
         return "decade"
     if re.search(r"['’]$", before) and re.fullmatch(r"\d\d", raw):
         return "year"
-    if re.match(r"^[-‐](?:wheelers?|seaters?)\b", after):
+    if _VEHICLE_KIND.match(after):
         return "label"  # "an 18-wheeler", "a two-seater": a kind of vehicle, not a count
     # labels and codes
     if _is_label_context(text, c.core_start if not c.currency_prefix else c.start) and \
@@ -2004,7 +2007,7 @@ def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
     """A number word is a quantity only with a unit or a counted noun (not 'one of the best')."""
     low = text[c.core_start:c.core_end].lower()
     after = text[c.core_end:c.core_end + 40]
-    if re.match(r"^[-‐](?:wheelers?|seaters?)\b", after):
+    if _VEHICLE_KIND.match(after):
         return False  # "three-wheeler drivers": a kind of vehicle, not a count
     if low == "one" and re.match(r"^\s+(?:point|time|day|way|side|hand|thing)\b", after) and \
             re.search(r"\b(?:at|one|some|any|the|on|for)\s+$", text[max(0, c.core_start - 8):c.core_start], re.I):
