@@ -498,7 +498,7 @@ _NAMED_DAY_BEFORE = re.compile(r"\b(?:Palm|Easter|Good|Holy|Maundy|Ash|Black|Cyb
 
 @_pattern(rf"\b(?P<mod>on|last|this|next|early|late|by|until|till|before|after|from|"
           rf"the\s+previous|the\s+preceding)?\s*"
-          rf"(?:(?:early|late)\s+)?(?P<a>{WD})(?:’s|'s)?(?:\s+(?P<part>{PART}))?")
+          rf"(?:(?:early|late)\s+)?(?P<a>{WD})(?:’s|'s)?(?:\s+(?P<part>{PART})(?:’s|'s)?)?")
 def _p_wd(m: re.Match[str]) -> _Expr | None:
     if not _cap(m.group("a")):
         return None
@@ -1346,6 +1346,11 @@ _RACE_LABEL = re.compile(r"^(?:\s|-)?(?:m|metres?|meters?|km|miles?)\s+(?:final|
                          r"butterfly|medley|sprint|dash)\b", re.I)
 
 
+#: what may stand before a time that opens its sentence ("On the night of April 30, ...")
+_FRAMING_OPENER = re.compile(r"\W*(?:(?:on|in|at|by|during|early|late|the|night|morning|"
+                             r"evening|afternoon|of)\s+){0,5}", re.I)
+
+
 def _opens_sentence(sent: str, e: "_Expr") -> bool:
     """The time frames the whole sentence from its start ("On 9 June the front said 1.03
     million had marched; police said 240,000"): it dates each of its clauses' figures, not
@@ -1509,6 +1514,11 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
     # a time after a semicolon opens a clause of its own: "155 people remain missing; on
     # Tuesday a deputy minister had said about 2,000"
     exprs = [e for e in exprs if e.start < span[1] or ";" not in claim.sentence[span[1]:e.start]]
+    # so does a figure after one: "2:01:25 in London last April, a course record; and then
+    # Chicago, where he covered the second half in 59:47" (a time opening the sentence still
+    # frames each of its clauses)
+    exprs = [e for e in exprs if e.end > span[0] or ";" not in claim.sentence[e.end:span[0]]
+             or _FRAMING_OPENER.fullmatch(claim.sentence[:e.start])]
     if dl is not None:  # the dateline is the publication date, not the event time
         s0 = claim.sentence_start
         exprs = [e for e in exprs if not (s0 + e.start < dl.end and s0 + e.end > dl.start)]

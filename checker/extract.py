@@ -1253,6 +1253,11 @@ def _unit_of_a_figure(t: "Token") -> bool:
 _DEICTIC_DAYS = {"today", "tonight", "yesterday", "tomorrow"}
 
 
+#: nouns that name the span a range of figures covers, not what is counted ("the 100 to 300
+#: spectrum", "the 50-100 bracket")
+_SPAN_NOUNS = frozenset({"spectrum", "bracket", "band", "range"})
+
+
 def _counted_noun(doc: "Doc", c: _M, tok: "Token", text_offset: int) -> tuple["Token | None", str | None]:
     """The noun a bare count counts (token and unit string, e.g. 'missile and drone')."""
     # "201 of them", "one of the students", "dozens of vehicles", "35m of its devices"
@@ -1303,6 +1308,8 @@ def _counted_noun(doc: "Doc", c: _M, tok: "Token", text_offset: int) -> tuple["T
             h = t.head
             if h.lower_ in _DEICTIC_DAYS:
                 break  # "home to roughly 1.3 million today": a time, not the counted thing
+            if h.lemma_.lower() in _SPAN_NOUNS:
+                break  # "at the lower end of the 100 to 300 spectrum": the span, not a thing
             return h, _unit_of_noun(h)
         if t.dep_ in ("quantmod", "compound", "nummod") and t.head.pos_ == "NUM":
             t = t.head
@@ -1311,7 +1318,8 @@ def _counted_noun(doc: "Doc", c: _M, tok: "Token", text_offset: int) -> tuple["T
     # a noun right after the mention ("killing one person", spaCy errors aside)
     t2 = _tok_at(doc, c.end - text_offset + (len(nxt) - len(nxt.lstrip())))
     if t2 is not None and t2.idx >= c.end - text_offset and t2.pos_ in ("NOUN",) and t2.tag_ in ("NNS", "NN") \
-            and t2.idx - (c.end - text_offset) <= 1 and t2.lower_ not in _DEICTIC_DAYS:
+            and t2.idx - (c.end - text_offset) <= 1 and t2.lower_ not in _DEICTIC_DAYS and \
+            t2.lemma_.lower() not in _SPAN_NOUNS:
         return t2, _unit_of_noun(t2)
     # "~2,300 active, working employees": adjectives (and their commas) that modify the
     # plural noun right after them, however the parser attached the number
@@ -2191,11 +2199,14 @@ def _is_magnitude(text: str, c: _M) -> bool:
             re.search(r"\b(?:reported|recorded|registered|estimated|gave|gives)\s+$", before) and \
             _QUAKE_AGENCY.search(text):
         return True  # "Nepal's National Seismological Centre reported 7.6"
-    # "... put it at 6.4", "measured at 6.4 by the NEMRC and at 5.7 by the USGS": a rival
-    # agency's reading, in a sentence that rates the quake
+    # "... put it at 6.4", "measured at 6.4 by the NEMRC and at 5.7 by the USGS", "which
+    # measured the first quake at 7.8": a rival agency's reading, in a sentence that rates
+    # the quake
     return not c.is_word and c.value != int(c.value) and bool(
-        re.search(r"\b(?:put|puts|putting|placed|gave)\s+(?:it|its\s+magnitude|the\s+(?:quake|"
-                  r"earthquake|tremor|shock|main\s+shock|magnitude))\s+at\s+$|\band\s+at\s+$",
+        re.search(r"\b(?:put|puts|putting|placed|gave|measured|rated)\s+(?:it|its\s+magnitude|"
+                  r"the\s+(?:(?:first|second|third|initial|main|later|earlier|biggest|largest|"
+                  r"strongest)\s+)?(?:quake|earthquake|tremor|shock|main\s+shock|aftershock|"
+                  r"magnitude))\s+at\s+$|\band\s+at\s+$",
                   before, re.I)) and bool(re.search(r"\b(?:magnitude|measured|rated|registered)\b",
                                                    text, re.I) or _QUAKE_AGENCY.search(text))
     # ("The U.S. Geological Survey ... still puts the quake at 7.9": an agency that rates

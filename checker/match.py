@@ -21,6 +21,7 @@ import datetime as dt
 import functools
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Callable
 
@@ -1282,6 +1283,16 @@ def _age_then(c: Claim) -> bool:
 def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
     if same_named_event(a.event, b.event) is False:
         return Judgement(False, f"different events ({a.event} vs {b.event})")
+    for x, y in ((a, b), (b, a)):
+        yr = re.search(r"\b(1[89]\d\d|20\d\d)\b", x.event or "")
+        if yr and not y.event and y.time is not None and y.time.start is not None and \
+                y.time.source in ("sentence", "context") and \
+                abs(y.time.start.year - int(yr.group(1))) > 1:
+            # "the 1934 Nepal-Bihar earthquake, estimated at magnitude 8.4" vs "A magnitude
+            # 7.8 earthquake struck Nepal ... on Saturday": an event its name dates to
+            # another year
+            return Judgement(False, f"different events ({x.event} vs one of "
+                                    f"{y.time.start.year})")
     ka, kb = event_kind(a), event_kind(b)
     if ka and kb and ka != kb:
         return Judgement(False, f"different kinds of event ({ka} vs {kb})")
@@ -1478,6 +1489,13 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
                 # "In April, a missile strike on Kramatorsk killed more than 50" in a January
                 # story vs "the toll stood at 44 on Tuesday": a month named as past, long
                 # before the other figure's day
+                if ty is not None and ty.source in ("article", "published") and (
+                        _same_figure(x, y) or _same_round_figure(x, y)) and \
+                        abs(x.value) >= 10 and significant_digits(x) >= 2:
+                    # "the top court ruled in September that Apple must pay 13 billion euros"
+                    # and, in January, "after Europe's top court ordered Apple to repay 13
+                    # billion euros": a fact told again, its day left unsaid, may agree
+                    return Judgement(True, TOLD_AGAIN)
                 return Judgement(False, f"a month long before ({tx.text} vs {ty.text})")
     # articles published far apart about an event neither dates are different stories
     pa, pb = arts[a.article].published, arts[b.article].published
@@ -1838,8 +1856,10 @@ _KINDRED_GROUPS = (
                "longshoreman"}),
     # "8.5 million computers" / "8.5 million devices"
     frozenset({"computer", "device", "machine", "pc", "laptop", "terminal", "server"}),
-    # "the 543 seats" / "its 543 members": a chamber's members are its seats
-    frozenset({"seat", "member"}),
+    # "the 543 seats" / "its 543 members": a chamber's members are its seats; "645 of the
+    # 650 constituencies declared" / "649 of the 650 seats had declared": each seat is one
+    # constituency's
+    frozenset({"seat", "member", "constituency"}),
     # "153.6 million subscribers" / "153.6 million customers"
     frozenset({"subscriber", "customer", "user", "subscription", "membership"}),
     # "burying nearly 900 students" / "more than 1,000 pupils were feared buried"
@@ -2163,8 +2183,11 @@ def is_expectation(c: Claim) -> bool:
             return True  # "narrowed its forecast for total expenses to $96bn to $99bn"
         if a.pos_ in ("VERB", "AUX") and prev.dep_ not in ("nsubj", "nsubjpass") and any(
                 ch.dep_ == "aux" and ch.lower_ in ("would", "will", "'ll") for ch in a.children) \
+                and not any(ch.dep_ == "aux" and ch.lower_ == "have" for ch in a.children) \
                 and any(ch.dep_ == "nsubj" and ch.lemma_.lower() in _PLANNED_MEASURES
                         for ch in a.children) and not _COMBINED.search(c.sentence):
+            # (not "excluding the charge, earnings would have been $1.64 per share": what the
+            # result was without an item, not a plan)
             # (not "combined, the companies' revenue would be $X": a merger's sum, not a plan)
             # "said capital expenditures would be $30bn to $37bn", "told analysts that
             # first-quarter sales would be down around 10%", "Azure growth would come in at
@@ -2216,6 +2239,27 @@ _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "xcomp", 
 #: the quake at 7.2", "police put the crowd at 338,000"
 _MEASURE_VERBS = {"measure", "record", "register", "put", "gauge", "clock", "rate", "log",
                   "calculate", "tally", "assess"}
+
+
+_NAME_LINKS = {"of", "and", "for", "the", "&", "on"}
+
+
+@functools.lru_cache(maxsize=4096)
+def source_key(text: str) -> str:
+    """A source's name as compared: a body named in full by its initials ("U.S. Geological
+    Survey", "US Geological Survey" and "USGS" are one source: "usgs"); other names lower-cased,
+    without a leading "the" or a possessive."""
+    t = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    t = re.sub(r"\b([A-Z])\.(?=[A-Z]\.?)", r"\1", t)  # "U.S." -> "US."
+    t = re.sub(r"\b([A-Z]{2,})\.(?=\s|$)", r"\1", t)   # "US." -> "US"
+    words = t.split()
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,8}", words[0]):
+        return words[0].lower()
+    if len(words) >= 2 and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words) and \
+            words[0].lower() not in _NAME_LINKS:
+        return "".join(w if w.isupper() else w[0] for w in words
+                       if w.lower() not in _NAME_LINKS).lower()
+    return _norm_name(t)
 
 
 def _norm_name(text: str) -> str:
@@ -2507,17 +2551,121 @@ def attack_target(c: Claim) -> str | None:
     for t in doc:
         lem = t.lemma_.lower()
         objs = []
+        if _dates_the_figure(t):
+            continue  # "A week before the theatre was hit, a strike on the hospital killed 3"
         if lem in _ATTACK_NOUNS and t.pos_ == "NOUN":
-            objs = [o for ch in t.children if ch.dep_ == "prep" and ch.lower_ in ("on", "at")
+            # "the strike on the theatre", "the March 9 bombing of the city's maternity hospital"
+            objs = [o for ch in t.children if ch.dep_ == "prep" and ch.lower_ in ("on", "at", "of")
                     for o in ch.children if o.dep_ == "pobj"]
         elif lem in _ATTACK_VERBS and t.pos_ == "VERB":
-            objs = [ch for ch in t.children if ch.dep_ == "dobj"]
+            # what was hit, also in the passive: "when one of its schools ... was hit"
+            objs = [ch for ch in t.children if ch.dep_ in ("dobj", "nsubjpass")]
         # (with what is coordinated with it: "a maternity and children's hospital")
         for o in objs + [x for o in objs for x in o.conjuncts]:
-            kind = _TARGET_KINDS.get(o.lower_) or _TARGET_KINDS.get(o.lemma_.lower())
+            kind = _target_kind(o)
             if kind:
                 kinds.add(kind)
     return kinds.pop() if len(kinds) == 1 else None
+
+
+#: a count kept since a start ("since Oct. 7", "since the war began", "since the start of the
+#: invasion")
+_SINCE_START = re.compile(
+    r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+|the\s+(?:war|conflict|invasion|"
+    r"fighting|offensive|siege)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+    r"\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:19|20)\d\d\b)")
+
+
+def _since_start(c: Claim) -> bool:
+    """The figure is a running count since a start its sentence names, before the figure or
+    right after it ("4,385 Palestinians had been killed since Oct. 7"; not "rose to 40, the
+    highest since 2015")."""
+    span = mention_span(c)
+    if span is None:
+        return False
+    s, a, b = span
+    comma = s.find(",", b)
+    for m in list(_SINCE_START.finditer(s[:a])) + [
+            x for x in _SINCE_START.finditer(s, b, comma if comma >= 0 else len(s))]:
+        if re.search(r"\b(?:deadliest|worst|largest|biggest|highest|lowest|most|first|only|"
+                     r"strongest|heaviest)\b[^,;]{0,40}$", s[:m.start()], re.I):
+            continue  # "the deadliest attack on Odesa since March 2": a record, no running count
+        if m.end() <= a and re.match(r"[^,;]{0,30},?\s*(?:when|which|in\s+which|that)\b",
+                                     s[m.end():a]):
+            continue  # "since March 2, when a drone slammed into an apartment block, killing 12"
+        return True
+    return False
+
+
+_ATTACK_WORDS = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|bombings?|"
+                           r"shelling|raids?|explosions?|blasts?)\b", re.I)
+
+
+def _one_attack(c: Claim) -> bool:
+    """The figure's sentence tells of an attack, not of a count kept since a start."""
+    if _since_start(c):
+        return False
+    span = mention_span(c)
+    return attack_target(c) is not None or (span is not None and bool(
+        _ATTACK_WORDS.search(span[0][:span[2]])))
+
+
+def _dates_the_figure(t) -> bool:
+    """The attack word stands in a clause or phrase that only dates what the sentence tells
+    ("A week before the theatre was hit", "since the strike on the station")."""
+    for x in [t] + list(t.ancestors)[:3]:
+        if x.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in _TIME_MARKS
+                                     for ch in x.children):
+            return True
+        if x.dep_ == "pobj" and x.head.lower_ in _TIME_MARKS:
+            return True
+    return False
+
+
+_TIME_MARKS = {"before", "after", "since", "until", "till", "following"}
+
+#: words for a place hit that say nothing of its kind, but where it stands may ("a building
+#: in the compound of the Greek Orthodox Church", "one of its schools")
+_TARGET_PARTS = {"building", "compound", "part", "area", "grounds", "one", "wing", "block",
+                 "section", "site", "courtyard", "yard", "premises"}
+
+
+def _target_kind(o, depth: int = 3) -> str | None:
+    """The kind of place a word for what was hit names, looking through a part to the whole
+    it is in or of ("a building in the compound of the ... Church" -> worship)."""
+    kind = _TARGET_KINDS.get(o.lower_) or _TARGET_KINDS.get(o.lemma_.lower())
+    if kind or depth == 0 or o.lemma_.lower() not in _TARGET_PARTS:
+        return kind
+    for prep in o.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "at", "inside"):
+            for w in prep.children:
+                if w.dep_ == "pobj":
+                    kind = _target_kind(w, depth - 1)
+                    if kind:
+                        return kind
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _headline_target(titles: tuple[str, ...]) -> str | None:
+    """The one kind of place the set's headlines say was hit ("Explosion at Gaza City hospital
+    kills hundreds", "Gaza ministry revises hospital blast toll"): named in at least half the
+    distinct headlines, and no other kind named as often."""
+    if not titles:
+        return None
+    seen: dict[str, int] = {}
+    for t in titles:
+        words = set(re.findall(r"[a-z]+", t.lower()))
+        for kind in {k for w, k in _TARGET_KINDS.items() if w in words or w + "s" in words}:
+            seen[kind] = seen.get(kind, 0) + 1
+    top = [k for k, n in seen.items() if 2 * n >= len(titles)]
+    return top[0] if len(top) == 1 else None
+
+
+def story_target(arts: dict[str, Article]) -> str | None:
+    """The kind of place the set's headlines say was hit, if they agree on one."""
+    return _headline_target(tuple(sorted({a.title for a in arts.values()
+                                          if a.title and a.status == "ok"})))
 
 
 @_per_claim
@@ -2530,10 +2678,87 @@ def is_another_event(c: Claim) -> bool:
     s, a, b = span
     # the event's noun phrase comes before the figure, often at the start of the sentence;
     # an aftershock is a further event too ("a second quake" / "a 7.5 aftershock")
-    return any(not _WISHED_FOR.search(s[max(0, m.start() - 30):m.start()])
+    # (not one the story's event is said to be followed by: "struck ..., followed later in
+    # the day by a second powerful quake, toppling buildings ... and killing more than 3,800")
+    return any(not _WISHED_FOR.search(s[max(0, m.start() - 30):m.start()]) and
+               not _FOLLOWED_BY.search(s[max(0, m.start() - 40):m.start()])
                for m in _ANOTHER_EVENT.finditer(s[:a])) or bool(re.match(
         r"^[\s-]*(?:magnitude\s+)?(?:aftershocks?|foreshocks?)\b", s[b:b + 25], re.I)) or \
         bool(_harm_of_an_aftershock(c))
+
+
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:[\w,]+\s+){0,5}?by\s+$", re.I)
+
+_ORDINAL_WORDS = {"first": 1, "initial": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3,
+                  "3rd": 3, "fourth": 4, "4th": 4}
+#: one of a story's events told by its order: "the first quake", "A second quake", "the
+#: second, in Elbistan", "the depth of the second at 10 km" (the noun left out, when the
+#: sentence names the kind of event)
+_EVENT_ORDINAL = re.compile(
+    r"\b(?:the|a|its|their)\s+(first|initial|second|third|fourth|1st|2nd|3rd|4th)\b"
+    r"(?:(?:\s+(?:and\s+)?(?:more\s+|most\s+)?(?:powerful|strong(?:er|est)?|major|big(?:ger)?|"
+    r"large(?:r)?|deadl(?:y|ier)|massive|huge|smaller|weaker)\b)*"
+    r"(?:[\s-]+(" + EVENT_NOUNS + r"|tremors?|temblors?|shocks?|landfalls?|rounds?|"
+    r"ballots?|legs?|heats?|semi-?finals?|waves?|missiles?|bombs?|drones?)\b)|"
+    r"(?=\s*,|\s+at\s+[\d$£€]|\s+(?:measured|struck|hit|followed|came)\b))", re.I)
+_ANOTHER_KIND = re.compile(r"\b(?:" + EVENT_NOUNS + r"|tremors?|temblors?|shocks?)\b", re.I)
+_EVENT_KIND = re.compile(r"\b(?:" + EVENT_NOUNS + r"|tremors?|temblors?|shocks?|magnitude)\b",
+                         re.I)
+
+
+@_per_claim
+def event_ordinal(c: Claim) -> int | None:
+    """Which of a story's events, told by order, the figure's clause is about: the nearest
+    "the first quake" / "a second quake" before it in the same clause ("the first quake ... had
+    a magnitude of 7.7 and struck at a depth of 8.6 km; the second ... measured 7.6 at a depth
+    of 7 km"). An event in another clause ("followed by a second powerful quake, ... killing
+    more than 3,800") or one that dates the figure ("three days after the first quake") does
+    not say whose figure it is."""
+    span = mention_span(c)
+    if span is None:
+        return None
+    s, a, _ = span
+    hits = [m for m in _EVENT_ORDINAL.finditer(s) if m.end(1) <= a and
+            (m.group(2) or _EVENT_KIND.search(s)) and
+            not re.search(r"\b(?:after|since|before|until|following)\s*$", s[:m.start()], re.I)]
+    if not hits or _parse(c) is None:
+        return None
+    m = hits[-1]
+    between = s[m.end():a]
+    if _in_figure_clause(c, m.start(1)) or (
+            re.search(r"\b(?:its|it)\b", between, re.I) and not _ANOTHER_KIND.search(between)):
+        # (or a clause of its own that points back at it: "The second, of magnitude 7.5,
+        # followed nine hours later; the US Geological Survey put its depth at 10km")
+        return _ORDINAL_WORDS[m.group(1).lower()]
+    return None
+
+
+def _in_figure_clause(c: Claim, offset: int) -> bool:
+    """The word at ``offset`` of the claim's sentence is in the figure's own clause: both
+    hang from one verb, or the figure's verb shares that one's subject ("the first quake ...
+    had a magnitude of 7.7 and struck at a depth of 8.6 km"). Without a parse, it is taken
+    to be."""
+    doc = _parse(c)
+    toks = _claim_tokens(c) if doc is not None else []
+    word = _token_at(doc, offset) if toks else None
+    if word is None:
+        return True
+    mine, theirs = _governing_verb(toks[0], 8), _governing_verb(word, 8)
+    for _ in range(3):
+        # a participle the parser took for the verb ("a second quake centred in Elbistan
+        # ... measured 7.6"): the clause is the one it hangs in
+        if theirs.i == mine.i or theirs.dep_ not in ("csubj", "csubjpass", "acl"):
+            break
+        theirs = _governing_verb(theirs.head, 8)
+    # the event as the subject holds for the verbs that share it and for a participle with no
+    # subject of its own ("A second quake ... struck, killing 300"); as an agent it does not
+    # ("followed by a second quake, toppling buildings and killing more than 3,800")
+    subject = word.head.dep_ in ("nsubj", "nsubjpass") or word.dep_ in ("nsubj", "nsubjpass")
+    while mine.i != theirs.i and (mine.dep_ == "conj" or (subject and mine.dep_ == "advcl")) \
+            and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in mine.children):
+        mine = mine.head
+    # a participle on the event's own noun ("A second powerful tremor, measured at 7.5, hit")
+    return mine.i == theirs.i or (mine.dep_ == "acl" and mine.head.i in (word.i, word.head.i))
 
 
 def _harm_of_an_aftershock(c: Claim) -> bool:
@@ -2703,6 +2928,11 @@ def anchors(c: Claim) -> Anchors:
                         continue  # "according to Ukraine's Interior Ministry": its source
                     if ch.dep_ == "prep" and other_number(ch):
                         continue  # "including 81,000 in Paris" belongs to another number
+                    if ch.dep_ in ("appos", "conj") and other_number(ch) and not any(
+                            t.idx < e and t.idx + len(t) > s for t in ch.subtree):
+                        # "412 seats, about 63% of the House of Commons": the phrase set
+                        # beside the figure is another number's
+                        continue
                     if ch.dep_ == "agent" and any(g.lemma_.lower() in _SAY for g in ch.subtree):
                         continue
                     stack.append(ch)
@@ -2928,8 +3158,66 @@ _OPENING_PLACE = re.compile(r"\s*In\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]
 _CLAUSE_BREAK = re.compile(r";|\s[-\u2013\u2014]\s|,?\s+(?:while|whereas|but|including|of\s+whom|of\s+which)\b")
 
 
+#: one place by two names: the country's own and the English one, or a short form
+_PLACE_ALIASES = {
+    "turkiye": "turkey", "united kingdom": "uk", "u.k.": "uk", "great britain": "uk",
+    "britain": "uk", "united states": "us", "u.s.": "us", "u.s.a.": "us", "usa": "us",
+    "burma": "myanmar", "czechia": "czech republic", "holland": "netherlands",
+}
+
+
+def canon_place(name: str) -> str:
+    """A place name as compared: lower case, without accents ("Kahramanmaraş",
+    "Kahramanmaras"), one name for a place known by two ("Türkiye", "Turkey")."""
+    folded = unicodedata.normalize("NFKD", name.lower().replace("ı", "i"))
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = re.sub(r"^the\s+", "", folded)
+    return _PLACE_ALIASES.get(folded, folded)
+
+
 @_per_claim
 def scope_of(c: Claim) -> str | None:
+    """Where a count is counted (see ``_scope_of``), a place told by one name ("in Türkiye"
+    and "in Turkey" are one scope)."""
+    sc = _scope_of(c)
+    sc = sc if sc in (None, "all", "local") else canon_place(sc)
+    side = _held_by(c)
+    if side and sc not in ("local",):
+        # "711 people had died in government-held areas" vs "at least 733 dead" counted by a
+        # group "operating in the rebel-held north-west": the areas each side holds
+        return f"{sc} {side}" if sc and sc != "all" else side
+    return sc
+
+
+#: areas told by who holds them ("government-held areas", "the rebel-held north-west")
+_HELD_AREA = re.compile(
+    r"\b([a-z]+)[- ](?:held|controlled|occupied)\s+(?:areas?|parts?|territor(?:y|ies)|"
+    r"regions?|zones?|districts?|provinces?|enclaves?|side|(?:north|south)(?:-?(?:east|west))?|"
+    r"east|west)\b", re.I)
+
+
+def _held_by(c: Claim) -> str | None:
+    """Who holds the area a count is for, from the figure's own stretch of its sentence."""
+    span = mention_span(c)
+    if span is None:
+        return None
+    s, a, b = span
+    lo, hi = figure_stretch(s, a, b)
+    # (the figure's own stretch between commas: not "..., bringing the toll in Syria to 1,444")
+    lo, hi = max(lo, s.rfind(",", 0, a) + 1), min(hi, s.find(",", b) if "," in s[b:] else hi)
+    doc = _parse(c)
+    sides = set()
+    for m in _HELD_AREA.finditer(s, lo, hi):
+        tok = _token_at(doc, m.start()) if doc is not None else None
+        if tok is not None and any(x.dep_ in ("nsubj", "nsubjpass") for x in
+                                   [tok] + list(tok.ancestors)):
+            continue  # where the source works: "rescue workers in the rebel-held northwest
+            #           reported at least 810 deaths"
+        sides.add(m.group(1).lower() + "-held")
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _scope_of(c: Claim) -> str | None:
     """Where a count is counted, from the figure's own clause: "all" for a total across a
     country or the world ("1.28 million took part nationwide", "across France"), a place
     name for one place ("81,000 in Paris", "In the capital, the union claimed 700,000",
@@ -3206,7 +3494,7 @@ def main_places(articles: list[Article]) -> frozenset[str]:
             doc = nlp.parse(t)
         except Exception:  # noqa: BLE001
             return frozenset()
-        for name in {re.sub(r"(?:'s|’s)$", "", e.text).lower() for e in doc.ents
+        for name in {canon_place(re.sub(r"(?:'s|’s)$", "", e.text)) for e in doc.ents
                      if e.label_ in ("GPE", "LOC")}:
             seen[name] = seen.get(name, 0) + 1
     if not seen:
@@ -3240,7 +3528,7 @@ def common_places(claims: list[Claim]) -> frozenset[str]:
     seen: dict[str, int] = {}
     for c in claims:
         sc = scope_of(c)
-        name = sc if sc and sc not in ("all", "local") else (c.place or "").lower()
+        name = sc if sc and sc not in ("all", "local") else canon_place(c.place or "")
         if name:
             seen[name] = seen.get(name, 0) + 1
     if not seen:
@@ -3378,10 +3666,10 @@ def _same_figure(a: Claim, b: Claim) -> bool:
     return _same_value(a, b)
 
 
-#: an early reading of a count still being made: an election-night projection or exit poll,
-#: a quick count, early leads, an estimated turnout
+#: an early reading of a count still being made: an election-night projection, a quick
+#: count, early leads, an estimated turnout
 _PROJECTION = re.compile(
-    r"\b(?:projections?|projected|exit[\s-]+polls?|quick[\s-]+count|early\s+(?:trends|leads|"
+    r"\b(?:projections?|projected|quick[\s-]+count|early\s+(?:trends|leads|"
     r"returns|results|count)|partial\s+(?:results|returns|count)|(?:leading|ahead)\s+in|"
     r"estimated\s+(?:turnout|participation)|(?:turnout|participation)\s+(?:was\s+|at\s+)?"
     r"estimated|"
@@ -3408,8 +3696,14 @@ def is_projection(c: Claim) -> bool:
         return False
     s, _, _, lo, hi = own
     clause = s[lo:hi]
+    # (an exit poll asks voters; it reads no ballots, so its seats and shares are the poll's
+    # own quantity, not an early reading of the count: "An exit poll ... had projected that
+    # Labour would win 410 seats")
     return bool(_PROJECTION.search(clause)) and not _RETROSPECT.search(clause) and \
-        not _ANALYSTS.search(clause)
+        not _ANALYSTS.search(clause) and not _EXIT_POLL.search(s)
+
+
+_EXIT_POLL = re.compile(r"\bexit[\s-]+polls?\b", re.I)
 
 
 def _same_range(a: Claim, b: Claim) -> bool:
@@ -3888,7 +4182,8 @@ def _rival_sources_same_day(a: Claim, b: Claim) -> bool:
         #               of the count, which is as of its report
     sa, sb = _norm_name(a.attribution or ""), _norm_name(b.attribution or "")
     return bool(sa and sb and sa != sb and sa not in sb and sb not in sa) and \
-        not _same_office(sa, sb)
+        not _same_office(sa, sb) and source_key(a.attribution or "") != source_key(
+            b.attribution or "")
 
 
 #: a figure said to have grown to where it is now
@@ -3897,6 +4192,25 @@ _GROWN = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+)?(?:grown|spread|expande
                     r"to\b", re.I)
 _REVISED = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|jumped|grown|"
                       r"reached|passed)\b", re.I)
+
+
+#: a count its report says was brought down ("revising the figure of at least 500",
+#: "lowered the death toll to 253", "has revised its toll ... down to about 1,200")
+_REVISED_DOWN = re.compile(
+    r"\b(?:revis(?:ed|ing|es)|lower(?:ed|ing|s)|cut|cutting|reduc(?:ed|ing|es)|"
+    r"downgrad(?:ed|ing|es)|correct(?:ed|ing|s))\s+(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:death\s+)?(?:toll|figure|count|number|estimate|tally)s?\b", re.I)
+
+
+def _revised_from(later: Claim, earlier: Claim) -> bool:
+    """The later figure's sentence says a count was revised, and names the earlier figure as
+    the one it replaced."""
+    if not _REVISED_DOWN.search(later.sentence):
+        return False
+    told = [float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", later.sentence)
+            if re.fullmatch(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?", x)]
+    return any(math.isclose(v, earlier.value) for v in told) and \
+        not math.isclose(later.value, earlier.value)
 
 
 def _same_office(x: str, y: str) -> bool:
@@ -3929,6 +4243,10 @@ def event_kind(c: Claim) -> str | None:
     if not toks:
         return None
     top = _governing_verb(toks[0], 6) or toks[0].sent.root
+    # (a clause on a noun is another's words: "killing more than 3,800 people as rescuers dug
+    # through the rubble in freezing rain", unless the figure is in it: "3,800 people killed
+    # by the quake")
+    own = {t.i for t in toks[0].ancestors} | {t.i for t in toks}
     kinds = set()
     for t in top.subtree:
         k = _EVENT_KINDS.get(t.lemma_.lower())
@@ -3940,7 +4258,8 @@ def event_kind(c: Claim) -> str | None:
             if a.i == top.i:
                 break
             path.append(a)
-        if not any(a.dep_ in ("relcl", "advcl", "ccomp") for a in path):
+        if not any(a.dep_ in ("relcl", "advcl", "ccomp") or
+                   (a.dep_ == "acl" and a.head.i not in own) for a in path):
             kinds.add(k)
     return next(iter(kinds)) if len(kinds) == 1 else None
 
@@ -4086,11 +4405,30 @@ def decide(
     if framing and not _overlap(*comparable_intervals(a, b, False), 1e-9):
         return None, framing
     ka_, kb_ = attack_target(a), attack_target(b)
+    if role_of(a) in EVOLVING and role_of(a) == role_of(b) and (
+            (_since_start(a) and _one_attack(b)) or (_since_start(b) and _one_attack(a))):
+        # "the number of Palestinians killed in Gaza since Oct. 7 rose to 3,478" vs "an
+        # explosion tore through the grounds of al-Ahli Arab hospital ..., killing at least
+        # 500": a war's running toll is not one attack's
+        return None, "a toll since a start vs one attack's"
+    main_ = story_target(arts) if (ka_ is None) != (kb_ is None) else None
+    if main_ and (ka_ or kb_) != main_ and role_of(a) in EVOLVING:
+        # "an Israeli strike hit a building in the compound of the ... Church ..., killing
+        # 18" in a story whose headlines are of a hospital blast, vs a toll that names no
+        # place: the toll of another attack, not the story's
+        return None, f"an attack on another place than the story's ({ka_ or kb_} vs {main_})"
     if ka_ and kb_ and ka_ != kb_:
         # "the airstrike on the drama theater ... killed close to 600" vs "a strike on a
         # maternity hospital killed three": attacks on two places are two events
         return None, f"attacks on two places ({ka_} vs {kb_})"
-    if is_another_event(a) != is_another_event(b):
+    oa_, ob_ = event_ordinal(a), event_ordinal(b)
+    if oa_ and ob_ and oa_ != ob_:
+        # "the first quake ... at a depth of 8.6 km" vs "the second, of magnitude 7.5 ...
+        # put its depth at 10km": two of the story's events, told by their order
+        return None, f"different events by order ({oa_} vs {ob_})"
+    if is_another_event(a) != is_another_event(b) and not (oa_ and oa_ == ob_):
+        # ("a second quake, of magnitude 7.5" and "the second, in Elbistan, measured 7.6"
+        # are one further event)
         # "another magnitude 6.3 earthquake struck ..., killing at least one person": a figure
         # of a further event, not of the one the other report counts
         return None, "a further event vs the story's own"
@@ -4154,6 +4492,12 @@ def decide(
               for x in (a, b))
     revises = (later and vb > va) or (later is False and va > vb)
     if role not in GROWING and later is not None and a.value != b.value:
+        revises = True
+    if later is not None and a.value != b.value and _revised_from(b if later else a,
+                                                                  a if later else b):
+        # "471 people had been killed ..., revising the figure of at least 500 it gave on
+        # Tuesday night", "Israel has revised its toll ... down to about 1,200 from 1,400": a
+        # toll its later report says was brought down from the earlier one
         revises = True
     # a running tally ("more than 300 aftershocks by Thursday", "1,000 since then") grows
     tally = role is None and is_running_tally(a) and is_running_tally(b)
@@ -4345,13 +4689,13 @@ def _named_body(attribution: str | None) -> str | None:
 def _rival_agencies(a: Claim, b: Claim) -> bool:
     """Both figures are credited to different bodies, each named in full."""
     na, nb = _named_body(a.attribution), _named_body(b.attribution)
-    return bool(na and nb and _norm_name(na) != _norm_name(nb) and not _same_office(na, nb))
+    return bool(na and nb and source_key(na) != source_key(nb) and not _same_office(na, nb))
 
 
 def _rival_sources(a: Claim, b: Claim) -> bool:
     """Both figures are credited, to different named sources."""
     return bool(a.attribution and b.attribution and
-                _norm_name(a.attribution) != _norm_name(b.attribution))
+                source_key(a.attribution) != source_key(b.attribution))
 
 
 #: how far (in points) a share read from a count still under way may move by its end
@@ -4671,10 +5015,18 @@ def _conversion_of(p: Claim, y: Claim) -> bool:
 
 _NUMBER = re.compile(r"\d[\d,.]*")
 
+_CARDINAL = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+             r"sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|billion|trillion)s?")
+#: a figure in digits or words, with the words that scale it: "5 million", "twenty-five
+#: thousand" and "four" are one figure each
+_FIGURE = re.compile(r"(?:\d[\d,.]*|\b%s\b)(?:[\s-]+%s\b)*" % (_CARDINAL, _CARDINAL), re.I)
+
 
 def _slot(c: Claim) -> int:
-    """How many numbers its sentence gives before the figure: its place in the sentence."""
-    return len(_NUMBER.findall(c.sentence[:c.start - c.sentence_start]))
+    """How many figures its sentence gives before this one, in digits or in words: its place
+    in the sentence ("Reform UK took five seats, the Greens four and Plaid Cymru four")."""
+    return len(_FIGURE.findall(c.sentence[:c.start - c.sentence_start]))
 
 
 def _one_figure_changed(a: Claim, b: Claim) -> bool:
@@ -4705,7 +5057,7 @@ def _bracketed_slots(a: Claim, b: Claim) -> bool:
     brackets or after "or" ("50,000 hectares (124,000 acres)")."""
     if a.unit == b.unit:
         return False
-    nums = list(_NUMBER.finditer(a.sentence))
+    nums = list(_FIGURE.finditer(a.sentence))
     lo, hi = sorted((_slot(a), _slot(b)))
     if hi != lo + 1 or hi >= len(nums):
         return False
@@ -4734,6 +5086,26 @@ def _set_against(a: Claim, b: Claim) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     gap = first.sentence[first.end - first.sentence_start:second.start - second.sentence_start]
     return len(gap) < 120 and bool(_SET_AGAINST.search(gap)) and not re.search(r"\d", gap)
+
+
+#: how far apart two agencies' readings of one measure stay (magnitudes 5.6 and 6.4)
+RIVAL_READING_RATIO = 1.2
+
+
+def _rival_reading(p: Claim, y: Claim) -> bool:
+    """Two readings of one named measure of one event in one report, one of them credited to
+    a source the other is not: "A magnitude 7.8 earthquake struck ..." and "Turkey's disaster
+    agency (AFAD) put its magnitude at 7.7"."""
+    if p.article != y.article or p.unit != y.unit or p.value == y.value:
+        return False
+    if not (p.value > 0 and y.value > 0 and max(p.value, y.value) / min(p.value, y.value) <=
+            RIVAL_READING_RATIO) or is_another_event(p) or is_another_event(y):
+        return False  # a main shock's 7.8 and "the new tremor at magnitude 6.1" are two quakes
+    m = measure_of(p)
+    if m is None or m != measure_of(y) or m in LOCAL_MEASURES or event_ordinal(p) != event_ordinal(y):
+        return False
+    sp, sy = source_key(p.attribution or ""), source_key(y.attribution or "")
+    return sp != sy and bool(sp or sy)
 
 
 def _side_by_side(a: Claim, b: Claim) -> bool:
@@ -4774,7 +5146,8 @@ def _counterparts(relations: list[Relation], by_id: dict[str, Claim]) -> list[Re
         # other, so the other report's 140 mph does not make its 226 km/h settled
         return any(not (ay and attributed(p) and attributed(p) != ay) and
                    not _conversion_of(by_id[p], by_id[y]) and
-                   not _set_against(by_id[p], by_id[y]) for p in found)
+                   not _set_against(by_id[p], by_id[y]) and
+                   not _rival_reading(by_id[p], by_id[y]) for p in found)
 
     conflicts = [r for r in relations if r.verdict == "conflict"
                  and not settled(r.a, r.b) and not settled(r.b, r.a)]

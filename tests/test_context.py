@@ -1190,3 +1190,24 @@ def test_a_time_in_a_when_clause_dates_the_clause_it_opens():
     c = one("Kroger agreed to buy Albertsons on Friday. " + s, "168",
             published=dt.datetime(2022, 10, 14, 10))
     assert c.time is not None and c.time.start == dt.date(2015, 1, 1) and c.time.source == "sentence"
+
+
+def test_a_weekday_and_part_of_day_in_the_possessive_names_the_events_day():
+    c = one("The ministry said on Wednesday that 471 people had been killed in Tuesday "
+            "evening's explosion at the hospital.", "471 people")
+    assert c.time is not None and c.time.text.endswith("evening's")
+    assert c.time.start.weekday() == 1
+
+
+def test_a_time_before_a_semicolon_does_not_date_a_figure_after_it():
+    s = ("He won them all: 2:01:25 in London last April, a course record; and then Chicago, "
+         "where he covered the second half in 59:47.")
+    c = one(s, "59:47")
+    assert c.time is None or c.time.source != "sentence"
+    assert one(s, "2:01:25").time.text == "last April"
+    # a time that opens the sentence frames each of its clauses
+    s2 = "On Tuesday the ministry said 10 people were killed; police said 12 were missing."
+    assert one(s2, "12").time.text.lower().endswith("tuesday")
+    s3 = ("On the night of April 30, riot police dispersed protesters with tear gas; the interior "
+          "ministry said 63 people were detained.")
+    assert one(s3, "63 people").time.text.endswith("April 30")

@@ -1451,6 +1451,8 @@ def test_an_agency_that_rates_quakes_putting_one_at_a_figure_gives_its_magnitude
     s = ("The U.S. Geological Survey, which uses a different measure, still puts the quake at 7.9 "
          "and has revised its estimate of the depth to 19 kilometres.")
     assert one(s, "7.9").unit == "magnitude"
+    s2 = "The US Geological Survey, which measured the first quake at 7.8, put the depth of the second at 10 km."
+    assert one(s2, "7.8").unit == "magnitude"
 
 
 def test_a_number_word_right_before_a_plural_noun_counts_it_whatever_the_parse():
@@ -1469,3 +1471,9 @@ def test_dozens_more_of_a_plural_noun_is_a_vague_count():
 def test_a_vehicle_named_by_its_wheels_or_seats_is_no_count():
     assert texts("Some three-wheeler drivers said they had waited for five days.") == ["five days"]
     assert texts("An 18-wheeler overturned on the highway, injuring 3 people.") == ["3"]
+
+
+def test_the_span_a_range_covers_is_not_what_it_counts():
+    q = one('A US official said the toll was "likely at the lower end of the 100 to 300 spectrum".',
+            "100 to 300")
+    assert (q.low, q.high) == (100, 300) and q.unit != "spectrum"
