@@ -4964,8 +4964,56 @@ def match(
         if rel is not None:
             out.append(rel)
     out = _one_quantity_each(_counterparts(out, by_id), by_id)
+    out += _through_conversions(out, claims, by_id)
     out.sort(key=lambda r: (pos[r.a], pos[r.b]))
     return out
+
+
+#: what stands between a figure and its conversion in brackets: "$50,000 (Sh7.5 million)",
+#: "$100,000 (about Sh14.9 million)"
+_INTO_BRACKETS = re.compile(r"\s*\(\s*(?:about|some|roughly|around|approximately|nearly|"
+                            r"almost|or)?\s*")
+
+
+def _bracketed_conversion(c: Claim, claims_here: list[Claim]) -> Claim | None:
+    """The figure set in brackets right after ``c``, in another unit of its kind: the same
+    amount told again ("$50,000 (Sh7.5 million)", "11 miles (18km)")."""
+    for y in claims_here:
+        if y.id == c.id or y.unit == c.unit or y.unit_kind != c.unit_kind or y.start < c.end:
+            continue
+        if _INTO_BRACKETS.fullmatch(c.sentence[c.end - c.sentence_start:y.start - y.sentence_start]) \
+                and (c.unit_kind == "currency" or (c.dimension and c.dimension == y.dimension)):
+            return y
+        break
+    return None
+
+
+def _through_conversions(relations: list[Relation], claims: list[Claim],
+                         by_id: dict[str, Claim]) -> list[Relation]:
+    """Agreements a figure's bracketed conversion shares: a report's "$50,000" agrees with
+    another's "$50,000 (Sh7.5 million)", so with its "Sh7.5 million" too, which no exchange
+    rate the matcher knows would tell. Pairs already judged are left as they are."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault((c.article, c.sentence_start), []).append(c)
+    for group in by_sentence.values():
+        group.sort(key=lambda c: c.start)
+    order = {c.id: i for i, c in enumerate(claims)}
+    judged = {frozenset((r.a, r.b)) for r in relations}
+    added: list[Relation] = []
+    for r in relations:
+        if r.verdict != "agree":
+            continue
+        for x, y in ((by_id[r.a], by_id[r.b]), (by_id[r.b], by_id[r.a])):
+            conv = _bracketed_conversion(y, by_sentence.get((y.article, y.sentence_start), []))
+            if conv is None or conv.article == x.article or frozenset((x.id, conv.id)) in judged:
+                continue
+            judged.add(frozenset((x.id, conv.id)))
+            a_, b_ = (x, conv) if order[x.id] < order[conv.id] else (conv, x)
+            added.append(Relation(a=a_.id, b=b_.id, verdict="agree", score=r.score,
+                                  reason=f"{fmt_value(x)} agrees with {fmt_value(y)}, which its "
+                                         f"report gives as {fmt_value(conv)}"))
+    return added
 
 
 #: how much more alike (in relation score) a claim's best agreeing partner in another article

@@ -4045,3 +4045,23 @@ def test_an_event_whose_name_dates_it_to_another_year_is_another_event():
     # the story's own year is no other event
     this = old.model_copy(update={"event": "2025 nepal earthquake"})
     assert same_event(this, now, ARTS, CFG).related
+
+
+def test_a_figure_agreeing_with_one_side_of_a_bracketed_conversion_agrees_with_the_other():
+    from checker.index import Candidate
+    from checker.match import match
+    kw = dict(kind="currency", predicate="earn")
+    s1 = "Both winners take home $100,000, plus a $50,000 course-record bonus."
+    s2 = ("His win earns him $100,000 (about Sh14.9 million), and a further $50,000 (Sh7.5 "
+          "million) for the course record.")
+    a50 = _in_text("a", s1, "$50,000", 50000, "dollar", **kw)
+    b100 = _in_text("b", s2, "$100,000", 100000, "dollar", **kw)
+    b149 = _in_text("b", s2, "Sh14.9 million", 14.9e6, "kenyan shilling", **kw)
+    b50 = _in_text("b", s2, "$50,000", 50000, "dollar", **kw)
+    b75 = _in_text("b", s2, "Sh7.5 million", 7.5e6, "kenyan shilling", **kw)
+    claims = [a50, b100, b149, b50, b75]
+    cands = [Candidate(a=a50.id, b=y.id, similarity=0.9) for y in (b100, b149, b50, b75)]
+    rels = {(r.a, r.b): r.verdict for r in match(claims, cands, list(ARTS.values()), CFG)}
+    assert rels.get((a50.id, b50.id)) == "agree"
+    assert rels.get((a50.id, b75.id)) == "agree"  # its conversion, by the brackets
+    assert (a50.id, b149.id) not in rels  # another amount's conversion
