@@ -2387,9 +2387,11 @@ def _dated_before(result: Claim, projection: Claim, arts: dict[str, Article]) ->
     return t.start < pub.date()
 
 
+#: the nouns of events, with a quake's other names
+_SHOCK_NOUNS = EVENT_NOUNS + r"|tremors?|temblors?|shocks?"
 _ANOTHER_EVENT = re.compile(
     r"\b(?:another|a\s+(?:second|third|further|fresh|new|separate)|a\s+later)\s+(?:[\w.-]+\s+){0,3}?"
-    r"(?:" + EVENT_NOUNS + r"|tremors?|temblors?|shocks?|aftershocks?|landfalls?)\b", re.I)
+    r"(?:" + _SHOCK_NOUNS + r"|aftershocks?|landfalls?)\b", re.I)
 
 
 #: "100,000 signatures an hour", "5,000 cars a month": a count per stretch of time
@@ -2576,6 +2578,7 @@ _SINCE_START = re.compile(
     r"\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:19|20)\d\d\b)")
 
 
+@_per_claim
 def _since_start(c: Claim) -> bool:
     """The figure is a running count since a start its sentence names, before the figure or
     right after it ("4,385 Palestinians had been killed since Oct. 7"; not "rose to 40, the
@@ -2601,6 +2604,7 @@ _ATTACK_WORDS = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|b
                            r"shelling|raids?|explosions?|blasts?)\b", re.I)
 
 
+@_per_claim
 def _one_attack(c: Claim) -> bool:
     """The figure's sentence tells of an attack, not of a count kept since a start."""
     if _since_start(c):
@@ -2698,12 +2702,13 @@ _EVENT_ORDINAL = re.compile(
     r"\b(?:the|a|its|their)\s+(first|initial|second|third|fourth|1st|2nd|3rd|4th)\b"
     r"(?:(?:\s+(?:and\s+)?(?:more\s+|most\s+)?(?:powerful|strong(?:er|est)?|major|big(?:ger)?|"
     r"large(?:r)?|deadl(?:y|ier)|massive|huge|smaller|weaker)\b)*"
-    r"(?:[\s-]+(" + EVENT_NOUNS + r"|tremors?|temblors?|shocks?|landfalls?|rounds?|"
+    r"(?:[\s-]+(" + _SHOCK_NOUNS + r"|landfalls?|rounds?|"
     r"ballots?|legs?|heats?|semi-?finals?|waves?|missiles?|bombs?|drones?)\b)|"
     r"(?=\s*,|\s+at\s+[\d$£€]|\s+(?:measured|struck|hit|followed|came)\b))", re.I)
-_ANOTHER_KIND = re.compile(r"\b(?:" + EVENT_NOUNS + r"|tremors?|temblors?|shocks?)\b", re.I)
-_EVENT_KIND = re.compile(r"\b(?:" + EVENT_NOUNS + r"|tremors?|temblors?|shocks?|magnitude)\b",
-                         re.I)
+#: a kind of event named ("quake", "strike"): another event between an ordinal and a figure
+_ANOTHER_KIND = re.compile(r"\b(?:" + _SHOCK_NOUNS + r")\b", re.I)
+#: ... and, with "magnitude", a sentence about events an elliptic "the second" may refer to
+_EVENT_KIND = re.compile(r"\b(?:" + _SHOCK_NOUNS + r"|magnitude)\b", re.I)
 
 
 @_per_claim
