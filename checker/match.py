@@ -3163,11 +3163,14 @@ _OPENING_PLACE = re.compile(r"\s*In\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]
 _CLAUSE_BREAK = re.compile(r";|\s[-\u2013\u2014]\s|,?\s+(?:while|whereas|but|including|of\s+whom|of\s+which)\b")
 
 
-#: one place by two names: the country's own and the English one, or a short form
+#: one place by two names: the country's own and the English one, or a short form; each
+#: told by the name the demonym table gives it, so that a scope is found among the countries
+#: the headlines name ("in the US" is "united states")
 _PLACE_ALIASES = {
-    "turkiye": "turkey", "united kingdom": "uk", "u.k.": "uk", "great britain": "uk",
-    "britain": "uk", "united states": "us", "u.s.": "us", "u.s.a.": "us", "usa": "us",
-    "burma": "myanmar", "czechia": "czech republic", "holland": "netherlands",
+    "turkiye": "turkey", "uk": "united kingdom", "u.k.": "united kingdom",
+    "great britain": "united kingdom", "britain": "united kingdom", "us": "united states",
+    "u.s.": "united states", "u.s.a.": "united states", "usa": "united states",
+    "burma": "myanmar", "holland": "netherlands",
 }
 
 

@@ -3883,7 +3883,11 @@ def test_one_place_by_two_names_is_one_scope():
     from checker.match import canon_place, scope_of
     assert canon_place("Türkiye") == canon_place("Turkey") == "turkey"
     assert canon_place("Kahramanmaraş") == "kahramanmaras"
-    assert canon_place("the United Kingdom") == canon_place("Britain")
+    assert canon_place("the United Kingdom") == canon_place("Britain") == canon_place("UK")
+    # a country's one name is the one the country list knows it by
+    from checker.match import _COUNTRIES, _PLACE_ALIASES
+    assert set(_PLACE_ALIASES.values()) <= _COUNTRIES
+    assert canon_place("U.S.") == "united states"
     a = _count_in("The number of people killed in Türkiye rose to 14,351 on Thursday.",
                   "14,351", 14351)
     b = _count_in("The death toll in Turkey rose to 35,418 on Tuesday.", "35,418", 35418, art="b")
