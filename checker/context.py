@@ -1145,12 +1145,25 @@ def _in_aside(h: "Token", anchor: "Token", dateline_ids: frozenset[int] = frozen
             claim_np.update(g.i for p in noun.children
                             if p.dep_ == "prep" and p.lower_ in _FRAME_PREPS
                             for g in p.children if g.dep_ == "pobj")
+    own = _verb_of(anchor)
     for a in _chain(h):
         if a.i in claim_side:
             return False
         if a.dep_ in _ASIDE_DEPS:
             if a.head.i in dateline_ids:  # "WASHINGTON, Jan 6 — Congress ..." misparsed
                 continue
+            if own is not None and own.dep_ in ("relcl", "acl") and own.head.i == a.head.i \
+                    and _is_event_noun(a.head):
+                # two clauses on one event's noun: "the earthquake that struck Turkey and
+                # Syria in February 2023, which killed more than 55,000 people"
+                return False
+            if own is not None and a.head.dep_ in ("nsubj", "nsubjpass") and \
+                    a.head.head.i == own.i and _is_event_noun(a if a.dep_ == "appos" else a.head):
+                # the event the clause's subject is ("the Thomas Fire, which burned 281,893
+                # acres in 2017, destroyed 1,063 structures"; "A magnitude 6.8 earthquake in
+                # the same region in November 2012 killed at least 26 people", "magnitude"
+                # parsed as the subject)
+                return False
             # about the claim itself, or a period ("the quarter ended Sept. 28"), or the
             # report that gives the figure ("The federal government's tally issued on Sunday
             # listed 43 dead")
@@ -1376,9 +1389,12 @@ def _dates_event_of_clause(sent: str, e: "_Expr", h: "Token", anchor: "Token") -
     """The year names the event the claim's clause is about ("The Agadir earthquake of 1960,
     though far weaker at magnitude 5.7, ... killed 12,000"): it dates the clause's figures,
     whatever other number the event's phrase carries."""
-    if not _YEAR_OF_EVENT.search(sent[max(0, e.start - 40):e.end + 40]):
-        return False
     verb = _verb_of(anchor)
+    if not _YEAR_OF_EVENT.search(sent[max(0, e.start - 40):e.end + 40]) and not any(
+            _is_event_noun(a) for a in _chain(h)[1:]):
+        # (the parse may show the event where the words stand too far apart: "A magnitude
+        # 6.8 earthquake in the same region in November 2012 killed at least 26 people")
+        return False
     for a in _chain(h):
         if a.pos_ in ("NOUN", "PROPN") and a.dep_ in ("nsubj", "nsubjpass") and \
                 verb is not None and a.head.i == verb.i:
@@ -1388,6 +1404,14 @@ def _dates_event_of_clause(sent: str, e: "_Expr", h: "Token", anchor: "Token") -
 
 _PERIOD_NOUNS = {"quarter", "period", "year", "month", "week", "season", "half", "day",
                  "term", "session", "window", "stretch", "span", "interval"}
+
+
+_EVENT_NOUN = re.compile(EVENT_NOUNS, re.I)
+
+
+def _is_event_noun(t: "Token") -> bool:
+    """A noun naming an event ("earthquake", "attack", "election")."""
+    return t.pos_ in ("NOUN", "PROPN") and _EVENT_NOUN.fullmatch(t.lower_) is not None
 
 
 def _verb_of(t: "Token") -> "Token | None":
@@ -1460,7 +1484,10 @@ def _is_future(t: "Token") -> bool:
                 # "revenue of $16 billion in the quarter ending in October", "expects
                 # deliveries to resume in March": a period still running or a forecast
                 return True
-            return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll"}
+            # ("gusts of up to 70mph could return from Sunday night until Wednesday": a
+            # modal tells what may yet come)
+            return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "’ll", "could",
+                                                        "may", "might", "would"}
                        for c in a.children)
     return False
 
@@ -2225,6 +2252,10 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
                         c.dep_ in ("dobj", "obj") and not c.like_num and c.pos_ != "NUM" and
                         not _is_own_phrase(anchor, c) for c in a.children):
                     pass  # "the thermometer registered 40.2C": no one measured anything
+                elif a.lemma_.lower() in ("record", "register", "log") and any(
+                        t.lower_ == "according" for t in doc):
+                    pass  # "Turís recorded 185mm ..., according to the state meteorological
+                    # agency": where it was recorded; the source is named after "according to"
                 elif a.lemma_.lower() in REPORT_LEMMAS or a.lower_ in ("rated", "rates"):
                     # (the small model lemmatizes "rated" as "rat")
                     cited = _cited(a)
@@ -2457,6 +2488,17 @@ def same_event(a: str | None, b: str | None) -> bool | None:
 #: aside) yields to the article's own event
 _EVENT_MAX_DIST = 7
 
+#: a figure followed by its parts ("29: 17 in the Eaton fire and 12 in ...", "29, including")
+_BREAKDOWN = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?::|—|–|,\s*(?:including|of\s+whom|of\s+which))")
+
+#: a figure that is not a year
+_OTHER_FIGURE = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\b")
+
+#: what joins an event's name to its own figure in a list of events ("the Palisades fire at
+#: 23,448 acres", "the Eaton fire, 14,021 acres", "the Eaton fire: 17")
+_LEADS_TO_FIGURE = re.compile(r"\s*(?:at|with|on|[,:(]|[—–-])\s*(?:about|around|nearly|almost|"
+                              r"some|roughly|more\s+than|over|at\s+least)?\s*")
+
 
 def _compared(h: "Token") -> bool:
     """'deadlier than the Palisades fire', 'more than that of Hurricane Katrina', 'compared
@@ -2614,16 +2656,35 @@ def _of_a_past_year(text: str, start: int, end: int, ref: dt.date | None) -> boo
     return bool(years) and all(y < ref.year for y in years)
 
 
+def _subject_of_figure(h: "Token", anchor: "Token") -> bool:
+    """The event's name is the subject of the figure's own verb ("By comparison, the Thomas
+    Fire, which burned 281,893 acres in 2017, destroyed 1,063 structures")."""
+    own = _verb_of(anchor)
+    return own is not None and any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i == own.i
+                                   for a in _chain(h))
+
+
 def _event_for(claim: Claim, span: tuple[int, int], info: _ArticleInfo,
                doc: "Doc | None" = None, anchor: "Token | None" = None,
                article_text: str = "") -> str | None:
     events = find_events(claim.sentence)
     near: tuple[float, float, str] | None = None
+    if len(events) > 1:
+        # figures set out event by event ("put the Palisades fire at 23,448 acres and the
+        # Eaton fire at 14,021 acres"): each belongs to the name just before it
+        before = [e for e in events if e[1] <= span[0]]
+        if before and _LEADS_TO_FIGURE.fullmatch(claim.sentence[before[-1][1]:span[0]]):
+            return before[-1][2]
     if events:
         mid = (span[0] + span[1]) / 2
         scored = []
         for es, ee, name in events:
             dist = 3.0
+            if es >= span[1] and _OTHER_FIGURE.search(claim.sentence, span[1], es) and \
+                    _BREAKDOWN.match(claim.sentence, span[1]):
+                # "The confirmed death toll stands at 29: 17 in the Eaton fire and 12 in the
+                # Palisades fire": a name after another figure is that figure's
+                continue
             if doc is not None and anchor is not None:
                 h = _head_of(_tokens_in(doc, es, ee))
                 if h is not None:
@@ -2634,7 +2695,7 @@ def _event_for(claim: Claim, span: tuple[int, int], info: _ArticleInfo,
                         continue  # "surpassing the 61 deaths of the 1960 Hilo tsunami"
                     if not any(t.i == anchor.i for t in h.subtree) and any(
                             t.like_num and not re.fullmatch(r"(?:1[89]|20)\d\d", t.text)
-                            for t in h.subtree):
+                            for t in h.subtree) and not _subject_of_figure(h, anchor):
                         continue  # "since the 1960 tsunami that killed 61": that number's
             scored.append((dist, abs((es + ee) / 2 - mid), name))
         near = min(scored) if scored else None
@@ -2671,6 +2732,19 @@ THERE_PLACE = re.compile(
     r"remained|exists?|existed|came|comes|being|been|be)\b)")
 
 
+def told_there(anchor: "Token | None") -> bool:
+    """The figure's clause happened "there" ("at least three people were killed there and 81
+    were unaccounted for"): at the place the sentence before named."""
+    if anchor is None:
+        return False
+    for a in _chain(anchor)[1:5]:
+        if any(c.dep_ == "advmod" and c.lower_ == "there" for c in a.children):
+            return True
+        if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("conj", "aux", "auxpass"):
+            break  # (a clause joined to it shares its "there")
+    return False
+
+
 def _previous_sentence_place(text: str, start: int) -> str | None:
     """The place named by the sentence before ``start`` in its paragraph."""
     para = text.rfind("\n", 0, start) + 1
@@ -2678,7 +2752,14 @@ def _previous_sentence_place(text: str, start: int) -> str | None:
     if not spans:
         return None
     doc = nlp.parse(text[spans[-1][0]:spans[-1][1]].strip())
-    return _place(doc, None, set()) if doc is not None else None
+    if doc is None:
+        return None
+    # (or the place it is about: "Mariupol, a city of about 430,000 people before the war, has
+    # been encircled ... City officials say at least 2,400 civilians have been killed there")
+    return _place(doc, None, set()) or next(
+        (_place_text(e.root) for e in doc.ents if e.label_ in ("GPE", "LOC")), None) or next(
+        (t.text for t in doc if t.pos_ == "PROPN" and any(
+            c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in t.children)), None)
 
 
 def annotate(article: Article, claims: list[Claim]) -> list[Claim]:
@@ -2727,6 +2808,7 @@ def _annotate_one(article: Article, claim: Claim, info: _ArticleInfo) -> dict:
         attribution = None  # "The number of people confirmed dead rose to 64": what is counted
 
     place = None
+    there = False
     if doc is not None:
         exclude = set(used)
         dl = info.dateline
@@ -2739,10 +2821,13 @@ def _annotate_one(article: Article, claim: Claim, info: _ArticleInfo) -> dict:
             if t.lower_ == "according":
                 exclude.update(x.i for x in t.subtree)
         place = _place(doc, anchor, exclude)
-        if place is None and THERE_PLACE.search(claim.sentence):
+        there = place is None and told_there(anchor)
+        if place is None and (THERE_PLACE.search(claim.sentence) or there):
             # "Police there put the turnout at 50,000": the place the sentence before named
             place = _previous_sentence_place(article.text, claim.sentence_start)
-    if place is None and info.dateline is not None:
+    if place is None and info.dateline is not None and not there:
+        # (not for a figure told "there" of a place that could not be found: the dateline
+        # is where the report was written, not that place)
         place = info.dateline.city
 
     return {

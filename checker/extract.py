@@ -726,6 +726,14 @@ def _extend(text: str, c: _M) -> None:
             if names:
                 c.unit_names, c.unit_surface, c.end = names, surface, uend
                 return
+    if 0 < c.value < 1 and not c.fraction:
+        # "by 0.005 of a second", "0.3 of a mile": a decimal part of one unit
+        fm = re.match(r"^\s+of\s+an?\s+", text[e:e + 12])
+        if fm:
+            names, surface, uend = _unit_after(text, e + fm.end())
+            if names and names != ("count",):
+                c.unit_names, c.unit_surface, c.end = names, surface, uend
+                return
     lm = re.match(r"^\s?[lL]\s?/\s?(?:m²|m2|sq\.?\s?m)(?![\w²])", text[e:e + 12])
     if lm:  # "180 l/m²" of rain: a depth (1 l/m² = 1 mm)
         c.unit_names, c.unit_surface = ("litre per square metre",), lm.group(0).strip()
@@ -2977,6 +2985,16 @@ def _resolve_degrees(q: Quantity, sentence: str, scale: str | None) -> Quantity:
                                 "si_high": info.to_si(q.high)})
 
 
+def _as_rain_depth(q: Quantity) -> Quantity:
+    """Bare litres told right after rain in litres per square metre are that depth too:
+    "184.6 litres per square metre in one hour, and 771.8 litres over the whole day",
+    "... Chiva received 491 litres in eight hours"."""
+    info = U.unit_info("litre per square metre")
+    return q.model_copy(update={"unit": info.name, "dimension": info.dimension,
+                                "si_value": info.to_si(q.value), "si_low": info.to_si(q.low),
+                                "si_high": info.to_si(q.high)})
+
+
 def extract(articles: list[Article], cfg: Config) -> list[Claim]:
     """The pipeline stage: claims of every ok article, ids ``<article>:q<n>`` in text order."""
     jobs: list[tuple[Article, int, str]] = []
@@ -3007,9 +3025,13 @@ def extract(articles: list[Article], cfg: Config) -> list[Claim]:
         scale = _degree_scale([q for _, _, qs in sents for q in qs])
         currency = _bare_currencies(art.text or "")
         euro = _euro_story(art.text or "")
-        for s, sent, qs in sents:
+        rain_at = {k for k, (_, _, qs) in enumerate(sents)
+                   if any(q.unit == "litre per square metre" for q in qs)}
+        for k, (s, sent, qs) in enumerate(sents):
             for q in qs:
                 q = _resolve_degrees(q, sent, scale)
+                if q.unit == "litre" and (k in rain_at or k - 1 in rain_at):
+                    q = _as_rain_depth(q)
                 if q.unit in currency:
                     q = q.model_copy(update={"unit": currency[q.unit]})
                 if euro and q.unit and _BARE_CENTS.search(q.text) and \

@@ -28,7 +28,7 @@ from typing import Callable
 import numpy as np
 
 from .config import Config
-from .context import THERE_PLACE
+from .context import THERE_PLACE, find_events, told_there
 from .context import DEMONYMS as _DEMONYMS
 from .context import FORECAST_VERBS
 from .context import figure_stretch
@@ -148,6 +148,8 @@ GENERIC_MODIFIERS = {
 #: counted nouns that all mean "people" (children, soldiers... are narrower, not synonyms)
 PERSON = {"person", "people", "individual", "human", "life", "resident", "victim", "casualty",
           "fatality", "death", "dead", "one", "inhabitant", "citizen", "civilian",
+          # ("at least 204 bodies had been recovered" / "the bodies of 265 people")
+          "body",
           # a crowd is counted in people whatever the noun
           "demonstrator", "protester", "protestor", "marcher", "participant", "attendee"}
 
@@ -232,6 +234,11 @@ _BURIED_ALIVE = re.compile(
     r"\bburied\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|mud|ruins))\b", re.I)
 
 
+#: a fronted "of the ..." before a figure: the whole a later part is counted out of
+_WHOLE_OF = re.compile(r"(?:^|[,;:—]\s*)of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}$",
+                       re.I)
+
+
 def role_of(claim: Claim) -> str | None:
     """The role of what is counted: killed, injured, launched, intercepted, ...
 
@@ -247,6 +254,12 @@ def role_of(claim: Claim) -> str | None:
     if _is_population(claim):
         return "population"  # "a city of 7.5 million inhabitants", "home to 100,000 people"
     span = mention_span(claim)
+    if span is not None and _WHOLE_OF.search(span[0][:span[1]]) and (m_w := re.match(
+            r"([^,;]{0,40}),\s*(?:about\s+|some\s+|at\s+least\s+)?\d", span[0][span[2]:])) and \
+            not re.search(r"\b(?:\w+ed|taken|hurt|held)\b", m_w.group(1)):
+        # "Of the 53 British nationals on board, 52 died": the whole the part is counted out
+        # of, not in the part's role
+        return None
     if span is not None:
         lo, hi = figure_stretch(span[0], span[1], span[2], _CLAUSE_BREAK)
         if _DEAD_OR_MISSING.search(span[0][lo:hi]):
@@ -1280,6 +1293,54 @@ def _age_then(c: Claim) -> bool:
                   re.I) is not None
 
 
+#: the rounds of a competition a time may be set in
+_ROUND = re.compile(r"\b(?:(?P<semi>semi-?finals?)|(?P<quarter>quarter-?finals?)|(?P<heat>heats?)|"
+                    r"(?P<qual>qualif(?:ying|ication)|prelim(?:inary|inaries|s)?|"
+                    r"repechages?)|(?P<final>finals?))\b", re.I)
+
+
+@_per_claim
+def race_round(c: Claim) -> str | None:
+    """Which round of a race a time was run in: the round named right after the figure ("ran
+    9.79 in the final"), else the one the sentence names last before it ("Lyles finished
+    second in his semi-final in 9.83"); "?" when the words before name several rounds; None
+    for no round named or for what is not a race's time."""
+    if c.dimension != "time" or c.unit not in ("second", "minute", "hour"):
+        return None  # (not "she raced 62 km in nine days": a span of the whole meeting)
+    span = mention_span(c)
+    if span is None:
+        return None
+    s, a, b = span
+    doc = _parse(c)
+    if doc is None:
+        return None
+
+    def rounds(lo: int, hi: int) -> list[str]:
+        # a round named for itself, not a word set before a noun: not "the heat shield",
+        # "for the final time"
+        out = []
+        for m in _ROUND.finditer(s, lo, hi):
+            tok = _token_at(doc, m.end() - 1)  # ("semi-final": its last word)
+            if tok is not None and tok.dep_ not in ("compound", "amod") and not (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
+                out.append(next(k for k, v in m.groupdict().items() if v))
+        return out
+
+    _, end = figure_stretch(s, a, b, _CLAUSE_BREAK)
+    # the round right after the figure is its own ("he ran 9.79 in the final", after "After
+    # winning his heat, ..."); else the last one named before it, unless that names several
+    # ("add up the heats and finals")
+    after = rounds(b, min(end, b + 40))
+    if after:
+        return after[0]
+    before = rounds(0, a)
+    if not before:
+        return None
+    if len(before) > 1 and before[-1] != before[-2]:
+        return "?"  # (several rounds named: which is unknown)
+    return before[-1]
+
+
 def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Judgement:
     if same_named_event(a.event, b.event) is False:
         return Judgement(False, f"different events ({a.event} vs {b.event})")
@@ -1296,6 +1357,12 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
     ka, kb = event_kind(a), event_kind(b)
     if ka and kb and ka != kb:
         return Judgement(False, f"different kinds of event ({ka} vs {kb})")
+    ra, rb = race_round(a), race_round(b)
+    if ra != rb and "?" not in (ra, rb) and (ra not in (None, "final") or
+                                            rb not in (None, "final")):
+        # "winning his semi-final in 9.81" vs "Kerley's bronze-medal 9.81" (the final, the
+        # story's race): times of different rounds of a competition
+        return Judgement(False, f"different rounds ({ra or 'final'} vs {rb or 'final'})")
     qa, qb = fiscal_quarter(a, arts[a.article]), fiscal_quarter(b, arts[b.article])
     if qa and qb and _quarters_differ(qa, qb, (arts[a.article], arts[b.article])):
         # "Revenue fell 6% to $13.3 billion" in a third-quarter story vs "Fourth-quarter
@@ -1802,7 +1869,11 @@ def _several_of(sentence: str, event: str) -> bool:
         next((w for w in words if w in _PLURAL_KIND), None)
     if kind is None:
         return False
-    return re.search(rf"\b(?:{_PLURAL_KIND[kind]})\b", sentence, re.I) is not None
+    if re.search(rf"\b(?:{_PLURAL_KIND[kind]})\b", sentence, re.I) is not None:
+        return True
+    # ("The confirmed death toll stands at 29: 17 in the Eaton fire and 12 in the Palisades
+    # fire": two of them named one by one)
+    return len({name for _, _, name in find_events(sentence) if name.split()[-1] == kind}) >= 2
 
 
 def _after_publication(t: TimeRef | None, art: Article) -> bool:
@@ -2818,6 +2889,39 @@ def shares_owner(a: Claim, b: Claim) -> bool:
     return _acronym_of(oa, ob) or bool((oa - GENERIC_NAME_WORDS) & (ob - GENERIC_NAME_WORDS))
 
 
+def _gapped_owner(doc, inside) -> set[str]:
+    """The name standing right before a figure, with no verb of its own, in a list of names
+    and figures ("and Maduro 2,759,256", "gave Maduro 51.2% and González 44.2%"): the
+    figure's owner. Only when the sentence pairs at least two such names and figures."""
+    if not inside:
+        return set()
+    k = inside[0].i
+    if k >= 2 and doc[k - 1].lower_ in ("'s", "’s") and doc[k - 2].pos_ == "PROPN" and \
+            doc[k - 2].ent_type_ not in ("GPE", "LOC", "FAC") + tuple(_NOT_NAMES):
+        # "to Maduro's 30%", "behind Seville's 9.81": the name whose figure it is
+        return {_norm_name(doc[k - 2].text)} - STOP
+
+    def name_before(first):
+        k = first.i - 1
+        while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in _NOT_NAMES:
+            k -= 1
+        if k == first.i - 1 or k < 0:
+            return None
+        lead = doc[k]
+        if not (lead.lower_ in ("and", ",", ";", "while", "with") or lead.pos_ == "VERB"):
+            return None
+        return doc[k + 1:first.i]
+
+    chunk = name_before(inside[0])
+    if chunk is None or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in chunk):
+        return set()
+    lead = doc[chunk.start - 1]
+    if lead.pos_ == "VERB" and not any(t.like_num and t.i != inside[0].i and
+                                       name_before(t) is not None for t in doc):
+        return set()  # ("the ministry gave Kyiv 40 generators": no list of owners)
+    return {_norm_name(t.text) for t in chunk} - STOP
+
+
 def anchors(c: Claim) -> Anchors:
     """Modifiers and owners of a claim's quantity, from the parse of its sentence.
 
@@ -2872,6 +2976,8 @@ def anchors(c: Claim) -> Anchors:
                     continue
                 if ch.idx < e and ch.idx + len(ch) > s:
                     continue
+                if any(g.like_num for g in ch.subtree if g.i != ch.i):
+                    continue  # "at magnitude 7.9 and 30 km deep": another measure's word
                 if ch.ent_type_ in _NAME_ENTS and ch.ent_type_ not in ("NORP", "GPE", "LOC"):
                     owners.add(_norm_name(ch.text))
                     continue
@@ -2909,7 +3015,12 @@ def anchors(c: Claim) -> Anchors:
                 if ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PROPN" and \
                         ch.ent_type_ not in _NOT_NAMES:
                     owners |= _name_of_head(ch)
-        if held_by:
+        gapped = _gapped_owner(doc, inside)
+        if gapped:
+            # "González received 6,275,182 votes and Maduro 2,759,256", "gave Maduro 51.2%
+            # and González 44.2%": the name set right before the figure is whose it is
+            owners |= gapped
+        elif held_by:
             owners |= held_by
         elif verb is not None and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
             # "the Janata Dal (United) in Bihar, which together hold 28 seats": the names the
@@ -2948,6 +3059,12 @@ def anchors(c: Claim) -> Anchors:
                 if tok.dep_ == "poss" and tok.ent_type_ in ("GPE", "NORP") and \
                         tok.head.ent_type_ == "PERSON":
                     continue  # "Kenya's Benson Kipruto": the runner's country, not his time's owner
+                if tok.dep_ in ("amod", "compound", "nmod") and any(
+                        g.dep_ == "nummod" and g.like_num and not (g.idx < e and g.idx + len(g) > s)
+                        for g in tok.head.children):
+                    # "169 Indian nationals, 63 British nationals": the word of another
+                    # number's noun in the list
+                    continue
                 if (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS) and not _led_by(tok):
                     name = _norm_name(tok.text)
                     if name in STOP:
@@ -3252,6 +3369,9 @@ def _scope_of(c: Claim) -> str | None:
             r"\b(?:in|across|throughout)\s+[A-Z]", s[cut:end]):
         # "Police there put the turnout at 50,000": the place the report just named
         return c.place.lower()
+    if c.place and doc is not None and told_there(_claim_tokens(c)[0] if _claim_tokens(c) else None):
+        # "at least three people were killed there": where the sentence before was
+        return canon_place(c.place)
     if doc is not None:
         m_own = _PLACE_TOLL.search(left[cut:])
         if m_own and m_own.group(1).lower() not in (c.event or "").lower() and any(
@@ -3308,6 +3428,11 @@ def _scope_of(c: Claim) -> str | None:
     m = re.match(r"^[^\n]{0,90}?(?:\u2014|\u2013|--| - |\):)", s)
     dateline_end = m.end() if m and m.end() <= a else 0
     lo, hi = max(cut, dateline_end), end
+    part = _PART_OF_THEM.search(s, b, end)
+    if part:
+        # "UBS about 72,000, many of them in overlapping businesses in Switzerland": where
+        # a part of them is, not the whole
+        hi = part.start()
     if re.search(r"\b(?:in|across|throughout)\s+the\s+country\b", seg):
         # "Turkey's disaster agency said 1,498 people had died in the country"
         named = {re.sub(r"(?:'s|’s)$", "", e.text).lower() for e in doc.ents
@@ -3329,6 +3454,11 @@ def _scope_of(c: Claim) -> str | None:
         return names.pop()
     return _country_of_source(c, doc)
 
+
+#: a phrase that goes on to a part of what a figure counts ("..., many of them in ...")
+#: ("all of them in Texas" is where the whole is)
+_PART_OF_THEM = re.compile(r",\s*(?:many|most|some|half|several|few|one|two|three|"
+                           r"\d[\d,]*)\s+of\s+(?:them|whom|which)\b", re.I)
 
 #: a place right after a figure, in its own phrase: "three in Grenada, one in St. Vincent",
 #: "18 in the city of Marrakesh"

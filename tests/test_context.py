@@ -270,6 +270,89 @@ def test_a_year_naming_a_past_event_dates_its_figures(nlp_loaded):
     assert q.time.start == D(1960, 1, 1)
 
 
+def test_the_time_of_an_event_dates_the_toll_its_clause_gives(nlp_loaded):
+    import datetime as dt
+    pub = dt.datetime(2025, 3, 28, 12)
+    # the event's noun, as the subject or in an appositive the parser makes of it, carries
+    # its time however far the words stand apart
+    c = one("A magnitude 6.8 earthquake in the same region in November 2012 killed at least "
+            "26 people.", "26 people", published=pub)
+    assert c.time.start == D(2012, 11, 1) and c.time.source == "sentence"
+    # two relative clauses on one event's noun: one dates it, the other gives its toll
+    t = one("The scale of the disaster recalls the 7.8-magnitude earthquake that struck Turkey "
+            "and Syria in February 2023, which killed more than 55,000 people.",
+            "55,000 people", published=pub)
+    assert t.time.start == D(2023, 2, 1)
+    f = one("By comparison, the Thomas Fire, which burned 281,893 acres in Ventura and Santa "
+            "Barbara counties in 2017, destroyed 1,063 structures.", "1,063 structures",
+            published=pub)
+    assert f.time.start == D(2017, 1, 1) and f.event == "thomas fire"
+    # a company in a relative clause is no event: its year does not date the figure
+    k = one("The company, which was founded in 1998, employs 500 people.", "500 people",
+            published=pub)
+    assert k.time is None or k.time.start != D(1998, 1, 1)
+
+
+def test_figures_set_out_event_by_event_belong_to_the_name_before_each(nlp_loaded):
+    import datetime as dt
+    text = ("Final mapping put the Palisades fire at 23,448 acres and the Eaton fire at "
+            "14,021 acres, together more than 37,000 acres.")
+    art = Article(id="a.md", text=text, published=dt.datetime(2025, 1, 31, 12))
+    p, e = C.annotate(art, [claim_for(art, "23,448 acres"), claim_for(art, "14,021 acres")])
+    assert p.event == "palisades fire" and e.event == "eaton fire"
+    # a total before its parts is of no one of them
+    text = ("The confirmed death toll stands at 29: 17 in the Eaton fire and 12 in the "
+            "Palisades fire.")
+    art = Article(id="b.md", text=text, published=dt.datetime(2025, 1, 31, 12))
+    t, e17 = C.annotate(art, [claim_for(art, "29"), claim_for(art, "17")])
+    assert t.event is None and e17.event == "eaton fire"
+    # figures in two roles of one event share it
+    text = ("The Eaton fire and the Palisades fire burned for weeks. Damage inspection teams "
+            "counted 6,837 structures destroyed and 1,017 damaged in the Palisades fire.")
+    art = Article(id="c.md", text=text, published=dt.datetime(2025, 1, 31, 12))
+    (d,) = C.annotate(art, [claim_for(art, "6,837 structures")])
+    assert d.event == "palisades fire"
+
+
+def test_a_modal_tells_a_weekday_still_to_come(nlp_loaded):
+    import datetime as dt
+    pub = dt.datetime(2025, 1, 12, 9)  # a Sunday
+    c = one("The weather service has now warned that gusts of up to 70mph could return from "
+            "Sunday night until Wednesday, raising the risk of new fires.", "70mph",
+            published=pub)
+    assert c.time.start == D(2025, 1, 12) and c.time.end == D(2025, 1, 15)
+    p = one("Gusts of up to 100mph hit the hills on Wednesday.", "100mph", published=pub)
+    assert p.time.start == D(2025, 1, 8)
+
+
+def test_a_figure_told_there_is_at_the_place_the_sentence_before_named(nlp_loaded):
+    import datetime as dt
+    text = ("In Bangkok, a 30-storey tower being built for the State Audit Office collapsed. "
+            "The deputy prime minister said at least three people were killed there and 81 "
+            "were unaccounted for. There were 12 people at the site.")
+    art = Article(id="a.md", text=text, published=dt.datetime(2025, 3, 28, 12))
+    three, missing, twelve = C.annotate(art, [claim_for(art, "at least three"),
+                                              claim_for(art, "81"), claim_for(art, "12 people")])
+    assert three.place == missing.place == "Bangkok"
+    assert twelve.place is None  # "There were": no place
+    # the place a sentence is about, whatever the parser tags it; never the dateline's city
+    text = ("LVIV, Ukraine, March 16 — Shelling went on.\n\nMariupol, a city of about 430,000 "
+            "people before the war, has been encircled for two weeks. City officials say at "
+            "least 2,400 civilians have been killed there.\n\nAnother 30 were wounded there.")
+    art = Article(id="b.md", text=text, published=dt.datetime(2022, 3, 16, 12))
+    city, hurt = C.annotate(art, [claim_for(art, "at least 2,400"),
+                                    claim_for(art, "Another 30")])
+    assert city.place == "Mariupol" and hurt.place != "Lviv"
+
+
+def test_what_recorded_a_reading_is_not_its_source_when_one_is_named(nlp_loaded):
+    c = one("The storm dropped 491mm of rain on the town of Chiva in eight hours, while Turís "
+            "recorded 185mm in one hour, a record for Spain, according to the state "
+            "meteorological agency, AEMET.", "185mm")
+    assert c.attribution and "Turís" not in c.attribution
+    assert "meteorological" in c.attribution or "AEMET" in c.attribution
+
+
 def test_context_and_published_sources(nlp_loaded):
     c = one("Russia attacked the city on Thursday. Hours later, officials said 23 people "
             "were wounded.", "23 people")

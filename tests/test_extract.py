@@ -711,6 +711,17 @@ def test_bare_degrees_take_the_scale_of_the_text():
     assert claims[1].si_value == pytest.approx((101.7 - 32) * 5 / 9 + 273.15)
 
 
+def test_bare_litres_after_rain_per_square_metre_are_that_depth():
+    arts = [Article(id="a", text=(
+        "The station in Turís recorded 184.6 litres per square metre in one hour, and 771.8 "
+        "litres over the whole day. Chiva received 491 litres in eight hours. Firefighters "
+        "later pumped 30,000 litres out of one garage.\n\nA tanker carried 20,000 litres."))]
+    units = {c.text: c.unit for c in extract(arts, Config())}
+    assert units["771.8 litres"] == units["491 litres"] == "litre per square metre"
+    # far from the rain, litres are a volume again
+    assert units["20,000 litres"] == "litre"
+
+
 def test_scaled_values_are_tidy():
     assert one("Revenue was C$4.1 billion.", "4.1").value == 4_100_000_000
 
@@ -926,6 +937,13 @@ def test_half_a_unit_keeps_its_unit():
     assert q.value == 0.5 and q.unit == "hour" and q.qualifier == "~"
     assert one("It is less than half an inch higher.", "half").unit == "inch"
     assert one("Half a million people marched.", "Half a million").value == 500000
+
+
+def test_a_decimal_part_of_one_unit_keeps_its_unit():
+    q = one("The photo-finish system separated them by 0.005 of a second, 9.784 to 9.789.",
+            "0.005")
+    assert q.value == 0.005 and q.unit == "second"
+    assert one("The trail runs another 0.3 of a mile to the summit.", "0.3").unit == "mile"
 
 
 def test_a_bare_crowd_estimate_credited_to_organisers_or_police_counts_people():

@@ -731,6 +731,30 @@ def _count_in(sentence, span, value, unit="person", art="a", predicate="kill", t
                                 "sentence_start": 0})
 
 
+def test_a_total_over_events_named_one_by_one_is_not_one_events():
+    from checker.match import _several_of
+    s = "The confirmed death toll stands at 29: 17 in the Eaton fire and 12 in the Palisades fire."
+    assert _several_of(s, "eaton fire")
+    assert not _several_of("The Eaton fire has killed 17 people.", "eaton fire")
+
+
+def test_bodies_are_a_count_of_the_dead():
+    from checker.match import counted_key, role_of
+    c = _count_in("A police official said at least 204 bodies had been recovered.",
+                  "at least 204", 204, unit="body", predicate="recover")
+    assert counted_key(c) == {"person"}
+
+
+def test_a_count_told_there_is_scoped_to_that_place():
+    from checker.match import scope_of
+    c = _count_in("Officials said at least three people were killed there and 81 were "
+                  "unaccounted for.", "at least three", 3).model_copy(update={"place": "Bangkok"})
+    assert scope_of(c) == "bangkok"
+    d = _count_in("Officials said at least three people were killed.", "at least three",
+                  3).model_copy(update={"place": "Bangkok"})
+    assert scope_of(d) is None
+
+
 def test_scopes_an_article_sets_apart_are_different_counts():
     from checker.match import scope_of, sibling_scopes, _scopes_differ
     s1 = "Turkey's agency said 8,574 people had been killed in Turkey, while 2,662 deaths were reported in Syria."
@@ -963,6 +987,102 @@ def test_owners_share_a_name_not_a_kind_of_body_and_a_leader_is_not_an_owner():
     bjp = _count_in("The BJP on its own was leading in 243 seats.", "243 seats", 243, unit="seat",
                     predicate="lead", art="b")
     assert "bjp" not in anchors(nda).owners and owners_differ(nda, bjp)
+
+
+def test_a_name_set_right_before_a_figure_in_a_list_owns_it():
+    from checker.match import anchors, owners_differ
+    s = "González received 6,275,182 votes and Maduro 2,759,256."
+    gon = _count_in(s, "6,275,182 votes", 6275182, unit="vote", predicate="receive")
+    mad = _count_in(s, "2,759,256", 2759256, unit="vote", predicate="receive", art="b")
+    assert anchors(gon).owners == {"gonzález"} and anchors(mad).owners == {"maduro"}
+    assert owners_differ(gon, mad)
+    s2 = "The bulletin gave Maduro 51.2% and González 44.2%."
+    m2 = _count_in(s2, "51.2%", 51.2, unit="percentage", predicate="give")
+    g2 = _count_in(s2, "44.2%", 44.2, unit="percentage", predicate="give")
+    assert anchors(m2).owners == {"maduro"} and anchors(g2).owners == {"gonzález"}
+    # a name in the possessive right before the figure
+    s3 = "By its count, González won 67% of the vote, about 7.1 million votes, to Maduro's 30%."
+    m3 = _count_in(s3, "30%", 30, unit="percentage", predicate="win")
+    assert anchors(m3).owners == {"maduro"}
+
+
+def test_a_word_with_a_number_of_its_own_does_not_narrow_a_reading():
+    from checker.match import anchors
+    s = ("The U.S. Geological Survey measured it at magnitude 7.7, while the China Earthquake "
+         "Networks Center put it at magnitude 7.9 and 30 km deep.")
+    c = _in_text("b", s, "magnitude 7.9", 7.9, unit="magnitude", kind="dimension",
+                 dimension="magnitude")
+    assert "deep" not in anchors(c).modifiers
+
+
+def test_times_of_different_rounds_of_a_race_are_different_events():
+    from checker.match import race_round, same_event
+    def t(sentence, span, value, art, unit="second"):
+        return _in_text(art, sentence, span, value, unit=unit, kind="dimension",
+                        dimension="time", si=value)
+    semi = t("Lyles finished second in his semi-final in 9.83, behind Seville's 9.81.",
+             "9.81", 9.81, "a")
+    final = t("Fred Kerley took the bronze medal in 9.81, one hundredth ahead of Simbine.",
+              "9.81", 9.81, "b")
+    after = t("After winning his heat, Lyles ran 9.79 in the final.", "9.79", 9.79, "c")
+    assert (race_round(semi), race_round(final), race_round(after)) == ("semi", None, "final")
+    arts = {x: article(x) for x in "abcd"}
+    assert not same_event(semi, final, arts, CFG).related
+    assert same_event(final, after, arts, CFG).related
+    # no round: a heat shield, the final time, a sum over the rounds
+    for text, span in (("Over the next seven minutes its heat shield glowed.", "seven minutes"),
+                       ("The ship fired its engines for the final time about an hour after "
+                        "launch.", "an hour"),
+                       ("Add up the heats and finals and she raced for nine days.", "nine days"),
+                       ("Counting the heats, she raced more than 62 kilometres in nine days.",
+                        "nine days")):
+        assert race_round(t(text, span, 1.0, "d", unit="day" if "days" in span else
+                            "second")) is None
+    for text, span in (("Over the next seven minutes its heat shield endured temperatures of "
+                        "about 2,370 degrees Fahrenheit.", "seven minutes"),
+                       ):
+        assert race_round(t(text, span, 1.0, "d", unit="minute")) is None
+    both = t("Counting the heats and the final, she ran for about 12 minutes in all.",
+             "12 minutes", 12, "d", unit="minute")
+    assert race_round(both) == "?" and same_event(both, semi, arts, CFG).related
+    # ... and a span of days is no race's time, whatever rounds the sentence names
+    assert race_round(t("In the heats she raced for nine days.", "nine days", 9, "d",
+                        unit="day")) is None
+
+
+def test_where_part_of_them_is_is_not_the_scope_of_the_whole():
+    from checker.match import scope_of
+    s = ("Credit Suisse employs about 50,000 people and UBS about 72,000, many of them in "
+         "overlapping businesses in Switzerland.")
+    c = _count_in(s, "about 72,000", 72000, predicate="employ")
+    assert scope_of(c) != "switzerland"
+    d = _count_in("UBS employs another 22,000 in Switzerland.", "22,000", 22000,
+                  predicate="employ", art="b")
+    assert scope_of(d) == "switzerland"
+    e = _count_in("The report attributes 68 deaths directly to Harvey, all of them in Texas.",
+                  "68 deaths", 68, predicate="attribute", art="c")
+    assert scope_of(e) == "texas"  # all of them: the whole
+
+
+def test_a_fronted_whole_has_no_role_of_its_part():
+    from checker.match import role_of
+    s = "Of the 53 British nationals on board, 52 died."
+    whole = _count_in(s, "53", 53, unit="national", predicate="die")
+    part = _count_in(s, "52", 52, unit="national", predicate="die")
+    assert role_of(whole) is None and role_of(part) == "killed"
+    # a whole with a role of its own keeps it
+    taken = _count_in("Of the 74 people taken to hospital after the fire, 24 were still being "
+                      "treated.", "74 people", 74, predicate="treat").model_copy(
+        update={"concept": "people fire treated"})
+    assert role_of(taken) is not None
+
+
+def test_the_word_of_another_number_in_a_list_is_not_an_owner():
+    from checker.match import anchors
+    s = ("The passengers included 169 Indian nationals, 63 British nationals and seven "
+         "Portuguese nationals, the airline said.")
+    c = _count_in(s, "63", 63, unit="national", predicate="include")
+    assert "indian" not in anchors(c).owners and "portuguese" not in anchors(c).owners
 
 
 def test_the_whole_a_part_is_counted_out_of_is_not_the_part():
