@@ -476,7 +476,9 @@ EVENT_NOUNS = (r"sieges?|attacks?|bombings?|massacres?|earthquakes?|quakes?|floo
                r"riots?|marches|march|protests?|rall(?:y|ies)|demonstrations?|elections?|"
                r"referendums?|plebiscites?|coups?|games|olympics|"
                r"world\s+cup|final|tour|marathon|race|strike|walkout|crisis|pandemic|outbreak|"
-               r"spill|collapse|derailment|shooting|heatwave|drought|famine|recession")
+               r"spill|collapse|derailment|shooting|heatwave|drought|famine|recession|"
+               r"collisions?|accidents?|stampedes?|crush|landslides?|mudslides?|avalanches?|"
+               r"shipwrecks?|sinking")
 
 
 @_pattern(rf"\b(?:the|a|its|their)\s+(?P<y>{YEAR})(?=\s+(?:[\w'’-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b)")
@@ -2488,6 +2490,9 @@ def same_event(a: str | None, b: str | None) -> bool | None:
 #: aside) yields to the article's own event
 _EVENT_MAX_DIST = 7
 
+#: a relative clause on an event's name, then the verb that goes on with it
+_RELATIVE_THEN = re.compile(r",\s*(?:which|that)\s+[^.;:]{3,120},\s*")
+
 #: a figure followed by its parts ("29: 17 in the Eaton fire and 12 in ...", "29, including")
 _BREAKDOWN = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?::|—|–|,\s*(?:including|of\s+whom|of\s+which))")
 
@@ -2669,6 +2674,19 @@ def _event_for(claim: Claim, span: tuple[int, int], info: _ArticleInfo,
                article_text: str = "") -> str | None:
     events = find_events(claim.sentence)
     near: tuple[float, float, str] | None = None
+    if events and anchor is not None:
+        v = _verb_of(anchor)
+        while v is not None and v.dep_ == "conj" and v.head.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            v = v.head  # (", killed three people ... and left a million without power")
+        if v is not None and v.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            for es, ee, name in reversed(events):
+                if ee <= v.idx and _RELATIVE_THEN.fullmatch(claim.sentence[ee:v.idx]):
+                    # "Hurricane Irma, which skirted its north coast two weeks earlier, killed
+                    # three people": the verb goes on with the relative clause's subject (the
+                    # parser joins it to the main verb)
+                    return name
     if len(events) > 1:
         # figures set out event by event ("put the Palisades fire at 23,448 acres and the
         # Eaton fire at 14,021 acres"): each belongs to the name just before it

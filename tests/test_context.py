@@ -268,6 +268,10 @@ def test_a_year_naming_a_past_event_dates_its_figures(nlp_loaded):
     q = one("The Agadir earthquake of 1960, though far weaker at magnitude 5.7, struck beneath "
             "a city and killed between 12,000 and 15,000 people.", "12,000")
     assert q.time.start == D(1960, 1, 1)
+    # a collision, an accident, a stampede are events too
+    r = one("Experts compared it with the 1995 collision near Firozabad, in which 358 people "
+            "were killed.", "358 people")
+    assert r.time.start == D(1995, 1, 1)
 
 
 def test_the_time_of_an_event_dates_the_toll_its_clause_gives(nlp_loaded):
@@ -291,6 +295,19 @@ def test_the_time_of_an_event_dates_the_toll_its_clause_gives(nlp_loaded):
     k = one("The company, which was founded in 1998, employs 500 people.", "500 people",
             published=pub)
     assert k.time is None or k.time.start != D(1998, 1, 1)
+
+
+def test_a_verb_going_on_from_a_relative_clause_is_of_its_event(nlp_loaded):
+    import datetime as dt
+    text = ("SAN JUAN, Puerto Rico — Hurricane Maria made landfall on Wednesday.\n\nPuerto Rico "
+            "had barely begun recovering from Hurricane Irma, which skirted its north coast two "
+            "weeks earlier, killed three people on the island and left more than a million "
+            "residents without electricity.")
+    art = Article(id="a.md", text=text, published=dt.datetime(2017, 9, 21, 12),
+                  title="Hurricane Maria devastates Puerto Rico")
+    dead, dark = C.annotate(art, [claim_for(art, "three people"),
+                                  claim_for(art, "more than a million")])
+    assert dead.event == dark.event == "hurricane irma"
 
 
 def test_figures_set_out_event_by_event_belong_to_the_name_before_each(nlp_loaded):
