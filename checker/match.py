@@ -1426,6 +1426,13 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         # the next year: only a past event two or more years back is set apart by it)
         if _year_only_loosely_apart(a, b, ta, tb, ya, yb):
             return Judgement(True, LOOSELY_DATED)
+        if {ta.source if ta else None, tb.source if tb else None} & {"article", "published"} and \
+                (_same_figure(a, b) or _same_round_figure(a, b)) and abs(a.value) >= 10 and \
+                significant_digits(a) >= 2:
+            # "the 1931 Hawke's Bay earthquake, in which 256 people died" and, in a report
+            # dated only by its own day, "the quake that killed 256 people in Napier" told
+            # without the year: a fact told again may agree, never conflict or revise
+            return Judgement(True, PAST_TOLD_AGAIN)
         return Judgement(False, f"different years ({ta and ta.text} vs {tb and tb.text})")
     for x, tx, y, ty in ((a, ta, b, tb), (b, tb, a, ta)):
         if tx is not None and ty is not None and tx.source == "sentence" and \
@@ -1715,6 +1722,10 @@ _INHERITED = ("article", "published")
 #: same_event's word for two figures neither of which is dated by its report, in reports
 #: more than a month apart: a figure told again may agree; nothing else is claimed
 TOLD_AGAIN = "told again in reports far apart"
+#: a past year's figure told again in a report that dates it only by its own day
+PAST_TOLD_AGAIN = "a past figure told again without its year"
+#: how alike a past figure and its retelling must be told
+PAST_FACT_SIMILARITY = 0.7
 
 #: same_event's word for two figures each told as holding now, in reports days or months
 #: apart: a later one that differs is a later reading of the state, not a rival figure
@@ -4523,6 +4534,12 @@ def decide(
     ev = same_event(a, b, arts, cfg)
     if not ev.related:
         return None, ev.why
+    if ev.why == PAST_TOLD_AGAIN:
+        if max(sim, concept_sim) < PAST_FACT_SIMILARITY:
+            # ("Charley ... came ashore in 2004, also with winds of 150 mph" vs Ian's 150 mph:
+            # one number of two events, told in other words)
+            return None, "different years, and told in other words"
+        ev = Judgement(True, TOLD_AGAIN)
     q = same_quantity(a, b, sim, concept_sim, noun_sim)
     if not q.related:
         return None, q.why

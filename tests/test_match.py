@@ -213,6 +213,24 @@ def test_roles_from_the_subject_and_from_what_is_destroyed():
     assert role_of(claim("a", 268, "drone", predicate="destroy")) == "intercepted"
 
 
+def test_a_past_fact_told_again_without_its_year_may_agree_but_not_conflict():
+    import datetime as dt
+    from checker.models import TimeRef
+    y1970 = TimeRef(text="in 1931", start=dt.date(1931, 1, 1), end=dt.date(1931, 12, 31),
+                    source="sentence")
+    past = claim("a", 256, "person", predicate="kill", time=y1970)
+    again = claim("b", 256, "person", predicate="kill", time=day("2025-07-04", "on Friday",
+                                                                       source="article"))
+    assert verdict(past, again) == "agree"
+    assert verdict(past, again, sim=0.5) is None  # told in other words: maybe another event's
+    other = claim("b", 258, "person", predicate="kill", time=day("2025-07-04", "on Friday",
+                                                                       source="article"))
+    assert verdict(past, other) is None
+    # a year the other sentence names itself still sets the two apart
+    told = claim("b", 256, "person", predicate="kill", time=day("2025-07-04", "on Friday"))
+    assert verdict(past, told) is None
+
+
 def test_evacuee_numbers_may_fall_in_a_later_report_but_tolls_may_not():
     early = claim("a", 57000, "person", predicate="evacuate", qualifier=">", low=57000)
     late = claim("c", 34000, "person", predicate="evacuate", qualifier="~")
