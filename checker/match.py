@@ -1426,12 +1426,16 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         # the next year: only a past event two or more years back is set apart by it)
         if _year_only_loosely_apart(a, b, ta, tb, ya, yb):
             return Judgement(True, LOOSELY_DATED)
-        if {ta.source if ta else None, tb.source if tb else None} & {"article", "published"} and \
+        undated = [x for x, t in ((a, ta), (b, tb)) if t is not None and
+                   t.source in ("article", "published")]
+        if len(undated) == 1 and not re.search(r"\b(?:1[89]|20)\d\d\b", undated[0].sentence) and \
                 (_same_figure(a, b) or _same_round_figure(a, b)) and abs(a.value) >= 10 and \
                 significant_digits(a) >= 2:
             # "the 1931 Hawke's Bay earthquake, in which 256 people died" and, in a report
             # dated only by its own day, "the quake that killed 256 people in Napier" told
-            # without the year: a fact told again may agree, never conflict or revise
+            # without the year: a fact told again may agree, never conflict or revise (not
+            # when its sentence names a year of its own: "The BJP won 303 seats, more than the
+            # 282 it won in 2014" is this year's figure)
             return Judgement(True, PAST_TOLD_AGAIN)
         return Judgement(False, f"different years ({ta and ta.text} vs {tb and tb.text})")
     for x, tx, y, ty in ((a, ta, b, tb), (b, tb, a, ta)):
