@@ -1391,12 +1391,12 @@ def _dates_event_of_clause(sent: str, e: "_Expr", h: "Token", anchor: "Token") -
     """The year names the event the claim's clause is about ("The Agadir earthquake of 1960,
     though far weaker at magnitude 5.7, ... killed 12,000"): it dates the clause's figures,
     whatever other number the event's phrase carries."""
-    verb = _verb_of(anchor)
     if not _YEAR_OF_EVENT.search(sent[max(0, e.start - 40):e.end + 40]) and not any(
             _is_event_noun(a) for a in _chain(h)[1:]):
         # (the parse may show the event where the words stand too far apart: "A magnitude
         # 6.8 earthquake in the same region in November 2012 killed at least 26 people")
         return False
+    verb = _verb_of(anchor)
     for a in _chain(h):
         if a.pos_ in ("NOUN", "PROPN") and a.dep_ in ("nsubj", "nsubjpass") and \
                 verb is not None and a.head.i == verb.i:
@@ -2675,12 +2675,14 @@ def _event_for(claim: Claim, span: tuple[int, int], info: _ArticleInfo,
     events = find_events(claim.sentence)
     near: tuple[float, float, str] | None = None
     if events and anchor is not None:
+        def joined(v: "Token | None") -> bool:  # a verb joined to another, with no subject
+            return v is not None and v.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+
         v = _verb_of(anchor)
-        while v is not None and v.dep_ == "conj" and v.head.dep_ == "conj" and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        while joined(v) and v.head.dep_ == "conj":
             v = v.head  # (", killed three people ... and left a million without power")
-        if v is not None and v.dep_ == "conj" and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        if joined(v):
             for es, ee, name in reversed(events):
                 if ee <= v.idx and _RELATIVE_THEN.fullmatch(claim.sentence[ee:v.idx]):
                     # "Hurricane Irma, which skirted its north coast two weeks earlier, killed

@@ -2979,17 +2979,19 @@ def _resolve_degrees(q: Quantity, sentence: str, scale: str | None) -> Quantity:
     if scale is None or q.unit != "degree" or q.dimension is not None or \
             not _TEMP_WORDS.search(sentence) or _ANGLE_WORDS.search(sentence):
         return q
-    info = U.unit_info(scale)
-    return q.model_copy(update={"unit": info.name, "dimension": info.dimension,
-                                "si_value": info.to_si(q.value), "si_low": info.to_si(q.low),
-                                "si_high": info.to_si(q.high)})
+    return _in_unit(q, scale)
 
 
 def _as_rain_depth(q: Quantity) -> Quantity:
     """Bare litres told right after rain in litres per square metre are that depth too:
     "184.6 litres per square metre in one hour, and 771.8 litres over the whole day",
     "... Chiva received 491 litres in eight hours"."""
-    info = U.unit_info("litre per square metre")
+    return _in_unit(q, "litre per square metre")
+
+
+def _in_unit(q: Quantity, unit: str) -> Quantity:
+    """The quantity read in ``unit`` (its number unchanged): unit, dimension and SI values."""
+    info = U.unit_info(unit)
     return q.model_copy(update={"unit": info.name, "dimension": info.dimension,
                                 "si_value": info.to_si(q.value), "si_low": info.to_si(q.low),
                                 "si_high": info.to_si(q.high)})

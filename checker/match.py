@@ -1426,11 +1426,9 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         # the next year: only a past event two or more years back is set apart by it)
         if _year_only_loosely_apart(a, b, ta, tb, ya, yb):
             return Judgement(True, LOOSELY_DATED)
-        undated = [x for x, t in ((a, ta), (b, tb)) if t is not None and
-                   t.source in ("article", "published")]
+        undated = [x for x, t in ((a, ta), (b, tb)) if t is not None and t.source in _INHERITED]
         if len(undated) == 1 and not re.search(r"\b(?:1[89]|20)\d\d\b", undated[0].sentence) and \
-                (_same_figure(a, b) or _same_round_figure(a, b)) and abs(a.value) >= 10 and \
-                significant_digits(a) >= 2:
+                _retold_figure(a, b):
             # "the 1931 Hawke's Bay earthquake, in which 256 people died" and, in a report
             # dated only by its own day, "the quake that killed 256 people in Napier" told
             # without the year: a fact told again may agree, never conflict or revise (not
@@ -1567,9 +1565,7 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
                 # "In April, a missile strike on Kramatorsk killed more than 50" in a January
                 # story vs "the toll stood at 44 on Tuesday": a month named as past, long
                 # before the other figure's day
-                if ty is not None and ty.source in ("article", "published") and (
-                        _same_figure(x, y) or _same_round_figure(x, y)) and \
-                        abs(x.value) >= 10 and significant_digits(x) >= 2:
+                if ty is not None and ty.source in _INHERITED and _retold_figure(x, y):
                     # "the top court ruled in September that Apple must pay 13 billion euros"
                     # and, in January, "after Europe's top court ordered Apple to repay 13
                     # billion euros": a fact told again, its day left unsaid, may agree
@@ -1579,8 +1575,7 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
     pa, pb = arts[a.article].published, arts[b.article].published
     if pa and pb and not (_day_level(ta, a.sentence) and _day_level(tb, b.sentence)):
         if abs((pa.date() - pb.date()).days) > 30 and not _times_meet(ta, tb):
-            if (_same_figure(a, b) or _same_round_figure(a, b)) and abs(a.value) >= 10 and \
-                    significant_digits(a) >= 2:
+            if _retold_figure(a, b):
                 # "21 crew members" / "its 21 crew members", "$59.5 billion" in October and
                 # at completion: a fact told again months on may agree, never conflict
                 return Judgement(True, LOOSELY_DATED)
@@ -1590,6 +1585,13 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
                 return Judgement(True)
             return Judgement(True, TOLD_AGAIN)
     return Judgement(True)
+
+
+def _retold_figure(a: Claim, b: Claim) -> bool:
+    """One figure told twice, precise enough not to match by chance: the same number, unit and
+    bound (or once hedged), at least 10 and with two significant digits."""
+    return (_same_figure(a, b) or _same_round_figure(a, b)) and abs(a.value) >= 10 and \
+        significant_digits(a) >= 2
 
 
 def _dated_after_the_other_report(a: Claim, b: Claim, ta: TimeRef | None, tb: TimeRef | None,
@@ -2905,9 +2907,10 @@ def shares_owner(a: Claim, b: Claim) -> bool:
 
 
 def _gapped_owner(doc, inside) -> set[str]:
-    """The name standing right before a figure, with no verb of its own, in a list of names
-    and figures ("and Maduro 2,759,256", "gave Maduro 51.2% and González 44.2%"): the
-    figure's owner. Only when the sentence pairs at least two such names and figures."""
+    """The name standing right before a figure, with no verb of its own: in the possessive
+    ("to Maduro's 30%"), or after "and" or a comma in a list of names and figures ("and Maduro
+    2,759,256"), or after a verb when the sentence pairs at least two such names and figures
+    ("gave Maduro 51.2% and González 44.2%"): the figure's owner."""
     if not inside:
         return set()
     k = inside[0].i
@@ -3384,7 +3387,8 @@ def _scope_of(c: Claim) -> str | None:
             r"\b(?:in|across|throughout)\s+[A-Z]", s[cut:end]):
         # "Police there put the turnout at 50,000": the place the report just named
         return c.place.lower()
-    if c.place and doc is not None and told_there(_claim_tokens(c)[0] if _claim_tokens(c) else None):
+    toks = _claim_tokens(c)
+    if c.place and toks and told_there(toks[0]):
         # "at least three people were killed there": where the sentence before was
         return canon_place(c.place)
     if doc is not None:

@@ -4045,19 +4045,20 @@ def test_figures_in_words_hold_their_own_places_in_a_sentence_told_twice():
 
 def test_what_an_attack_hit_is_read_in_the_passive_and_through_a_part_of_a_place():
     from checker.match import attack_target
-    s = ("UNRWA said at least six people were killed when one of its schools in al-Maghazi "
-         "refugee camp was hit.")
-    assert attack_target(_in_text("a", s, "at least six people", 6, predicate="kill")) == "school"
-    s2 = ("On Thursday night, an Israeli strike hit a building in the compound of the Greek "
-          "Orthodox Church of Saint Porphyrius in Gaza City, killing 18 people.")
-    assert attack_target(_in_text("a", s2, "18 people", 18, predicate="kill")) == "worship"
-    s3 = ("They are investigating the March 9 bombing of the city's maternity hospital, which "
-          "killed three people.")
-    assert attack_target(_in_text("a", s3, "three people", 3, predicate="kill")) == "hospital"
-    # an attack that only dates the figure is not what the figure's attack hit
-    s4 = ("A week before the theatre was hit, a Russian strike on the city's maternity hospital "
-          "had killed three people.")
-    assert attack_target(_in_text("a", s4, "three people", 3, predicate="kill")) == "hospital"
+    cases = [
+        ("UNRWA said at least six people were killed when one of its schools in al-Maghazi "
+         "refugee camp was hit.", "at least six people", 6, "school"),
+        ("On Thursday night, an Israeli strike hit a building in the compound of the Greek "
+         "Orthodox Church of Saint Porphyrius in Gaza City, killing 18 people.", "18 people", 18,
+         "worship"),
+        ("They are investigating the March 9 bombing of the city's maternity hospital, which "
+         "killed three people.", "three people", 3, "hospital"),
+        # an attack that only dates the figure is not what the figure's attack hit
+        ("A week before the theatre was hit, a Russian strike on the city's maternity hospital "
+         "had killed three people.", "three people", 3, "hospital"),
+    ]
+    for s, span, n, kind in cases:
+        assert attack_target(_in_text("a", s, span, n, predicate="kill")) == kind, s
 
 
 def test_a_toll_of_an_attack_on_another_place_than_the_headlines_is_another_events():
