@@ -132,6 +132,19 @@ DEMONYMS = {
     "nepalese": "Nepal", "burmese": "Myanmar", "cuban": "Cuba", "haitian": "Haiti",
     "catalan": "Catalonia", "sri lankan": "Sri Lanka", "somali": "Somalia",
     "malawian": "Malawi", "ecuadorian": "Ecuador", "jamaican": "Jamaica",
+    "jordanian": "Jordan", "qatari": "Qatar", "emirati": "United Arab Emirates",
+    "kuwaiti": "Kuwait", "omani": "Oman", "bahraini": "Bahrain", "senegalese": "Senegal",
+    "malian": "Mali", "ghanaian": "Ghana", "ugandan": "Uganda", "tanzanian": "Tanzania",
+    "rwandan": "Rwanda", "congolese": "Congo", "zimbabwean": "Zimbabwe",
+    "mozambican": "Mozambique", "zambian": "Zambia", "cameroonian": "Cameroon",
+    "ivorian": "Ivory Coast", "nepali": "Nepal", "singaporean": "Singapore",
+    "mongolian": "Mongolia", "uzbek": "Uzbekistan", "tajik": "Tajikistan",
+    "bulgarian": "Bulgaria", "slovenian": "Slovenia", "lithuanian": "Lithuania",
+    "latvian": "Latvia", "estonian": "Estonia", "icelandic": "Iceland", "cypriot": "Cyprus",
+    "albanian": "Albania", "bolivian": "Bolivia", "paraguayan": "Paraguay",
+    "uruguayan": "Uruguay", "guatemalan": "Guatemala", "honduran": "Honduras",
+    "salvadoran": "El Salvador", "nicaraguan": "Nicaragua", "panamanian": "Panama",
+    "briton": "United Kingdom",
 }
 PLACE_NOUNS = {
     "region", "province", "oblast", "city", "town", "village", "state", "country",
@@ -493,6 +506,11 @@ _YEAR_OF_EVENT = re.compile(rf"(?:\b(?:{EVENT_NOUNS})\s+(?:[\w'’-]+\s+){{0,3}}
                             rf"\b{YEAR}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{EVENT_NOUNS})\b)", re.I)
 
 
+#: what makes "the Monday" a day of an event: "of the pilgrimage", "before the vote" (not "of
+#: last week")
+_DAY_OF_AN_EVENT = re.compile(r"\s+(?:of|before|after)\s+(?!(?:last|this|next|that|the\s+same)\s+"
+                              r"week\b)(?:the|its|their|this|that|[A-Z])", re.I)
+
 #: words that make a weekday the name of a day of the year
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Palm|Easter|Good|Holy|Maundy|Ash|Black|Cyber|Super|Bloody|"
                                r"Whit|Trinity|Low|Shrove)\s*$")
@@ -500,7 +518,8 @@ _NAMED_DAY_BEFORE = re.compile(r"\b(?:Palm|Easter|Good|Holy|Maundy|Ash|Black|Cyb
 
 @_pattern(rf"\b(?P<mod>on|last|this|next|early|late|by|until|till|before|after|from|"
           rf"the\s+previous|the\s+preceding)?\s*"
-          rf"(?:(?:early|late)\s+)?(?P<a>{WD})(?:’s|'s)?(?:\s+(?P<part>{PART})(?:’s|'s)?)?")
+          rf"(?:(?:early|late)\s+)?(?P<a>{WD})(?:’s|'s)?(?:\s+(?P<part>{PART})(?:’s|'s)?)?"
+          rf"(?:,?\s+(?:of\s+)?(?P<wk>last|this|next)\s+week\b)?")
 def _p_wd(m: re.Match[str]) -> _Expr | None:
     if not _cap(m.group("a")):
         return None
@@ -509,10 +528,21 @@ def _p_wd(m: re.Match[str]) -> _Expr | None:
     a = _wd(m.group("a"))
     mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
     night = (m.group("part") or "").lower() == "night"
+    if mod in ("", "on") and _DAY_OF_AN_EVENT.match(m.string, m.end()) and re.search(
+            r"\bthe\s+$", m.string[max(0, m.start("a") - 8):m.start("a")]):
+        # "on the Monday of the pilgrimage", "the Sunday before the vote": a day of an event,
+        # not of the report's week; the weekday is all it tells
+        return _Expr(m.start("a") - 4, m.end(), m.string[m.start("a") - 4:m.end()],
+                     lambda ref, future: (None, None, a))
     text = m.group(0).strip()
     start_off = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+    week = {"last": -7, "this": 0, "next": 7}.get((m.group("wk") or "").lower())
 
     def resolve(ref: dt.date | None, future: bool) -> Resolved:
+        if week is not None and ref is not None and mod in ("", "on"):
+            # "Tuesday last week", "on Friday of next week": that day of that week
+            day = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=week + a)
+            return day, (day + dt.timedelta(days=1)) if night else day, a
         day = _weekday_date(ref, a, mod, future)
         if day is None:
             return None, None, a
@@ -1594,8 +1624,10 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
                 v = _verb_of(h.head) if h.head.i != h.i else None
                 if v is not None and v.lemma_.lower() in REPORT_LEMMAS and (
                         own_verb is None or v.i != own_verb.i) and not (
-                        v.dep_ in ("relcl", "acl") and v.head.i == anchor.i):
-                    # ("the 1.03 million it counted at the June 9 protest": the count is the
+                        v.dep_ in ("relcl", "acl") and v.head.i in (anchor.i, (
+                            anchor.head.i if anchor.dep_ in ("nummod", "quantmod") else -1))):
+                    # ("the 1.03 million it counted at the June 9 protest", "the 40,000 people
+                    # the delegation counted at a rally ... on Sept. 24": the count is the
                     # figure's own clause)
                     dist += 2
         # a bare "overnight" loses to a named day unless clearly closer to the claim
@@ -2195,6 +2227,12 @@ _GAPPED_SOURCE = re.compile(r"(?:,\s*and|,|;|\band|\bwhile|\bwhereas)\s+(?:the\s
                             r"\s+(?:at\s+)?$")
 
 
+def _semicolon_between(doc: "Doc", x: "Token", y: "Token") -> bool:
+    """A semicolon stands between the two tokens."""
+    lo, hi = sorted((x.i, y.i))
+    return any(t.text == ";" for t in doc[lo:hi])
+
+
 def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Token | None",
                        dl: Dateline | None = None) -> tuple[str | None, set[int]]:
     """Attribution from the claim's sentence parse; also the token ids it used."""
@@ -2220,8 +2258,26 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
         name = gm.group("name").strip()
         if not _not_agent(name.split()[0]):
             return _strip_titles(name), set()
+    # "80,000 people according to the central government's delegation, half a million
+    # according to the party": the "according to" right after the figure is its own
+    ma = re.match(r"\s*(?:[A-Za-z-]+\s+){0,2}?according\s+to\s+", claim.sentence[end:end + 60])
+    if ma:
+        at = end + ma.end()
+        obj = next((t for t in doc if t.idx == at), None)
+        while obj is not None and obj.dep_ != "pobj" and obj.head.i != obj.i and \
+                obj.head.idx >= at:
+            obj = obj.head
+        name = _source_np(obj, text, pos, banned) if obj is not None and obj.dep_ == "pobj" \
+            else None
+        if name:
+            return name, {x.i for x in obj.subtree}
     if anchor is not None:
         for k, a in enumerate(_chain(anchor)):
+            if a.i != anchor.i and _semicolon_between(doc, anchor, a):
+                # "The delegation estimated that rally at 80,000 people; the PP put the figure
+                # at more than 500,000": a verb past a semicolon is another clause's, however
+                # the parse joins them
+                continue
             obj = _according(a)
             if obj is not None:
                 name = _source_np(obj, text, pos, banned)

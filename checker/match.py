@@ -3474,6 +3474,45 @@ def _scope_of(c: Claim) -> str | None:
     return _country_of_source(c, doc)
 
 
+@_per_claim
+def nationality_of(c: Claim) -> str | None:
+    """The country whose people a count counts (see ``_nationality``)."""
+    return _nationality(c, _parse(c))
+
+
+def _nationality(c: Claim, doc) -> str | None:
+    """The country whose people a count counts: the counted noun is a nationality ("658
+    Egyptians had died"), carries one ("41 Jordanian pilgrims", "169 Indian nationals"), or
+    the figure's subject is said to be of one ("At least 323 of the dead were Egyptians").
+    Lower case; None for a count of people of no one nationality or of things ("15 Ukrainian
+    regions" is where, told by the place)."""
+    if doc is None or c.unit_kind != "count" or not (
+            counted_key(c) <= PERSON | _PERSON_KINDS | {"national"}) or not counted_key(c):
+        return None
+    toks = _claim_tokens(c)
+    before = c.sentence[:c.start - c.sentence_start]
+    if not toks or re.search(r"\b(?:one|1|every)\s+(?:in|out\s+of)\s+$", before, re.I):
+        return None  # ("about one in 16 Chileans": a ratio, not 16 people)
+    num = _mention_head(toks)
+    words: list = []
+    if num.dep_ == "nummod" and num.head.pos_ in ("NOUN", "PROPN"):
+        head = num.head
+        words = [head] + [ch for ch in head.children if ch.dep_ in ("amod", "compound")]
+    elif num.dep_ in ("nsubj", "nsubjpass") and num.head.lemma_ == "be":
+        # "323 of the dead were Egyptians"
+        words = [ch for ch in num.head.children if ch.dep_ in ("attr", "acomp")]
+    found = {_DEMONYMS[_singular(w.lower_)] for w in words if _singular(w.lower_) in _DEMONYMS}
+    # ("13 US service members" as "12 American service members")
+    found |= {canon_place(w.text) for w in words if w.dep_ == "compound" and
+              w.ent_type_ == "GPE" and canon_place(w.text) in _COUNTRIES}
+    found = {canon_place(x) for x in found}
+    if len(found) != 1 or any(ch.dep_ == "conj" and ch.lower_ not in ("people", "persons")
+                              for w in words if w.dep_ in ("amod", "compound", "attr", "acomp")
+                              for ch in w.children):
+        return None  # ("Egyptian and Jordanian pilgrims": both)
+    return found.pop()
+
+
 #: a phrase that goes on to a part of what a figure counts ("..., many of them in ...")
 #: ("all of them in Texas" is where the whole is)
 _PART_OF_THEM = re.compile(r",\s*(?:many|most|some|half|several|few|one|two|three|"
@@ -3714,6 +3753,60 @@ def _minor_place_part(x: Claim, y: Claim, main: frozenset[str], common: frozense
     k = text.lower().find(sx)
     comma = text.find(",", b)
     return 0 <= k and (k < b or comma < 0 or k < comma)
+
+
+def counted_by_nation(claims: list[Claim]) -> frozenset[str]:
+    """Kinds of count (``_scope_key``) the set gives for the people of two or more countries:
+    the Egyptian, Jordanian and Indonesian pilgrims who died at the hajj; the US service
+    members and the Afghans killed at Kabul airport."""
+    seen: dict[str, set[str]] = {}
+    for c in claims:
+        nation = _nation(c)
+        if nation:
+            seen.setdefault(_scope_key(c), set()).add(nation)
+    return frozenset(k for k, v in seen.items() if len(v) >= 2)
+
+
+def _nation(c: Claim) -> str | None:
+    """The country a count is of: its people ("658 Egyptians") or, else, the country it is
+    counted in or by ("Indonesia has reported more than 130 deaths", "killed in Turkey")."""
+    sc = scope_of(c)
+    return nationality_of(c) or (sc if sc in _COUNTRIES else None)
+
+
+def largest_national_counts(claims: list[Claim]) -> dict[tuple[str, str], float]:
+    """The largest count each report gives of one nation's people, by kind of count."""
+    out: dict[tuple[str, str], float] = {}
+    for c in claims:
+        if _nation(c):
+            k = (c.article, _scope_key(c))
+            out[k] = max(out.get(k, 0.0), interval(c)[1])
+    return out
+
+
+def _nations_differ(a: Claim, b: Claim, by_nation: frozenset[str],
+                    largest: dict[tuple[str, str], float], countries: frozenset[str]) -> bool:
+    """Counts of the people of two countries ("658 Egyptians" / "41 Jordanian pilgrims"), or
+    of one country's (its people, or counted in it) against a larger count of no one's where
+    the set counts country by country ("658 Egyptians had died" / "the death toll among all
+    nationalities has passed 1,100"): a part of the whole, not another report of it. A count
+    placed in that very country ("killed in Afghanistan") is no other group, nor is the one
+    country the headlines name the part of a story about it (``countries``)."""
+    na, nb = _nation(a), _nation(b)
+    if na == nb:
+        return False
+    if na and nb:
+        # (two places: see _scopes_differ; a place may be only where the people were taken:
+        # "18 service members were wounded and flown to a US military hospital in Germany")
+        return bool(nationality_of(a) and nationality_of(b))
+    x, y, nation = (a, b, na) if na else (b, a, nb)
+    key = _scope_key(x)
+    if key not in by_nation or key != _scope_key(y) or nation in countries:
+        return False
+    # the whole counts more, and its own report gives no one nation's count as large ("Another
+    # 18 service members were wounded" beside "more than 150 Afghans were wounded" is the
+    # other nation's count, not the total)
+    return interval(y)[0] > interval(x)[1] and largest.get((y.article, key), 0.0) < interval(y)[0]
 
 
 def _one_place_vs_all(a: Claim, b: Claim, parts: frozenset[str], main: frozenset[str],
@@ -5112,6 +5205,8 @@ def match(
     countries = _one_country(articles)
     parts = breakdown_parts(claims)
     common = common_places(claims)
+    by_nation = counted_by_nation(claims)
+    largest = largest_national_counts(claims)
     out: list[Relation] = []
     for cand in candidates:
         a, b = by_id[cand.a], by_id[cand.b]
@@ -5123,6 +5218,8 @@ def match(
             continue  # "killed in Turkey" vs "killed in Syria", "nationwide" vs "in Paris"
         if _one_place_vs_all(a, b, parts, main, countries, common):
             continue  # "27 in the Tibet region" vs "the toll rose to 2,500" in a story of Nepal
+        if _nations_differ(a, b, by_nation, largest, countries):
+            continue  # "658 Egyptians" vs "41 Jordanian pilgrims", or vs the toll of all
         rel = judge(a, b, cand.similarity, csim, arts, cfg, noun_sim)
         if rel is not None:
             out.append(rel)

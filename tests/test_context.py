@@ -81,6 +81,9 @@ def seed(prefix: str) -> Article:
         ("today", D(2025, 7, 4), D(2025, 7, 4), None),
         ("this morning", D(2025, 7, 4), D(2025, 7, 4), None),
         ("last week", D(2025, 6, 23), D(2025, 6, 29), None),
+        # a weekday of a named week is that day of it
+        ("Tuesday last week", D(2025, 6, 24), D(2025, 6, 24), 1),
+        ("on Monday of next week", D(2025, 7, 7), D(2025, 7, 7), 0),
         ("earlier this week", D(2025, 6, 30), D(2025, 7, 4), None),
         ("over the weekend", D(2025, 6, 28), D(2025, 6, 29), None),
         ("on July 3", D(2025, 7, 3), D(2025, 7, 3), None),
@@ -1311,3 +1314,36 @@ def test_a_time_before_a_semicolon_does_not_date_a_figure_after_it():
     s3 = ("On the night of April 30, riot police dispersed protesters with tear gas; the interior "
           "ministry said 63 people were detained.")
     assert one(s3, "63 people").time.text.endswith("April 30")
+
+
+def test_the_weekday_of_an_event_is_not_a_day_of_the_reports_week():
+    # "on the Monday of the pilgrimage" in a piece written a year later: the weekday is all
+    # it tells, not the Monday before publication
+    ref = C.resolve_time("on the Monday of the pilgrimage", FRI)
+    assert ref is not None and ref.start is None and ref.weekday == 0
+    assert C.resolve_time("the Sunday before the vote", FRI).start is None
+    # (a day of last week is still resolved)
+    assert C.resolve_time("on the Monday of last week", FRI).start is not None
+
+
+def test_a_date_in_the_figures_own_counting_clause_dates_it(nlp_loaded):
+    text = ("Sunday's turnout was well above the 40,000 people the delegation counted at a PP "
+            "rally against the amnesty plans in Madrid on Sept. 24.")
+    c = one(text, "40,000", published=dt.datetime(2023, 11, 12, 20, 0))
+    assert c.time is not None and c.time.start == D(2023, 9, 24)
+
+
+def test_each_figure_takes_the_according_to_right_after_it(nlp_loaded):
+    text = ("On Sunday, crowds filled the Puerta del Sol in Madrid at a rally called by the PP: "
+            "80,000 people according to the central government's delegation, half a million "
+            "according to the party.")
+    assert one(text, "80,000").attribution == "central government's delegation"
+    assert one(text, "half a million").attribution == "party"
+
+
+def test_a_source_past_a_semicolon_is_another_clauses(nlp_loaded):
+    # the parse hangs the first clause on the second's verb
+    text = ("The delegation estimated that rally at 80,000 people; the PP put the figure at "
+            "more than 500,000.")
+    assert one(text, "80,000").attribution == "delegation"
+    assert one(text, "more than 500,000").attribution == "PP"

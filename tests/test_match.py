@@ -4208,3 +4208,61 @@ def test_a_figure_agreeing_with_one_side_of_a_bracketed_conversion_agrees_with_t
     assert rels.get((a50.id, b50.id)) == "agree"
     assert rels.get((a50.id, b75.id)) == "agree"  # its conversion, by the brackets
     assert (a50.id, b149.id) not in rels  # another amount's conversion
+
+
+def test_the_nation_a_count_of_people_is_of():
+    from checker.match import nationality_of
+
+    def nation(sentence, span, value, unit="person"):
+        return nationality_of(_in_text("a", sentence, span, value, unit, predicate="die"))
+
+    assert nation("An Arab diplomat said 658 Egyptians had died.", "658", 658) == "egypt"
+    assert nation("The ministry said 41 Jordanian pilgrims had died.", "41", 41,
+                  "pilgrim") == "jordan"
+    assert nation("At least 323 of the dead were Egyptians.", "At least 323", 323) == "egypt"
+    assert nation("The blast killed 13 US service members.", "13", 13,
+                  "member") == "united states"
+    # a ratio, both nations, and no nation
+    assert nation("About 1.2 million marched, about one in 16 Chileans.", "16", 16) is None
+    assert nation("Of the dead, 40 were Egyptian and Jordanian pilgrims.", "40", 40) is None
+    assert nation("The death toll has passed 1,100.", "1,100", 1100) is None
+
+
+def test_one_nations_dead_are_a_part_of_a_toll_of_all_nations():
+    from checker.index import Candidate
+    from checker.match import match
+
+    eg = _in_text("a", "An Arab diplomat said 658 Egyptians had died.", "658", 658,
+                  predicate="die")
+    jo = _in_text("a", "Jordan's foreign ministry said 41 Jordanian pilgrims had died.", "41",
+                  41, "pilgrim", predicate="die")
+    id_ = _in_text("b", "Indonesia's health ministry said 165 Indonesian pilgrims had died.",
+                   "165", 165, "pilgrim", predicate="die")
+    tot = _in_text("b", "The death toll among all nationalities has passed 1,100, a tally "
+                   "showed.", "1,100", 1100, predicate="pass", qualifier=">", low=1100)
+
+    def rels(claims):
+        cands = [Candidate(a=x.id, b=y.id, similarity=0.99) for x in claims for y in claims
+                 if x.article < y.article]
+        return {(r.a, r.b) for r in match(claims, cands, list(ARTS.values()), CFG)}
+
+    found = rels([eg, jo, id_, tot])
+    assert (eg.id, tot.id) not in found and (eg.id, id_.id) not in found
+    # where the set counts one nation only, nothing says the toll is of all nations
+    assert (eg.id, tot.id) in rels([eg, tot])
+
+
+def test_a_count_beside_a_larger_count_of_another_nation_is_no_total_of_nations():
+    from checker.index import Candidate
+    from checker.match import match
+
+    us = _in_text("a", "The Pentagon said 15 US service members were wounded.", "15", 15,
+                  "member", predicate="wound")
+    af = _in_text("b", "Afghan officials said more than 150 Afghans were wounded.",
+                  "more than 150", 150, predicate="wound", qualifier=">", low=150)
+    more = _in_text("b", "Another 18 service members were wounded.", "18", 18, "member",
+                    predicate="wound")
+    cands = [Candidate(a=us.id, b=y.id, similarity=0.99) for y in (af, more)]
+    found = {(r.a, r.b) for r in match([us, af, more], cands, list(ARTS.values()), CFG)}
+    # "Another 18 service members" are the US wounded told again, later
+    assert (us.id, more.id) in found and (us.id, af.id) not in found
