@@ -1756,7 +1756,7 @@ def _c_txt(doc: "Doc", c: _M) -> str:
 
 
 #: "... and the DPP ": a coordinated name that may own a gapped figure
-_GAPPED_OWNER = re.compile(r"(?:,\s*|\s)(?:and|or|while|but|whereas)\s+(?:the\s+)?"
+_GAPPED_OWNER = re.compile(r"(?:(?:,\s*|\s)(?:and|or|while|but|whereas)\s+|,\s+)(?:the\s+)?"
                            r"(?:[A-Z][\w'’.&-]*\s+){1,4}$")
 
 
@@ -1789,10 +1789,12 @@ def _is_name_number(doc: "Doc", tok: "Token", c: _M) -> bool:
     if tok.i == 0:
         return False
     g = _GAPPED_OWNER.search(before)
-    if g and re.match(r"^\s*(?:[,.;:(]|$)", after) and re.search(
-            r"\d[\d,.]*\s+[a-z]", doc.text[tok.sent.start_char:c.start - len(g.group(0))]):
-        # "the KMT won 52 seats and the DPP 51": the name owns a figure whose verb and noun
-        # are left out, as the figure before it says
+    if g and re.match(r"^\s*(?:[,.;:(]|$|(?:and|or)\s+(?:the\s+)?[A-Z])", after) and re.search(
+            r"\d[\d,.]*\s+[a-z]", doc.text[tok.sent.start_char:c.start - len(g.group(0))]) and \
+            g.group(0).split()[-1].lower() not in LABEL_WORDS:
+        # "the KMT won 52 seats and the DPP 51", "the AfD 152 seats, the SPD 120, the Greens
+        # 85 and the Left 64": the name owns a figure whose verb and noun are left out, as
+        # the figure before it says
         return False
     prev = doc[tok.i - 1]
     if "." in tok.text and 0 < c.value < 10 and any(

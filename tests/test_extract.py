@@ -769,8 +769,14 @@ def test_a_gapped_figure_after_a_name_is_no_part_of_the_name():
     s = "In the 113-seat Legislative Yuan, the KMT won 52 seats and the DPP 51, down from 61."
     assert [(q.value, q.unit) for q in extract_quantities(s)] == [
         (113, "seat"), (52, "seat"), (51, "seat"), (61, "seat")]
+    # so does each name of a list: "the SPD 120, the Greens 85 and the Left 64"
+    s = ("The CDU/CSU gets 208 seats, the AfD 152 seats, the SPD 120, the Greens 85 and the "
+         "Left 64.")
+    assert [(q.value, q.unit) for q in extract_quantities(s)] == [
+        (208, "seat"), (152, "seat"), (120, "seat"), (85, "seat"), (64, "seat")]
     # a name and its number with no figure of a noun before them stay a name
     assert texts("NASA flew Apollo 11 and Gemini 12.") == []
+    assert texts("NASA flew 3 missions, Apollo 11, Apollo 12 and Apollo 13.") == ["3"]
     assert texts("Sales rose 5% at Apple and Windows 11 sold well.") == ["5%"]
 
 
