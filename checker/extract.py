@@ -1790,11 +1790,10 @@ def _is_name_number(doc: "Doc", tok: "Token", c: _M) -> bool:
         return False
     g = _GAPPED_OWNER.search(before)
     if g and re.match(r"^\s*(?:[,.;:(]|$|(?:and|or)\s+(?:the\s+)?[A-Z])", after) and re.search(
-            r"\d[\d,.]*\s+[a-z]", doc.text[tok.sent.start_char:c.start - len(g.group(0))]) and \
-            g.group(0).split()[-1].lower() not in LABEL_WORDS:
+            r"\d[\d,.]*\s+[a-z]", doc.text[tok.sent.start_char:c.start - len(g.group(0))]):
         # "the KMT won 52 seats and the DPP 51", "the AfD 152 seats, the SPD 120, the Greens
         # 85 and the Left 64": the name owns a figure whose verb and noun are left out, as
-        # the figure before it says
+        # the figure before it says (a label, "Apollo 11", is kept out before this)
         return False
     prev = doc[tok.i - 1]
     if "." in tok.text and 0 < c.value < 10 and any(

@@ -1516,12 +1516,14 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
                 # still missing" a month into the floods) is dated only by its publication
                 # (a state that changes by the hour, a storm's winds, is still measured anew)
                 return Judgement(True, LOOSELY_DATED)
-            if {ta.source, tb.source} & set(_INHERITED) and _one_precise_figure(a, b) and \
-                    a.dimension not in STATE_DIMENSIONS:
+            if {ta.source, tb.source} & (set(_INHERITED) | {"context"}) and \
+                    _one_precise_figure(a, b) and a.dimension not in STATE_DIMENSIONS:
                 # "Leave took 51.89 percent" in a review dated by its September lead vs "Leave
                 # won 51.9 percent" the morning after: one precise figure told again, dated
-                # only by a report. It may agree, never conflict (winds on another day are
-                # another reading, whatever the figure)
+                # only by a report or by a neighbouring sentence ("the AfD's 20.8 per cent
+                # ... were confirmed" after a sentence on Friday's final count). It may agree,
+                # never conflict (winds on another day are another reading, whatever the
+                # figure)
                 return Judgement(True, LOOSELY_DATED)
             if {ta.source, tb.source} <= set(_INHERITED) and _overlap(
                     *comparable_intervals(a, b, True), 0.002 if a.unit != b.unit else 1e-9):

@@ -2415,6 +2415,23 @@ def test_a_precise_figure_told_again_in_a_later_review_may_agree_but_never_confl
     assert judge(won, other, 0.9, 0.9, arts, CFG) is None
 
 
+def test_a_precise_figure_dated_only_by_a_neighbouring_sentence_may_agree():
+    # the final result "confirmed" on a Friday weeks later, and the provisional one on the
+    # Monday after the vote: each date comes from another sentence of its report
+    arts = {"a": article("a", "2025-02-24T07:00:00"), "b": article("b", "2025-03-19T09:00:00")}
+    mon = day("2025-02-24", "on Monday", source="context")
+    fri = day("2025-03-14", "on Friday", source="context")
+    came = claim("a", 20.8, "percentage", kind="percentage", predicate="come", time=mon,
+                 concept="AfD came", text="The AfD came second with 20.8 per cent.")
+    kept = claim("b", 20.8, "percentage", kind="percentage", predicate="confirm", time=fri,
+                 concept="AfD confirmed", text="The AfD's 20.8 per cent was confirmed.")
+    assert judge(came, kept, 0.9, 0.9, arts, CFG).verdict == "agree"
+    # figures their own sentences date stay of their days
+    own = kept.model_copy(update={"time": day("2025-03-14", "on Friday")})
+    came_own = came.model_copy(update={"time": day("2025-02-24", "on Monday")})
+    assert judge(came_own, own, 0.9, 0.9, arts, CFG) is None
+
+
 def test_two_percentage_changes_of_differently_named_things_are_not_in_conflict():
     from checker.match import change_subject
     t = day("2024-11-19", "on Tuesday")
@@ -4266,3 +4283,4 @@ def test_a_count_beside_a_larger_count_of_another_nation_is_no_total_of_nations(
     found = {(r.a, r.b) for r in match([us, af, more], cands, list(ARTS.values()), CFG)}
     # "Another 18 service members" are the US wounded told again, later
     assert (us.id, more.id) in found and (us.id, af.id) not in found
+
