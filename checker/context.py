@@ -306,7 +306,12 @@ def _expr(m: re.Match[str], fn, span: bool = False, weak: bool = False) -> _Expr
     return _Expr(m.start(), m.end(), m.group(0), fn, span, weak)
 
 
-@_pattern(r"\bsince\s+(?P<rest>[^,.;:!?()\"“”\n]{1,90})")
+#: the full stop of an abbreviated month ("since Nov. 3") does not end a "since" clause
+_MONTH_DOT = "(?:" + "|".join(f"(?<={m})" for m in (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")) + r")\."
+
+
+@_pattern(r"\bsince\s+(?P<rest>(?:[^,.;:!?()\"“”\n]|" + _MONTH_DOT + r"){1,90})")
 def _p_since(m: re.Match[str]) -> _Expr | None:
     raw = m.group("rest")
     if re.search(r"\d[\d.]*-[a-z]+\s*$", raw) and m.string[m.end():m.end() + 1] == ",":

@@ -150,6 +150,8 @@ PERSON = {"person", "people", "individual", "human", "life", "resident", "victim
           "fatality", "death", "dead", "one", "inhabitant", "citizen", "civilian",
           # ("at least 204 bodies had been recovered" / "the bodies of 265 people")
           "body",
+          # ("police have made more than 30 arrests" / "46 people had been arrested")
+          "arrest", "detention",
           # a crowd is counted in people whatever the noun
           "demonstrator", "protester", "protestor", "marcher", "participant", "attendee"}
 
@@ -284,6 +286,11 @@ def role_of(claim: Claim) -> str | None:
         return "protested"  # "about 300,000 people filled central Belgrade", "packed the square"
     if pred == "make" and re.search(r"\bmade\s+it\b", claim.sentence, re.I):
         return None  # "141 riders made it to Nice": arrived, not produced
+    if pred in ("make", "carry", "conduct") and ROLE_NOUNS.get(claim.unit or "") in (
+            "arrested", "evacuated", "rescued"):
+        # "police have made more than 30 arrests", "carried out 120 rescues": a light verb;
+        # the noun says what happened
+        return ROLE_NOUNS[claim.unit or ""]
     if pred in ("force", "drive", "chase", "push") and (claim.unit or "") in _PEOPLE_UNITS and \
             _DRIVEN_FROM_HOMES.search(claim.sentence):
         return "evacuated"  # "30,000 were forced from their homes", "driven from their homes"
@@ -3488,8 +3495,9 @@ def _nationality(c: Claim, doc) -> str | None:
     the figure's subject is said to be of one ("At least 323 of the dead were Egyptians").
     Lower case; None for a count of people of no one nationality or of things ("15 Ukrainian
     regions" is where, told by the place)."""
-    if doc is None or c.unit_kind != "count" or not (
-            counted_key(c) <= PERSON | _PERSON_KINDS | {"national"}) or not counted_key(c):
+    key = counted_key(c)
+    if doc is None or c.unit_kind != "count" or not key or \
+            not key <= PERSON | _PERSON_KINDS | {"national"}:
         return None
     toks = _claim_tokens(c)
     before = c.sentence[:c.start - c.sentence_start]
@@ -3503,13 +3511,13 @@ def _nationality(c: Claim, doc) -> str | None:
     elif num.dep_ in ("nsubj", "nsubjpass") and num.head.lemma_ == "be":
         # "323 of the dead were Egyptians"
         words = [ch for ch in num.head.children if ch.dep_ in ("attr", "acomp")]
-    found = {_DEMONYMS[_singular(w.lower_)] for w in words if _singular(w.lower_) in _DEMONYMS}
+    found = {canon_place(_DEMONYMS[_singular(w.lower_)]) for w in words
+             if _singular(w.lower_) in _DEMONYMS}
     # ("13 US service members" as "12 American service members")
     found |= {canon_place(w.text) for w in words if w.dep_ == "compound" and
               w.ent_type_ == "GPE" and canon_place(w.text) in _COUNTRIES}
-    found = {canon_place(x) for x in found}
-    if len(found) != 1 or any(ch.dep_ == "conj" and ch.lower_ not in ("people", "persons")
-                              for w in words if w.dep_ in ("amod", "compound", "attr", "acomp")
+    if len(found) != 1 or any(ch.dep_ == "conj" for w in words
+                              if w.dep_ in ("amod", "compound", "attr", "acomp")
                               for ch in w.children):
         return None  # ("Egyptian and Jordanian pilgrims": both)
     return found.pop()

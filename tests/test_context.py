@@ -84,6 +84,8 @@ def seed(prefix: str) -> Article:
         # a weekday of a named week is that day of it
         ("Tuesday last week", D(2025, 6, 24), D(2025, 6, 24), 1),
         ("on Monday of next week", D(2025, 7, 7), D(2025, 7, 7), 0),
+        # an abbreviated month's full stop does not end a "since" clause
+        ("since the protests began on Jun. 3", D(2025, 6, 3), D(2025, 7, 4), None),
         ("earlier this week", D(2025, 6, 30), D(2025, 7, 4), None),
         ("over the weekend", D(2025, 6, 28), D(2025, 6, 29), None),
         ("on July 3", D(2025, 7, 3), D(2025, 7, 3), None),

@@ -4241,7 +4241,8 @@ def test_the_nation_a_count_of_people_is_of():
                   "member") == "united states"
     # a ratio, both nations, and no nation
     assert nation("About 1.2 million marched, about one in 16 Chileans.", "16", 16) is None
-    assert nation("Of the dead, 40 were Egyptian and Jordanian pilgrims.", "40", 40) is None
+    assert nation("The ministry said 41 Egyptian and Jordanian pilgrims had died.", "41", 41,
+                  "pilgrim") is None
     assert nation("The death toll has passed 1,100.", "1,100", 1100) is None
 
 
@@ -4284,3 +4285,12 @@ def test_a_count_beside_a_larger_count_of_another_nation_is_no_total_of_nations(
     # "Another 18 service members" are the US wounded told again, later
     assert (us.id, more.id) in found and (us.id, af.id) not in found
 
+
+
+def test_arrests_made_count_the_people_arrested():
+    made = _in_text("a", "Since Nov. 3, police have made more than 30 arrests.", "more than 30",
+                    30, "arrest", predicate="make", qualifier=">", low=30)
+    held = _in_text("b", "The ministry said 46 people had been arrested.", "46", 46,
+                    predicate="arrest")
+    assert role_of(made) == role_of(held) == "arrested"
+    assert counted_key(made) == counted_key(held) == frozenset({"person"})
