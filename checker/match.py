@@ -2104,6 +2104,20 @@ def is_bare(c: Claim) -> bool:
     return c.unit_kind == "dimensionless" and not c.unit and not is_fraction(c)
 
 
+def _decimals(c: Claim) -> int:
+    """How many decimals the figure is written with ("9.784" -> 3)."""
+    m = re.search(r"\d\.(\d+)", c.text or "")
+    return len(m.group(1)) if m else 0
+
+
+def _timed_up(fine: Claim, coarse: Claim) -> bool:
+    """A race time in thousandths and the same time rounded up to hundredths, as official
+    times are: "9.784" / "9.79 seconds" (not 9.78)."""
+    return coarse.dimension == "time" and coarse.unit == "second" and \
+        fine.unit in ("second", "") and _decimals(fine) == 3 and _decimals(coarse) == 2 and \
+        math.isclose(math.ceil(round(fine.value * 100, 6)) / 100, coarse.value)
+
+
 def _across_kinds(a: Claim, b: Claim, ka: str, kb: str) -> Judgement:
     """Claims of two unit kinds that may still state one quantity."""
     kinds = {ka, kb}
@@ -2115,7 +2129,7 @@ def _across_kinds(a: Claim, b: Claim, ka: str, kb: str) -> Judgement:
             abs(bare.value) >= 1000 and significant_digits(bare) >= 2)
         same_range = bare.low is not None and bare.high is not None and \
             (bare.low, bare.high) == (other.low, other.high) and bare.low != bare.high
-        fits = precise and _overlap(interval(bare), interval(other))
+        fits = precise and (_overlap(interval(bare), interval(other)) or _timed_up(bare, other))
         if is_bare(bare) and (same_range or fits or (
                 precise and math.isclose(bare.value, other.value, rel_tol=1e-9))):
             # "Kendricks cleared 5.95" / "took silver with 5.95 metres", "1.03 million
@@ -4721,7 +4735,7 @@ def decide(
     rel = 0.002 if a.unit != b.unit else 1e-9
     if a.dimension == "temperature" or b.dimension == "temperature":
         rel = 1e-4  # on the kelvin scale even 0.2 % would be half a degree
-    compatible = _overlap(ia, ib, rel)
+    compatible = _overlap(ia, ib, rel) or _timed_up(a, b) or _timed_up(b, a)
     score = round(float(0.5 + 0.5 * min(max(concept_sim, sim), 1.0)), 4)
     wa, wb = _who(a, arts), _who(b, arts)
     if ev.why == TOLD_AGAIN and not compatible:

@@ -4294,3 +4294,15 @@ def test_arrests_made_count_the_people_arrested():
                     predicate="arrest")
     assert role_of(made) == role_of(held) == "arrested"
     assert counted_key(made) == counted_key(held) == frozenset({"person"})
+
+
+def test_a_race_time_in_thousandths_agrees_with_the_official_time_rounded_up():
+    def secs(art, v, text, precision=0.01):
+        return claim(art, v, "second", kind="dimension", dimension="time", si=v,
+                     predicate="run", concept="Lyles winning time", text=text,
+                     time=day("2024-08-04", "on Sunday"), precision=precision)
+    fine = secs("a", 9.784, "Lyles won in 9.784 seconds on Sunday.", 0.001)
+    official = secs("b", 9.79, "Lyles won in 9.79 seconds on Sunday.")
+    assert verdict(fine, official) == "agree"
+    # (nor is it 9.80, rounded either way)
+    assert verdict(fine, secs("b", 9.8, "Lyles won in 9.80 seconds on Sunday.")) != "agree"
