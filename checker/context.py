@@ -533,12 +533,13 @@ def _p_wd(m: re.Match[str]) -> _Expr | None:
     a = _wd(m.group("a"))
     mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
     night = (m.group("part") or "").lower() == "night"
-    if mod in ("", "on") and _DAY_OF_AN_EVENT.match(m.string, m.end()) and re.search(
-            r"\bthe\s+$", m.string[max(0, m.start("a") - 8):m.start("a")]):
+    lead = max(0, m.start("a") - 8)
+    the = re.search(r"\bthe\s+$", m.string[lead:m.start("a")])
+    if mod in ("", "on") and the and _DAY_OF_AN_EVENT.match(m.string, m.end()):
         # "on the Monday of the pilgrimage", "the Sunday before the vote": a day of an event,
         # not of the report's week; the weekday is all it tells
-        return _Expr(m.start("a") - 4, m.end(), m.string[m.start("a") - 4:m.end()],
-                     lambda ref, future: (None, None, a))
+        start = lead + the.start()
+        return _Expr(start, m.end(), m.string[start:m.end()], lambda ref, future: (None, None, a))
     text = m.group(0).strip()
     start_off = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
     week = {"last": -7, "this": 0, "next": 7}.get((m.group("wk") or "").lower())
@@ -2232,6 +2233,17 @@ _GAPPED_SOURCE = re.compile(r"(?:,\s*and|,|;|\band|\bwhile|\bwhereas)\s+(?:the\s
                             r"\s+(?:at\s+)?$")
 
 
+def _own_according_object(t: "Token") -> "Token | None":
+    """The object of this "according to" token's own "to" (the last, if the parse gives
+    several)."""
+    obj = None
+    for to in t.children:
+        objs = [x for x in to.children if x.dep_ == "pobj"]
+        if to.lower_ == "to" and objs:
+            obj = objs[0]
+    return obj
+
+
 def _semicolon_between(doc: "Doc", x: "Token", y: "Token") -> bool:
     """A semicolon stands between the two tokens."""
     lo, hi = sorted((x.i, y.i))
@@ -2265,17 +2277,13 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
             return _strip_titles(name), set()
     # "80,000 people according to the central government's delegation, half a million
     # according to the party": the "according to" right after the figure is its own
-    ma = re.match(r"\s*(?:[A-Za-z-]+\s+){0,2}?according\s+to\s+", claim.sentence[end:end + 60])
-    if ma:
-        at = end + ma.end()
-        obj = next((t for t in doc if t.idx == at), None)
-        while obj is not None and obj.dep_ != "pobj" and obj.head.i != obj.i and \
-                obj.head.idx >= at:
-            obj = obj.head
-        name = _source_np(obj, text, pos, banned) if obj is not None and obj.dep_ == "pobj" \
-            else None
-        if name:
-            return name, {x.i for x in obj.subtree}
+    ma = re.match(r"\s*(?:[A-Za-z-]+\s+){0,2}?(according)\s+to\s+",
+                  claim.sentence[end:end + 60])
+    acc = next((t for t in doc if t.idx == end + ma.start(1)), None) if ma else None
+    obj = _own_according_object(acc) if acc is not None else None
+    name = _source_np(obj, text, pos, banned) if obj is not None else None
+    if name:
+        return name, {x.i for x in obj.subtree}
     if anchor is not None:
         for k, a in enumerate(_chain(anchor)):
             if a.i != anchor.i and _semicolon_between(doc, anchor, a):
@@ -2366,10 +2374,7 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
         if t.lower_ == "according":
             obj = _according(t.head) if t.head.i != t.i else None
             if obj is None:
-                for to in t.children:
-                    objs = [x for x in to.children if x.dep_ == "pobj"]
-                    if to.lower_ == "to" and objs:
-                        obj = objs[0]
+                obj = _own_according_object(t)
             if obj is not None:
                 name = _source_np(obj, text, pos, banned)
                 if name:

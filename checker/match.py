@@ -2104,17 +2104,12 @@ def is_bare(c: Claim) -> bool:
     return c.unit_kind == "dimensionless" and not c.unit and not is_fraction(c)
 
 
-def _decimals(c: Claim) -> int:
-    """How many decimals the figure is written with ("9.784" -> 3)."""
-    m = re.search(r"\d\.(\d+)", c.text or "")
-    return len(m.group(1)) if m else 0
-
-
 def _timed_up(fine: Claim, coarse: Claim) -> bool:
     """A race time in thousandths and the same time rounded up to hundredths, as official
     times are: "9.784" / "9.79 seconds" (not 9.78)."""
     return coarse.dimension == "time" and coarse.unit == "second" and \
-        fine.unit in ("second", "") and _decimals(fine) == 3 and _decimals(coarse) == 2 and \
+        fine.unit in ("second", "") and math.isclose(_step(fine), 0.001) and \
+        math.isclose(_step(coarse), 0.01) and \
         math.isclose(math.ceil(round(fine.value * 100, 6)) / 100, coarse.value)
 
 
@@ -3779,16 +3774,21 @@ def _minor_place_part(x: Claim, y: Claim, main: frozenset[str], common: frozense
     return 0 <= k and (k < b or comma < 0 or k < comma)
 
 
-def counted_by_nation(claims: list[Claim]) -> frozenset[str]:
-    """Kinds of count (``_scope_key``) the set gives for the people of two or more countries:
-    the Egyptian, Jordanian and Indonesian pilgrims who died at the hajj; the US service
-    members and the Afghans killed at Kabul airport."""
+def national_counts(claims: list[Claim]
+                    ) -> tuple[frozenset[str], dict[tuple[str, str], float]]:
+    """The kinds of count (``_scope_key``) the set gives for two or more countries (the
+    Egyptian, Jordanian and Indonesian pilgrims who died at the hajj; the US service members
+    and the Afghans killed at Kabul airport), and the largest count of one country's each
+    report gives, by report and kind of count."""
     seen: dict[str, set[str]] = {}
+    largest: dict[tuple[str, str], float] = {}
     for c in claims:
         nation = _nation(c)
         if nation:
-            seen.setdefault(_scope_key(c), set()).add(nation)
-    return frozenset(k for k, v in seen.items() if len(v) >= 2)
+            key = _scope_key(c)
+            seen.setdefault(key, set()).add(nation)
+            largest[(c.article, key)] = max(largest.get((c.article, key), 0.0), interval(c)[1])
+    return frozenset(k for k, v in seen.items() if len(v) >= 2), largest
 
 
 def _nation(c: Claim) -> str | None:
@@ -3796,16 +3796,6 @@ def _nation(c: Claim) -> str | None:
     counted in or by ("Indonesia has reported more than 130 deaths", "killed in Turkey")."""
     sc = scope_of(c)
     return nationality_of(c) or (sc if sc in _COUNTRIES else None)
-
-
-def largest_national_counts(claims: list[Claim]) -> dict[tuple[str, str], float]:
-    """The largest count each report gives of one nation's people, by kind of count."""
-    out: dict[tuple[str, str], float] = {}
-    for c in claims:
-        if _nation(c):
-            k = (c.article, _scope_key(c))
-            out[k] = max(out.get(k, 0.0), interval(c)[1])
-    return out
 
 
 def _nations_differ(a: Claim, b: Claim, by_nation: frozenset[str],
@@ -5229,8 +5219,7 @@ def match(
     countries = _one_country(articles)
     parts = breakdown_parts(claims)
     common = common_places(claims)
-    by_nation = counted_by_nation(claims)
-    largest = largest_national_counts(claims)
+    by_nation, largest = national_counts(claims)
     out: list[Relation] = []
     for cand in candidates:
         a, b = by_id[cand.a], by_id[cand.b]
