@@ -687,9 +687,14 @@ def _p_ago(m: re.Match[str]) -> _Expr | None:
         elif unit == "week":
             day = ref - dt.timedelta(weeks=n)
         elif unit == "month":
+            # "a month ago" is loosely that day: a few weeks either way
             day = _shift_months(ref, n)
+            return day - dt.timedelta(days=20), day, None
         else:
+            # "$4.65 billion a year earlier" in a report of February is the year-ago
+            # quarter's, which ended months before that day
             day = _shift_months(ref, 12 * n)
+            return _shift_months(day, 3), day, None
         return day, day, None
 
     return _expr(m, resolve)
@@ -1383,11 +1388,29 @@ def _dates_other_number(h: "Token", anchor: "Token", e: "_Expr",
         for t in a.subtree:
             if ((t.like_num or re.match(r"[$£€¥]?\d", t.text)) and t.i != anchor.i
                     and not (e.start <= t.idx < e.end)
+                    and not (_ordinal(t) and not _since_span(t.doc.text, e))
                     and not re.fullmatch(r"(?:1[89]|20)\d\d", t.text)
                     and t.i not in claim_side
                     and not _RACE_LABEL.match(t.doc.text[t.idx + len(t.text):])):
                 return True
     return False
+
+
+def _ordinal(t: "Token") -> bool:
+    """'first', '3rd', 'twenty-second': a rank, not a number of its own ("the 24 seats it
+    won in 2010, when it propped up Rutte's first government"), except for the span a rank
+    is counted over ("the first official toll since the storm struck")."""
+    return t.tag_ in ("JJ", "RB") and bool(re.fullmatch(
+        r"\d+(?:st|nd|rd|th)|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+        r"ninth|tenth|eleventh|twelfth|\w+teenth|\w+ieth|hundredth|thousandth|millionth)",
+        t.lower_))
+
+
+def _since_span(sent: str, e: "_Expr") -> bool:
+    """The time is, or closes, a "since" span ("since the storm struck", "since George W.
+    Bush in 2004")."""
+    return bool(re.match(r"since\b", e.text, re.I) or
+                re.search(r"\bsince\b[^,;:]{0,40}$", sent[:e.start], re.I))
 
 
 #: a race named by its distance ("in Sunday's 100 metres final", "the 200m title"): a label,

@@ -2098,6 +2098,35 @@ def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
     return False
 
 
+_MONEY_THING = re.compile(
+    r"(?:notes?|coins?|fines?|fees?|tickets?|charges?|bills?|bets?|vouchers?|payments?|"
+    r"prizes?|bonus(?:es)?|deals?|contracts?|budgets?|salar(?:y|ies)|wages?|rents?|prices?|"
+    r"fares?|loans?|debts?|tax(?:es)?|grants?|subsid(?:y|ies)|investments?|schemes?|"
+    r"packages?|funds?|programmes?|programs?|pay|rises?|increases?|cuts?|sales?|"
+    r"transfers?|fortunes?|gifts?|donations?|pensions?|allowances?)\b", re.I)
+
+
+def _weight_adjective(text: str, c: _M) -> bool:
+    """'the 2,260-pound rover', 'a 300-pound bomb': a number joined to 'pound' by a hyphen
+    in front of a thing is its weight, whatever money the sentence talks of; 'a ten-pound
+    note', 'a 50-pound fine', 'a million-pound deal' stay money."""
+    if not re.search(r"\d-pound$", text[c.start:c.end], re.I):
+        return False
+    m = re.match(r"\)?\s+(?:[a-z]+-)?([a-z]+)", text[c.end:c.end + 40], re.I)
+    return bool(m) and not _MONEY_THING.match(m.group(1))
+
+
+def _subject_of_next_clause(noun: "Token", text: str, end: int) -> bool:
+    """'the death toll rose to 15 and regional officials said 36,000 people had fled': the
+    noun after 'and' opens the next clause (it has a verb of its own), so it is not what the
+    number before 'and' counts."""
+    doc = noun.doc
+    if not re.match(r"\s+and\s+(?:[a-z-]+\s+){0,2}$", text[end:noun.idx]):
+        return False
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
 def _window(text: str, c: _M, width: int = 80) -> str:
     """Context centred on a mention (padded so the mention sits in the middle)."""
     left = text[max(0, c.start - width):c.start].rjust(width)
@@ -2576,6 +2605,9 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             info = U.unit_info(name)
         elif c.unit_names:
             name = U.disambiguate(c.unit_names, _window(text, c))
+            if name == "pound sterling" and "pound-mass" in c.unit_names and \
+                    _weight_adjective(text, c):
+                name = "pound-mass"
             if name in ("degree", "degree angle"):
                 # temperature or angle, and Celsius or Fahrenheit: left open
                 info = U.UnitInfo("degree", "dimension", None, None)
@@ -2613,6 +2645,8 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             kind = "count"
         if info is None and not counted and not c.fraction:
             counted_tok, counted = _counted_noun(doc, c, tok, 0)
+            if counted_tok is not None and _subject_of_next_clause(counted_tok, text, c.end):
+                counted_tok, counted = None, None
             whole = _numbered_whole(counted_tok, text)
             if whole is not None:
                 # "His pacemakers, 41 runners in all": the pacemakers number 41
@@ -2664,13 +2698,18 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                                            any(ch.lower_ in _PEOPLE_ADJ for ch in v.children))):
                     continue  # "Nobody can ignore this": not a count of casualties
                 counted, unit, kind = "person", "person", "count"
-        per_share = False
+        per_share = rate_named = False
         if c.per == "share" and info is not None and info.kind == "currency":
             per_share = True  # "$0.97 per share": the money unit; "per share" goes to the concept
         elif c.per:
             unit = f"{unit or 'count'} per {c.per}"
             if info is not None and info.kind == "currency":
                 kind = "currency"
+            elif info is not None and info.dimension is not None:
+                rate = U.unit_info(unit)
+                if rate is not None and rate.dimension is not None and rate.factor is not None:
+                    # "10 metres a second" is 10 m/s: a speed, comparable with "36 km/h"
+                    info, rate_named = rate, True
         value = c.value * c.scale
         if c.scale != 1:
             value = _tidy(value)
@@ -2710,10 +2749,16 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             low, high = value, None
         elif qualifier in ("<", "<=") and high is None:
             low, high = None, value
+        if kind == "count" and c.vague and unit and counted_tok is not None:
+            # "billions of euros", "millions of pounds": an amount of money, however vague
+            names = U.lookup_surface(counted_tok.text.lower()) or U.lookup_surface(unit)
+            money = U.unit_info(U.disambiguate(names, _window(text, c))) if names else None
+            if money is not None and money.kind == "currency":
+                info, unit, kind, counted = money, money.name, "currency", None
         # si values
         dimension = None
         si_value = si_low = si_high = None
-        if info is not None and info.dimension is not None and not c.per:
+        if info is not None and info.dimension is not None and (not c.per or rate_named):
             dimension = info.dimension
             if c.duration_seconds is not None and info.dimension == "time":
                 si_value = value = c.duration_seconds

@@ -425,7 +425,7 @@ def mention_span(c: Claim) -> tuple[str, int, int] | None:
 
 
 #: a point on the way of a race: a time there is a split, not the finishing time
-_SPLIT_WORDS = (r"\bhalf-?way\b|\bsplits?\b|\blegs?\b|\bturned\b|\bat\s+the\s+(?:turn|bell)\b|"
+_SPLIT_WORDS = (r"\bhalf-?way\b|\bsplits?\b|\blegs?\b|\bturned\s+in\b|\bat\s+the\s+(?:turn|bell)\b|"
                 r"\b(?:first|second)\s+half\b")
 _SPLIT_CUE = re.compile(_SPLIT_WORDS, re.I)
 
@@ -934,6 +934,11 @@ def si_interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
         f = _scale(claim)
         a, b = lo * f, hi * f
     return (min(a, b), max(a, b))
+
+
+def _is_range(c: Claim) -> bool:
+    """A figure given as a range ("$26.1bn to $26.9bn", "76-88 seats")."""
+    return c.low is not None and c.high is not None and c.low != c.high
 
 
 def _overlap(x: tuple[float, float], y: tuple[float, float], rel: float = 1e-9) -> bool:
@@ -1460,6 +1465,17 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         # a ship's length, a crew, a contract's term: a date only inherited from the report
         # says when it was written, not when the figure held
         return Judgement(True)
+    if _static_pair(a, b) and a.unit_kind == b.unit_kind == "dimension" and (
+            is_attribute(a) or is_attribute(b)) and ta is not None and tb is not None and \
+            ta.start and tb.start and _days_apart(ta, tb) > 0:
+        # "The 4-pound (1.8-kilogram) helicopter made a brief hop on Jan. 18" and "the
+        # 1.8-kilogram helicopter" in a review a year on: the day is the hop's, the weight the
+        # helicopter's, which stays what it was: told of the same thing ("the Army's 190-foot
+        # Bailey bridge" months later disputes "the 100-metre bridge") it is compared whole;
+        # of a thing named otherwise ("the 1.8kg craft") it may agree, never conflict
+        na, nb = attribute_noun(a), attribute_noun(b)
+        return Judgement(True) if na == nb or None in (na, nb) else \
+            Judgement(True, LOOSELY_DATED)
     if _day_level(ta, a.sentence) and _day_level(tb, b.sentence):
         assert ta is not None and tb is not None and ta.start and tb.start
         # a sentence's time is often when something was reported ("the toll rose to 93 on
@@ -1834,6 +1850,44 @@ def _static_pair(a: Claim, b: Claim) -> bool:
                x.unit_kind in ("dimension", "count") and x.dimension not in STATE_DIMENSIONS and
                x.unit != "person" and  # people counted are mostly people something happened to
                not is_running_tally(x) for x in (a, b))
+
+
+def is_attribute(c: Claim) -> bool:
+    """A measure set before a thing's name as its attribute ("the 1.8-kilogram helicopter",
+    "the 1.8kg craft", "the 4-pound (1.8-kilogram) helicopter"): what the thing is, not what
+    happened to it on the sentence's day."""
+    return attribute_noun(c) is not None
+
+
+@_per_claim
+def attribute_noun(c: Claim) -> str | None:
+    """The thing a measure is an attribute of (see ``is_attribute``): "helicopter" for "the
+    1.8-kilogram helicopter" and for its bracketed conversion "(4-pound)"."""
+    toks = _claim_tokens(c)
+    if not toks or c.unit_kind != "dimension":
+        return None
+    head = _mention_head(toks)
+    s = c.sentence
+    lo, hi = c.start - c.sentence_start, c.end - c.sentence_start
+    doc = toks[0].doc
+
+    def after_bracket(at: int) -> str | None:
+        m = re.match(r"\s*\(\s*\d[^()]{0,25}\)\s+([a-z]+)|\)\s+([a-z]+)", s[at:at + 40])
+        if not m:
+            return None
+        k = at + (m.start(1) if m.group(1) else m.start(2))
+        nxt = next((t for t in doc if t.idx >= k), None)
+        return nxt.lemma_.lower() if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") else None
+
+    if head.dep_ in ("amod", "compound", "nmod", "nummod") and head.head.pos_ in ("NOUN", "PROPN") \
+            and head.head.i > head.i:
+        # (a measure and its conversion in brackets before the thing: "the 4-pound
+        # (1.8-kilogram) helicopter", which the parser may hang on the bracketed unit)
+        return after_bracket(hi) or head.head.lemma_.lower()
+    # the conversion in brackets of such a measure: "the 1.8-kilogram (4-pound) helicopter"
+    if re.search(r"\d[\w.,]*[- ]?[a-z]+\s*\($", s[max(0, lo - 30):lo]):
+        return after_bracket(hi)
+    return None
 
 
 def own_clause(c: Claim) -> tuple[str, int, int, int, int] | None:
@@ -2282,6 +2336,9 @@ def is_expectation(c: Claim) -> bool:
                 return True
             break  # "forecast sales in line, sending its shares up 7%": a clause of its own
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _EXPECT_VERBS:
+            if prev.dep_ == "nsubjpass" and prev is not head and c.unit_kind != "count" and \
+                    head.dep_ in ("amod", "compound", "nmod", "nummod"):
+                break  # "the 1.8kg craft was expected to make five flights": its weight is not
             if prev.dep_ != "nsubj":  # a figure does not expect: that parse is wrong
                 return True
         if a.pos_ == "VERB" and prev.dep_ == "prep" and prev.lower_ in ("to", "at") and any(
@@ -2999,6 +3056,10 @@ def anchors(c: Claim) -> Anchors:
             if measure is not None and measure.pos_ == "NOUN" and measure.i < n.i:
                 mods.update(ch.lower_ for ch in measure.children
                             if ch.dep_ in ("amod", "compound") and ch.lower_ in DISTINGUISHING)
+                if measure.lemma_.lower() in ("average", "mean", "median"):
+                    # "against an average of about 70 millimetres for the whole month": a
+                    # norm, not the one event's figure
+                    mods.add(measure.lemma_.lower())
             for ch in n.children:
                 if ch.dep_ == "poss" and ch.pos_ == "NOUN" and not ch.like_num and \
                         not (ch.idx < e and ch.idx + len(ch) > s):
@@ -3995,8 +4056,53 @@ def is_combined(c: Claim) -> bool:
     if own is None:
         return False
     s, _, _, lo, hi = own
-    return bool(re.search(r"\b(?:together|combined|between\s+them)\b", s[lo:hi], re.I)) and \
-        bool(re.search(r"\b[A-Z][\w'-]+\s+(?:and|&)\s+[A-Z][\w'-]+", s))
+    if re.search(r"\b(?:together|combined|between\s+them)\b", s[lo:hi], re.I) and \
+            re.search(r"\b[A-Z][\w'-]+\s+(?:and|&)\s+[A-Z][\w'-]+", s):
+        return True
+    return c.unit_kind == "count" and _named_subjects(c) >= 2 and not re.search(
+        r"\b(?:respectively|each|apiece|both)\b", s, re.I)
+
+
+_RECIPROCAL_VERBS = {"exchange", "swap", "trade", "split", "share", "divide"}
+
+
+def _named_subjects(c: Claim) -> int:
+    """How many names the subject of the figure's verb coordinates ("the PVV, NSC and BBB
+    muster only 64 seats": three; "Smer won 42 seats": one)."""
+    toks = _claim_tokens(c)
+    if not toks:
+        return 0
+    head = _mention_head(toks)
+    if any(t.dep_ == "conj" for t in (head, *head.children)):
+        return 0  # "won 42 and 27 seats": one figure each
+    if head.dep_ in ("nummod", "quantmod", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    if head.dep_ not in ("dobj", "pobj"):
+        # (the figure as its verb's object: "muster 64 seats", "won 64 seats"; not what the
+        # names are: "Hocker and Nuguse became the first two U.S. men to medal")
+        return 0
+    if head.dep_ == "conj" or any(ch.dep_ == "conj" and any(
+            g.dep_ == "nummod" for g in ch.children) for ch in head.children):
+        return 0  # "won 42 seats and 27 seats"
+    verb = head.head if head.dep_ != "pobj" else head.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _RECIPROCAL_VERBS:
+        return 0  # (not "Israel and Hamas exchanged 50 hostages for 150 prisoners")
+    subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return 0
+    chain, t = [subj], subj
+    while True:
+        nxt = next((ch for ch in t.children if ch.dep_ == "conj"), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+        t = nxt
+    if not any(ch.dep_ == "cc" and ch.lower_ in ("and", "&", "plus")
+               for x in chain for ch in x.children):
+        # names joined by commas only are no list of owners (a dateline read as the
+        # subject: "LAHAINA, Hawaii, Aug 18 — The death toll ... rose to 114")
+        return 0
+    return sum(1 for t in chain if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))
 
 
 #: parts of a structure a count may be placed in
@@ -4099,6 +4205,26 @@ def distance_from(c: Claim) -> str | None:
     return place.lower()
 
 
+def _one_figure_marked_once(a: Claim, b: Claim) -> bool:
+    """Whether a figure read as a forecast on one side only is the other's figure: the same
+    precise value ("$1.14"), the same count of the same things ("five flights"), one value in
+    two units ("36 months" / "three years"), or one precise count or measure within the other's
+    rounding ("4,645 deaths" / "more than 4,600"; not a range, how forecasts are given, nor
+    money or a share, where a result near its forecast is the rule: "$94.93 billion" against
+    "about $94.5 billion expected")."""
+    digits = (significant_digits(a), significant_digits(b))
+    if a.unit == b.unit and math.isclose(a.value, b.value, rel_tol=1e-9) and (
+            min(digits) >= 2 or (a.unit_kind == "count" and a.qualifier == b.qualifier and
+                                 a.unit not in ("", "count", "person"))):
+        return True
+    if a.unit != b.unit and a.si_value is not None and b.si_value is not None and \
+            math.isclose(a.si_value, b.si_value, rel_tol=1e-6) and max(digits) >= 2:
+        return True
+    return a.unit_kind == b.unit_kind and a.unit_kind in ("count", "dimension") and \
+        not _is_range(a) and not _is_range(b) and max(digits) >= 3 and \
+        _overlap(*comparable_intervals(a, b, True))
+
+
 def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
                   noun_sim: NounSim | None = None) -> Judgement:
     """Whether two claims measure the same thing; ``why="ambiguous"`` when they may not.
@@ -4147,11 +4273,11 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
             (is_projection(a) or is_projection(b)) and _same_subject(a, b)):
         # (an election-night projection is an early reading of the result, not a forecast of
         # another quantity; a target or an analysts' forecast stays one)
-        if a.unit == b.unit and math.isclose(a.value, b.value, rel_tol=1e-9) and \
-                min(significant_digits(a), significant_digits(b)) >= 2:
+        if _one_figure_marked_once(a, b):
             # "$1.14 expected" / "analysts had expected $1.14", "expected to own about 40%" /
-            # "would own about 40%": one precise figure, its forecast marker read on one side
-            # only; alike enough to agree, never a conflict
+            # "would own about 40%", "expected to make five flights" / "we planned for five
+            # flights", "within 36 months" / "within three years": one figure, its forecast
+            # marker read on one side only; alike enough to agree, never a conflict
             return Judgement(True, "ambiguous", "a forecast marker on one side only")
         return Judgement(False, "a forecast vs a result")
     if a.unit_kind == b.unit_kind == "currency":
@@ -4646,6 +4772,21 @@ def decide(
     noun_sim: NounSim | None = None,
 ) -> tuple[Relation | None, str]:
     """The relation of two claims (or None) and why."""
+    rel, why = _decide(a, b, sim, concept_sim, arts, cfg, noun_sim)
+    if rel is not None and rel.verdict == "update":
+        na, nb = attribute_noun(a), attribute_noun(b)
+        if na and nb and na != nb:
+            # "the first strike in the company's 55-year history" after "a three-day general
+            # strike": the sizes of two things, neither a revision of the other (told of one
+            # thing in other words, "the 1.8kg craft" / "the helicopter", they may still agree)
+            return None, f"sizes of two things ({na} vs {nb})"
+    return rel, why
+
+
+def _decide(
+    a: Claim, b: Claim, sim: float, concept_sim: float, arts: dict[str, Article], cfg: Config,
+    noun_sim: NounSim | None = None,
+) -> tuple[Relation | None, str]:
     ev = same_event(a, b, arts, cfg)
     if not ev.related:
         return None, ev.why

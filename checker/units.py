@@ -89,7 +89,12 @@ _si("age", {"year of age": 31556952, "month of age": 2629746, "week of age": 604
             "day of age": 86400})
 _si("speed", {
     "metre per second": 1, "kilometre per hour": 1 / 3.6, "mile per hour": 0.44704,
-    "knot": 0.514444, "foot per second": 0.3048,
+    "knot": 0.514444, "foot per second": 0.3048, "kilometre per second": 1e3,
+    "mile per second": 1609.344,
+})
+_si("volumetric flow", {
+    "cubic metre per second": 1, "cubic foot per second": 0.028316846592,
+    "litre per second": 1e-3, "cubic metre per hour": 1 / 3600,
 })
 _si("temperature", {"kelvin": 1, "degree Celsius": 1, "degree fahrenheit": 5 / 9},
     {"degree Celsius": 273.15, "degree fahrenheit": 273.15 - 32 * 5 / 9})

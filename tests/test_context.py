@@ -1234,7 +1234,15 @@ def test_a_year_in_the_participle_after_a_figure_dates_the_figure(nlp_loaded):
 def test_years_ago_after_a_race_time_dates_that_time(nlp_loaded):
     c = one("He won with 4:09.42 in Tokyo three years ago.", "4:09.42",
             published=dt.datetime(2024, 7, 28, 20))
-    assert c.time.start == D(2021, 7, 28)
+    # (years back is loose by a few months, ending on that day)
+    assert c.time.start <= D(2021, 7, 28) == c.time.end
+
+
+def test_a_year_earlier_reaches_back_to_the_year_ago_quarter(nlp_loaded):
+    c = one("Net income rose to $14.02 billion from $4.65 billion a year earlier.",
+            "$4.65 billion", published=dt.datetime(2024, 2, 1, 21))
+    # the fourth quarter of 2022, reported on 1 February 2024
+    assert c.time.start <= D(2022, 12, 31) and c.time.end == D(2023, 2, 1)
 
 
 def test_a_superstorm_is_a_named_storm():
@@ -1349,3 +1357,25 @@ def test_a_source_past_a_semicolon_is_another_clauses(nlp_loaded):
             "more than 500,000.")
     assert one(text, "80,000").attribution == "delegation"
     assert one(text, "more than 500,000").attribution == "PP"
+
+
+def test_an_ordinal_is_not_a_number_that_takes_the_year_from_the_figure():
+    c = one("The result beat the 24 seats it won in 2010, when it propped up Rutte's first "
+            "government.", "24", published=dt.datetime(2023, 11, 22, 23, tzinfo=dt.timezone.utc))
+    assert c.time is not None and c.time.start == D(2010, 1, 1)
+
+
+def test_a_rank_counted_since_an_event_leaves_the_figure_its_day():
+    c = one("ACAPULCO, Guerrero — Twenty-seven people were killed when Hurricane Otis tore "
+            "through Acapulco in the early hours of Wednesday, and four people are still "
+            "missing, federal Security Minister Rosa Icela Rodríguez said on Thursday, giving "
+            "the first official toll since the storm struck.", "four",
+            published=dt.datetime(2023, 10, 26, 23, tzinfo=dt.timezone.utc))
+    assert c.time is not None and not c.time.text.startswith("since")
+
+
+def test_a_rank_since_a_past_holder_leaves_the_figure_undated_by_that_year():
+    c = one("His margin of about 2.3 million votes made him the first Republican to win the "
+            "popular vote since George W. Bush in 2004.", "about 2.3 million",
+            published=dt.datetime(2024, 12, 20, 10, tzinfo=dt.timezone.utc))
+    assert c.time is None or c.time.start != D(2004, 1, 1)

@@ -1501,3 +1501,47 @@ def test_the_span_a_range_covers_is_not_what_it_counts():
     q = one('A US official said the toll was "likely at the lower end of the 100 to 300 spectrum".',
             "100 to 300")
     assert (q.low, q.high) == (100, 300) and q.unit != "spectrum"
+
+
+def test_a_rate_written_with_a_or_an_is_the_named_compound_unit():
+    # "10 metres a second" is 10 m/s, comparable with "36 km/h" and "22mph"
+    q = one("Its fastest flight reached 10 metres a second (22mph).", "10 metres a second")
+    assert (q.unit, q.dimension) == ("metre per second", "speed")
+    assert q.si_value == pytest.approx(10.0)
+    q = one("The Po carried 300 cubic metres a second at its peak.", "300 cubic metres")
+    assert q.dimension == "volumetric flow" and q.si_value == pytest.approx(300.0)
+    # a rate with no named unit stays a plain rate
+    q = one("The field pumps 600,000 barrels a day.", "600,000 barrels")
+    assert q.unit == "barrel per day" and q.dimension is None
+
+
+def test_a_number_hyphened_to_pound_before_a_thing_is_its_weight():
+    # the sentence's money ("cost about $80 million") does not make the rover's pounds money
+    q = one("The helicopter cost about $80 million to build, a rounding error next to the "
+            "2,260-pound rover it rode to Mars.", "2,260-pound")
+    assert q.unit == "pound-mass"
+    q = one("NASA's team helped build the 1.8-kilogram (4-pound) helicopter, which cost "
+            "$80 million.", "4-pound")
+    assert q.unit == "pound-mass"
+    # a note, a fine or a deal in pounds stays money
+    assert one("He was handed a 50-pound fine for littering, paid in cash.",
+               "50-pound").unit == "pound sterling"
+
+
+def test_a_vague_amount_of_a_currency_is_money():
+    q = one('Bonaccini said the damage would run into "billions of euros" but that it was too '
+            'early for a precise figure.', "billions")
+    assert (q.unit, q.unit_kind) == ("euro", "currency")
+    assert (q.low, q.high) == (1e9, 1e10)
+    # a vague count of people stays a count
+    q = one("Thousands of people fled.", "Thousands")
+    assert (q.unit, q.unit_kind) == ("person", "count")
+
+
+def test_a_noun_opening_the_next_clause_is_not_counted_by_the_number_before_and():
+    q = one("Meloni toured the towns as the death toll from last week's floods rose to 15 and "
+            "regional officials said 36,000 people had been driven from their homes.", "15")
+    assert q.unit != "official"
+    # a noun shared by two numbers is still theirs, and one with no verb of its own too
+    assert one("He saw 12 and 14 people.", "12").unit == "person"
+    assert one("The hall holds 500 and more people.", "500").unit == "person"

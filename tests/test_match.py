@@ -304,6 +304,8 @@ def test_a_forecast_is_not_compared_with_a_result():
                             "vehicle")
     forecast = _in_sentence("The company forecast 440,000 vehicles for the quarter.",
                             "440,000", "forecast", "vehicle")
+    actual, expected, forecast = (c.model_copy(update={"value": v}) for c, v in (
+        (actual, 443_956), (expected, 438_000), (forecast, 440_000)))
     assert verdict(actual, expected) is None
     assert verdict(expected, forecast) == "agree"
 
@@ -4306,3 +4308,159 @@ def test_a_race_time_in_thousandths_agrees_with_the_official_time_rounded_up():
     assert verdict(fine, official) == "agree"
     # (nor is it 9.80, rounded either way)
     assert verdict(fine, secs("b", 9.8, "Lyles won in 9.80 seconds on Sunday.")) != "agree"
+
+
+def test_what_a_craft_was_expected_to_do_is_a_forecast_but_its_weight_is_not():
+    from checker.match import is_expectation
+    s = "The 1.8kg craft was only expected to make five flights during a 30-day trial."
+    assert is_expectation(_in_sentence(s, "five", "make", "flight"))
+    weight = _in_sentence(s, "1.8kg", None, "kilogram").model_copy(
+        update={"unit_kind": "dimension"})
+    assert not is_expectation(weight)
+    # the same count of the same things, with a forecast marker read on one side only
+    planned = _in_sentence("We planned for five flights.", "five", "plan", "flight")
+    assert verdict(_in_sentence(s, "five", "make", "flight"), planned.model_copy(
+        update={"article": "b", "id": "b:q1"})) == "agree"
+
+
+def test_a_count_whose_subject_joins_several_names_is_their_sum():
+    from checker.match import is_combined
+    s = "Without the VVD, the PVV, NSC and BBB muster only 64 seats, 12 short of a majority."
+    assert is_combined(_in_sentence(s, "64", "muster", "seat"))
+    # one figure each, or a swap between two sides, is no sum
+    s2 = "Smer and Hlas won 42 and 27 seats."
+    assert not is_combined(_in_sentence(s2, "42", "win", "seat"))
+    assert not is_combined(_in_sentence("Israel and Hamas exchanged 50 hostages for 150 "
+                                        "prisoners.", "50", "exchange", "hostage"))
+    assert not is_combined(_in_sentence("Smer won 42 seats.", "42", "win", "seat"))
+    # what the names are is no sum of theirs
+    assert not is_combined(_in_sentence(
+        "Hocker and Yared Nuguse, the bronze medalist, became the first two U.S. men to medal "
+        "in the event at the same Games since 1912.", "two", "become", "man"))
+    # a dateline the parser reads as a second subject joins no owners
+    assert not is_combined(_in_sentence(
+        "LAHAINA, Hawaii, Aug 18 — The death toll from the wildfire that levelled Lahaina rose "
+        "to 114 on Friday, Maui County said.", "114", "rise"))
+    assert not is_combined(_in_sentence("Ukraine and Russia each lost 300 tanks.", "300",
+                                        "lose", "tank"))
+
+
+def test_an_average_is_a_norm_not_the_events_figure():
+    from checker.match import anchors
+    s = ("More than 300 millimetres of rain fell in 48 hours, against an average of about 70 "
+         "millimetres for the whole month of May.")
+    avg = _in_sentence(s, "about 70 millimetres", None, "millimetre")
+    fell = _in_sentence(s, "More than 300 millimetres", "fall", "millimetre")
+    assert "average" in anchors(avg).modifiers and "average" not in anchors(fell).modifiers
+
+
+def test_a_things_size_told_on_another_day_is_still_compared():
+    from checker.match import is_attribute
+    hop = ("The 4-pound (1.8-kilogram) helicopter made a brief vertical hop on Jan. 18, its "
+           "72nd flight.")
+    review = "Engineers who helped build the 1.8-kilogram (4-pound) helicopter spoke on Wednesday."
+    kw = dict(kind="dimension", dimension="mass")
+    a = _in_text("a", hop, "1.8-kilogram", 1.8, "kilogram", si=1.8, time=day("2024-01-18",
+                 "on Jan. 18"), **kw)
+    b = _in_text("b", review, "1.8-kilogram", 1.8, "kilogram", si=1.8, time=day(
+        "2024-12-11", "on Wednesday"), **kw)
+    assert is_attribute(a) and is_attribute(b)
+    assert verdict(a, b) == "agree"
+    heavier = b.model_copy(update={"value": 2.5, "si_value": 2.5})
+    assert verdict(a, heavier) == "conflict"
+    # a weight the sentence reports as such is no attribute
+    assert not is_attribute(_in_text("a", "The helicopter weighs 1.8 kg.", "1.8 kg", 1.8,
+                                     "kilogram", si=1.8, **kw))
+
+
+def test_turned_into_is_no_split_of_a_race():
+    from checker.match import measure_of
+    kw = dict(kind="dimension", dimension="time")
+    s = "Pride that a 30-day experiment turned into a nearly three-year mission."
+    assert measure_of(_in_text("a", s, "30-day", 30, "day", si=2592000, **kw)) is None
+    s2 = "She turned in 1:52.30 at the 200 mark."
+    assert measure_of(_in_text("a", s2, "1:52.30", 112.3, "second", si=112.3, **kw)) == "split"
+
+
+def test_a_things_size_changed_in_a_copy_of_the_same_days_report_conflicts():
+    s = ("A container ship slammed into a support of the bridge early on Tuesday, collapsing "
+         "the {}-mile span into the river.")
+    kw = dict(kind="dimension", dimension="length", time=day("2024-03-26", "on Tuesday"))
+    a = _in_text("a", s.format("1.6"), "1.6-mile", 1.6, "mile", si=2574.9, **kw)
+    b = _in_text("b", s.format("2.6"), "2.6-mile", 2.6, "mile", si=4184.3, **kw)
+    assert verdict(a, b) == "conflict"
+
+
+def test_a_measure_set_before_a_thing_is_that_things_attribute():
+    from checker.match import attribute_noun
+    kw = dict(kind="dimension", dimension="time")
+    history = _in_text("a", "The union called off the first strike in the company's 55-year "
+                       "history in early August.", "55-year", 55, "year", si=55 * 31556952, **kw)
+    strike = _in_text("b", "The union said it would go ahead with a three-day general strike "
+                      "starting Monday.", "three-day", 3, "day", si=3 * 86400, **kw)
+    assert (attribute_noun(history), attribute_noun(strike)) == ("history", "strike")
+    # in a report months later, the company's 55-year history revises no three-day strike
+    # (heldout34's Samsung set is where the full pipeline read it as one; this checks that the
+    # verdict here is none of that kind)
+    arts = {"a": article("a", "2024-10-31T09:00:00"), "b": article("b", "2024-07-31T09:00:00")}
+    later = history.model_copy(update={"time": TimeRef(text="in early August", start=dt.date(
+        2024, 8, 1), end=dt.date(2024, 8, 31), source="sentence")})
+    earlier = strike.model_copy(update={"time": TimeRef(text="starting Monday", start=dt.date(
+        2024, 7, 8), end=dt.date(2024, 7, 8), weekday=0, source="sentence")})
+    rel = judge(later, earlier, 0.8, 0.8, arts, CFG)
+    assert rel is None or rel.verdict != "update"
+    # a measure and its bracketed conversion before one thing both belong to it
+    s = "The 4-pound (1.8-kilogram) helicopter made a brief hop."
+    kw = dict(kind="dimension", dimension="mass")
+    assert attribute_noun(_in_text("a", s, "4-pound", 4, "pound-mass", si=1.81, **kw)) == \
+        attribute_noun(_in_text("a", s, "1.8-kilogram", 1.8, "kilogram", si=1.8, **kw)) == \
+        "helicopter"
+    # a reported weight in brackets before a verb belongs to no thing
+    assert attribute_noun(_in_text("a", "The helicopter weighs 1.8 kg (4 pounds) and flew.",
+                                   "4 pounds", 4, "pound-mass", si=1.81, **kw)) is None
+
+
+def test_one_period_in_two_units_with_a_forecast_marker_on_one_side_agrees():
+    kw = dict(kind="dimension", dimension="time")
+    a = _in_text("a", "HPE said it expected the deal to produce about $450 million of annual "
+                 "cost savings within 36 months of closing.", "36 months", 36, "month",
+                 si=36 * 2629746, predicate="produce", **kw)
+    b = _in_text("b", "The savings are due within three years of closing, HPE said.",
+                 "three years", 3, "year", si=3 * 31556952, predicate="be", **kw)
+    assert verdict(a, b) == "agree"
+    # a different period stays a forecast apart from a result
+    c = b.model_copy(update={"value": 2, "si_value": 2 * 31556952})
+    assert verdict(a, c) is None
+
+
+def test_an_estimate_told_with_and_without_its_marker_agrees_within_its_rounding():
+    a = _in_text("a", "It is lower than the 4,645 deaths estimated in a Harvard household "
+                 "survey published in May.", "4,645", 4645, predicate="estimate")
+    b = _in_text("b", "A Harvard survey earlier this year put the number of deaths at more "
+                 "than 4,600.", "more than 4,600", 4600, qualifier=">", low=4600, predicate="put")
+    assert verdict(a, b) == "agree"
+    # money near its forecast is the rule, not one figure told twice
+    exp = _in_text("a", "Analysts had expected revenue of about $94.5 billion.",
+                   "about $94.5 billion", 94.5e9, "dollar", kind="currency", qualifier="~",
+                   predicate="expect")
+    got = _in_text("b", "Revenue was $94.93 billion.", "$94.93 billion", 94.93e9, "dollar",
+                   kind="currency", predicate="be")
+    assert verdict(exp, got) is None
+    # a forecast range and a result inside it stay apart
+    guide = _in_text("a", "TSMC expects revenue of $26.1 billion to $26.9 billion.",
+                     "$26.1 billion to $26.9 billion", 26.5e9, "dollar", kind="currency",
+                     low=26.1e9, high=26.9e9, predicate="expect")
+    actual = _in_text("b", "Revenue was $26.88 billion.", "$26.88 billion", 26.88e9, "dollar",
+                      kind="currency", predicate="be")
+    assert verdict(guide, actual) is None
+
+
+def test_a_size_of_a_thing_named_otherwise_on_another_day_never_conflicts():
+    kw = dict(kind="dimension", dimension="mass")
+    a = _in_text("a", "The 1.8kg craft made a brief vertical hop on Jan. 18.", "1.8kg", 1.8,
+                 "kilogram", si=1.8, time=day("2024-01-18", "on Jan. 18"), **kw)
+    b = _in_text("b", "Engineers who built the 2.5-kilogram helicopter spoke on Wednesday.",
+                 "2.5-kilogram", 2.5, "kilogram", si=2.5, time=day("2024-12-11",
+                 "on Wednesday"), **kw)
+    assert verdict(a, b) is None
+    assert verdict(a, b.model_copy(update={"value": 1.8, "si_value": 1.8})) == "agree"
