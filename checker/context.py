@@ -682,20 +682,17 @@ def _p_ago(m: re.Match[str]) -> _Expr | None:
     def resolve(ref: dt.date | None, future: bool) -> Resolved:
         if ref is None:
             return None, None, None
-        if unit == "day":
-            day = ref - dt.timedelta(days=n)
-        elif unit == "week":
-            day = ref - dt.timedelta(weeks=n)
-        elif unit == "month":
-            # "a month ago" is loosely that day: a few weeks either way
+        if unit in ("day", "week"):
+            day = ref - dt.timedelta(days=n if unit == "day" else 7 * n)
+            return day, day, None
+        if unit == "month":
+            # "a month ago" is that day loosely: up to a few weeks before it
             day = _shift_months(ref, n)
             return day - dt.timedelta(days=20), day, None
-        else:
-            # "$4.65 billion a year earlier" in a report of February is the year-ago
-            # quarter's, which ended months before that day
-            day = _shift_months(ref, 12 * n)
-            return _shift_months(day, 3), day, None
-        return day, day, None
+        # "$4.65 billion a year earlier" in a report of February is the year-ago quarter's,
+        # which ended months before that day
+        day = _shift_months(ref, 12 * n)
+        return _shift_months(day, 3), day, None
 
     return _expr(m, resolve)
 

@@ -2707,7 +2707,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                 kind = "currency"
             elif info is not None and info.dimension is not None:
                 rate = U.unit_info(unit)
-                if rate is not None and rate.dimension is not None and rate.factor is not None:
+                if rate.factor is not None:  # (a unit of the SI table, so of a dimension)
                     # "10 metres a second" is 10 m/s: a speed, comparable with "36 km/h"
                     info, rate_named = rate, True
         value = c.value * c.scale

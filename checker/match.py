@@ -3555,21 +3555,15 @@ def _scope_of(c: Claim) -> str | None:
 
 @_per_claim
 def nationality_of(c: Claim) -> str | None:
-    """The country whose people a count counts (see ``_nationality``)."""
-    return _nationality(c, _parse(c))
-
-
-def _nationality(c: Claim, doc) -> str | None:
     """The country whose people a count counts: the counted noun is a nationality ("658
     Egyptians had died"), carries one ("41 Jordanian pilgrims", "169 Indian nationals"), or
     the figure's subject is said to be of one ("At least 323 of the dead were Egyptians").
     Lower case; None for a count of people of no one nationality or of things ("15 Ukrainian
     regions" is where, told by the place)."""
     key = counted_key(c)
-    if doc is None or c.unit_kind != "count" or not key or \
-            not key <= PERSON | _PERSON_KINDS | {"national"}:
+    if c.unit_kind != "count" or not key or not key <= PERSON | _PERSON_KINDS | {"national"}:
         return None
-    toks = _claim_tokens(c)
+    toks = _claim_tokens(c)  # (none without a parse)
     before = c.sentence[:c.start - c.sentence_start]
     if not toks or re.search(r"\b(?:one|1|every)\s+(?:in|out\s+of)\s+$", before, re.I):
         return None  # ("about one in 16 Chileans": a ratio, not 16 people)
@@ -4081,8 +4075,8 @@ def _named_subjects(c: Claim) -> int:
         # (the figure as its verb's object: "muster 64 seats", "won 64 seats"; not what the
         # names are: "Hocker and Nuguse became the first two U.S. men to medal")
         return 0
-    if head.dep_ == "conj" or any(ch.dep_ == "conj" and any(
-            g.dep_ == "nummod" for g in ch.children) for ch in head.children):
+    if any(ch.dep_ == "conj" and any(g.dep_ == "nummod" for g in ch.children)
+           for ch in head.children):
         return 0  # "won 42 seats and 27 seats"
     verb = head.head if head.dep_ != "pobj" else head.head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _RECIPROCAL_VERBS:
@@ -4090,13 +4084,7 @@ def _named_subjects(c: Claim) -> int:
     subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return 0
-    chain, t = [subj], subj
-    while True:
-        nxt = next((ch for ch in t.children if ch.dep_ == "conj"), None)
-        if nxt is None:
-            break
-        chain.append(nxt)
-        t = nxt
+    chain = [subj, *subj.conjuncts]
     if not any(ch.dep_ == "cc" and ch.lower_ in ("and", "&", "plus")
                for x in chain for ch in x.children):
         # names joined by commas only are no list of owners (a dateline read as the
