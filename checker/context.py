@@ -1804,6 +1804,74 @@ def _later_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef |
     return TimeRef(text=m.group(0).strip(), start=day, end=day, source="sentence")
 
 
+_SPAN_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}  # ("after" spans)
+
+
+def _sequenced_time(claim: Claim, anchor: "Token | None", base: TimeRef | None,
+                    info: _ArticleInfo) -> TimeRef | None:
+    """The day of a figure in a clause its sentence sets some time before its own ("The
+    attack came five days after a rocket strike on Chasiv Yar killed 48 people", "Two weeks
+    after Ian came ashore with 150 mph winds, insurers ..."): that long before ``base``, the
+    time of the main clause (a time the sentence names outside the clause, else ``base``,
+    the time the sentence inherits). Hedged, "less than three weeks after", it is still about
+    that far back; "days after" is a few days."""
+    if anchor is None:
+        return None
+    v = _verb_of(anchor)
+    while v is not None:
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+        if mark is None:
+            mark = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "after"
+                         and any(x.dep_ == "pcomp" for x in c.children)), None)
+        if mark is not None:
+            # ("five days" hangs on "after" or on the verb, by the parse)
+            span = next((c for c in (*mark.children, *v.children) if c.dep_ == "npadvmod"
+                         and c.i < mark.i and c.lemma_.lower() in _SPAN_UNIT_DAYS), None)
+            if span is None or anchor.i in {t.i for t in span.subtree}:
+                return None  # (not the span itself: "five days" is how long between)
+            k: float | None = None
+            for c in span.children:
+                if c.dep_ == "nummod":
+                    k = float(c.text) if c.text.isdigit() else num.parse_words(c.lower_)
+                elif c.dep_ == "det" and c.lower_ in ("a", "an", "one"):
+                    k = 1
+            if k is None:
+                if span.tag_ != "NNS" or any(c.dep_ in ("amod", "nummod") for c in span.children):
+                    return None
+                k = 3  # "days after", "weeks after": a few
+            unit = span.lemma_.lower()
+            inner = {t.i for t in v.subtree} | {t.i for t in span.subtree}
+            # a time of the clause the "after" clause hangs on
+            outer = _verb_of(v.head) if v.head.i != v.i else None
+            main = [e for e in find_time_expressions(claim.sentence) if not e.span and
+                    outer is not None and (h := _head_of(_tokens_in(
+                        anchor.doc, e.start, e.end))) is not None and h.i not in inner and
+                    (hv := _verb_of(h)) is not None and hv.i == outer.i]
+            if main:
+                # "More than five weeks after a gunman killed 17 people ..., students stood
+                # on a stage on Saturday"
+                base = _not_after(_to_ref(main[0], info.ref, "sentence"), info.ref)
+            if base is None or base.start is None:
+                return None
+            text = claim.sentence[span.left_edge.idx:mark.idx + len(mark.text)]
+            end = base.end or base.start
+            if unit in ("day", "week"):
+                day = end - dt.timedelta(days=int(k * _SPAN_UNIT_DAYS[unit]))
+                return TimeRef(text=text, start=day, end=day, source="sentence")
+            # "15 months after Disney first agreed to buy the assets": about then, a
+            # fortnight either way ("seven years after fire tore through Grenfell Tower": a
+            # season either way)
+            months = int(k * (12 if unit == "year" else 1))
+            day = _shift_months(end, months)
+            slack = dt.timedelta(days=90 if unit == "year" else 15)
+            return TimeRef(text=text, start=day - slack, end=min(day + slack, end),
+                           source="sentence")
+        if v.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp"):
+            return None
+        v = _verb_of(v.head) if v.head.i != v.i else None
+    return None
+
+
 def _context_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef | None:
     text = article.text
     s0 = claim.sentence_start
@@ -2899,6 +2967,10 @@ def _annotate_one(article: Article, claim: Claim, info: _ArticleInfo) -> dict:
     if time is None and info.ref is not None:
         time = TimeRef(text=info.ref.isoformat(), start=info.ref, end=info.ref,
                        source="published")
+    if time is not None and time.source != "sentence" and doc is not None:
+        # "The attack came five days after a rocket strike ... killed 48 people": the time
+        # the sentence would inherit is the main clause's; the figure's clause is earlier
+        time = _sequenced_time(claim, anchor, time, info) or time
 
     attribution = _quote_attribution(article, claim, info)
     used: set[int] = set()

@@ -2717,8 +2717,11 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             c.high = _tidy(c.high)
         sub = _SUBUNITS.get(unit)
         if sub is not None and (not c.per or c.per == "share"):
-            # "97 cents" is $0.97: one currency unit per currency
+            # "97 cents" is $0.97: one currency unit per currency (so is "65 U.S. cents",
+            # whose unit the parse finds only as the counted noun)
             unit, factor = sub
+            if kind == "count":
+                info, kind, counted = U.unit_info(unit), "currency", None
             c.value, c.precision = c.value * factor, c.precision * factor
             c.low = c.low * factor if c.low is not None else None
             c.high = c.high * factor if c.high is not None else None

@@ -57,7 +57,8 @@ def candidates(claims: list[Claim], vectors: np.ndarray, cfg: Config) -> list[Ca
             if key not in best:
                 best[key] = float(np.dot(vecs[i], vecs[j]))
 
-    add(same_figure_pairs(claims) + same_measure_pairs(claims) + same_role_pairs(claims))
+    add(same_figure_pairs(claims) + same_value_pairs(claims) + same_measure_pairs(claims) +
+        same_role_pairs(claims))
     add(conversion_pairs(claims, list(best)))  # (after the others: it extends their pairs)
     return [
         Candidate(a=claims[i].id, b=claims[j].id, similarity=round(s, 6))
@@ -117,6 +118,22 @@ def same_figure_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
 
     ordered = (sorted(items, key=lambda i: (value[i], i)) for items in groups.values())
     return _cross_article_pairs(claims, ordered, near)
+
+
+def same_value_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Cross-article pairs that state one two-digit figure of one kind, unit and bound ("27
+    dead" / "27 people were killed", "$11 billion" twice): fewer digits than a precise figure
+    has, but the same number of the same thing is worth a look whatever the wording."""
+    from .match import significant_digits
+
+    groups: dict[tuple, list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.unit_kind == "dimensionless" or not c.unit or significant_digits(c) != 2 or \
+                abs(c.value) < 10:
+            continue  # (three or more digits: same_figure_pairs)
+        key = (c.unit_kind, c.dimension or c.unit, c.value, c.qualifier)
+        groups.setdefault(key, []).append(i)
+    return _cross_article_pairs(claims, groups.values())
 
 
 def same_measure_pairs(claims: list[Claim]) -> list[tuple[int, int]]:

@@ -37,7 +37,7 @@ from .context import mentions_day
 from .context import names_day
 from .context import EVENT_NOUNS
 from .context import same_event as same_named_event
-from .extract import _CASUALTY_STATES
+from .extract import _CASUALTY_STATES, PERSON_NOUNS
 from .extract import singular as _singular
 from .numbers import SCALE_ABBREV, UNITS_WORDS, scale_of
 from .units import SI, USD_RATE, in_dollars
@@ -1091,9 +1091,12 @@ def _dated_year(t: TimeRef | None, sentence: str, other_named: bool) -> bool:
         return False
     if _day_level(t, sentence):
         return True
+    # (a span from a date is no year of its own, but one from the year's start is the year
+    # to date: "106 women killed since the start of the year" is not 2022's 125)
     return other_named and t.source in ("sentence", "context") and bool(t.end) and \
-        t.end.year == t.start.year and not _years(t) and \
-        not re.match(r"\s*(?:since|from)\b", t.text or "", re.I)
+        t.end.year == t.start.year and not _years(t) and (
+            not re.match(r"\s*(?:since|from)\b", t.text or "", re.I) or
+            (t.start.month, t.start.day) == (1, 1))
 
 
 def _event_year(t: TimeRef | None) -> bool:
@@ -1555,7 +1558,13 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
                 # told again (it may agree; a figure that does not fit stays apart)
                 return Judgement(True, LOOSELY_DATED)
             (x, tx), (y, ty) = sorted(((a, ta), (b, tb)), key=lambda p: p[1].start)
-            if (evolving or ty.source in _INHERITED or _report_time(y, ty)) and \
+            # (an evolving toll is revised for weeks; a season or more on, only a sentence
+            # that dates the revision itself ("this week raised its count of storm-related
+            # deaths to 246") revises it: "Taliban officials say more than 2,000 people have
+            # been killed", dated by the sentence before to Saturday's quake, in a story that
+            # also recalls June 2022's, is no revision of June 2022's toll)
+            if (evolving and (apart <= 92 or ty.source == "sentence") or
+                    ty.source in _INHERITED or _report_time(y, ty)) and \
                     mentions_day(arts[y.article], tx.start, 14 if evolving else 0) and \
                     not (_background_day(x, tx, arts, cfg) and ty.source == "sentence" and
                          _published_by(arts[x.article], (ty.end or ty.start), 30)):
@@ -2676,6 +2685,23 @@ def is_threshold(c: Claim) -> bool:
     return noun.tag_ in ("NNS", "NNPS") and not dets and not any(
         ch.dep_ in ("poss", "nummod", "compound") for ch in noun.children) and \
         noun.ent_type_ == ""
+
+
+#: a figure told as a mark to reach: "the 200 needed to override a veto", "short of the 151
+#: required", "the 200-seat supermajority", "a two-thirds majority of 200 seats"
+_MARK_AFTER = re.compile(r"^(?:\s*(?:-|seats?|votes?|members?))*\s*[\"“”']?\s*(?:needed|"
+                         r"required|necessary|(?:super-?)?majority)\b", re.I)
+_MARK_BEFORE = re.compile(r"\b(?:super-?)?majority\s+of\s+(?:at\s+least\s+)?$", re.I)
+
+
+@_per_claim
+def is_mark(c: Claim) -> bool:
+    """The figure is a mark to reach, not a count of what is held."""
+    span = mention_span(c)
+    if span is None:
+        return False
+    s, a, b = span
+    return bool(_MARK_AFTER.match(s[b:b + 40]) or _MARK_BEFORE.search(s[max(0, a - 40):a]))
 
 
 #: an event wished for, not one that happened: "marched to demand a new referendum"
@@ -3889,6 +3915,12 @@ def _one_place_vs_all(a: Claim, b: Claim, parts: frozenset[str], main: frozenset
         sx, sy = scope_of(x), scope_of(y)
         if x.id in parts and sy is None and sx not in main:
             return True
+        if sx not in (None, "all", "local") and sx not in main and sy != sx and \
+                _place_alone(x, sx) and not _ANAPHORIC_PLACE.search(y.sentence):
+            # "around 1,800 houses had been destroyed in Gayan alone": the sentence itself
+            # says the place's figure is a part of something larger (not of a figure told
+            # "in the district", which may be that very place)
+            return True
         if common is not None and _minor_place_part(x, y, main, common):
             return True
         if countries and sx in _COUNTRIES and sx not in countries and \
@@ -3897,6 +3929,20 @@ def _one_place_vs_all(a: Claim, b: Claim, parts: frozenset[str], main: frozenset
             # story gives without a place, or for Nepal: a neighbour's count is no part of it
             return True
     return False
+
+
+#: a place named only by its kind, as one the report has named already
+_ANAPHORIC_PLACE = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:district|county|province|"
+                              r"region|state|city|town|village|area)\b", re.I)
+
+
+def _place_alone(c: Claim, scope: str) -> bool:
+    """The figure's sentence singles its place out as a part: "in Gayan alone", "In Beichuan
+    county alone, more than 15,000 people died", "New York City alone counted 43"."""
+    k = c.sentence.lower().find(scope)
+    return k >= 0 and bool(re.match(r"[\w'’-]*(?:\s+(?:county|district|province|region|state|"
+                                    r"city|town|village|area)s?)?\s+alone\b",
+                                    c.sentence[k + len(scope):], re.I))
 
 
 def _scopes_differ(a: Claim, b: Claim, siblings: set[tuple[str, frozenset[str]]]
@@ -4058,6 +4104,35 @@ def is_combined(c: Claim) -> bool:
 
 
 _RECIPROCAL_VERBS = {"exchange", "swap", "trade", "split", "share", "divide"}
+
+
+def told_as_sum(c: Claim) -> bool:
+    """Several things the sentence names only in common, added up: "Dark matter and dark
+    energy together account for about 95%", "The plants have about 3,000 employees between
+    them". The very figure another report may give whole, never a rival of one thing's."""
+    own = own_clause(c)
+    return own is not None and bool(re.search(r"\b(?:together|combined|between\s+them)\b",
+                                              own[0][own[3]:own[4]], re.I)) and _plural_subject(c)
+
+
+def _plural_subject(c: Claim) -> bool:
+    """The subject of the figure's verb is several things other than those it counts:
+    coordinated ("dark matter and dark energy") or a plural noun ("the plants have about
+    3,000 employees"; not "the protesters together numbered 5,000")."""
+    toks = _claim_tokens(c)
+    if not toks:
+        return False
+    verb = next((t for t in _mention_head(toks).ancestors if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ == "xcomp" and not any(
+            ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
+        verb = verb.head  # "... together are believed to account for about 95%"
+    subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None) \
+        if verb is not None else None
+    if subj is None or subj.i in {t.i for t in toks} or \
+            subj.lemma_.lower() in counted_key(c) | {c.counted or ""} or \
+            c.unit == "person" and subj.lemma_.lower() in PERSON_NOUNS:
+        return False  # (the subject is what is counted: "the protesters numbered 5,000")
+    return bool(subj.conjuncts) or subj.tag_ in ("NNS", "NNPS")
 
 
 def _named_subjects(c: Claim) -> int:
@@ -4386,7 +4461,8 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         need = min(need, CONSENSUS_SIMILARITY)
     weak = {"a role on one side only": one_role, "modifiers differ": bool(one_sided),
             "a combined figure on one side only": a.unit_kind == "count" and
-            opens_on_together(a) != opens_on_together(b),
+            opens_on_together(a) != opens_on_together(b) or
+            a.unit_kind in ("count", "percentage") and told_as_sum(a) != told_as_sum(b),
             f"similarity under {need:.2f}": max(concept_sim, sim) < need,
             "owners, wholes or periods differ": differ, "a bare number": bare,
             "units loosely alike": u.why == "ambiguous", "counted nouns only near": near_nouns,
@@ -4479,6 +4555,19 @@ def _early_reading(c: Claim) -> bool:
     lo = max(s.rfind(";", 0, a), s.rfind(". ", 0, a)) + 1
     hi = s.find(";", b)
     return _EARLY_READING.search(s[lo:hi if hi >= 0 else len(s)]) is not None
+
+
+#: a count told as the last word on it ("the final toll", "according to final figures"), not
+#: one still awaited ("the final toll could reach 10,000", "whatever the final number")
+_FINAL_READING = re.compile(r"\bfinal\s+(?:official\s+)?(?:death\s+|casualty\s+)?(?:toll|count|"
+                            r"tally|figures?|numbers?)\b", re.I)
+_AWAITED = re.compile(r"\b(?:could|may|might|will|would|expects?|expected|fears?|feared|"
+                      r"speculate|whatever|know)\b", re.I)
+
+
+def _final_reading(c: Claim) -> bool:
+    """The figure's sentence gives it as the final count."""
+    return bool(_FINAL_READING.search(c.sentence)) and not _AWAITED.search(c.sentence)
 
 
 def _one_day(a: Claim, b: Claim) -> bool:
@@ -4803,6 +4892,10 @@ def _decide(
         "a rule's threshold vs a count" if is_threshold(a) or is_threshold(b) else None)
     if framing and not _overlap(*comparable_intervals(a, b, False), 1e-9):
         return None, framing
+    if is_mark(a) != is_mark(b) and not math.isclose(a.value, b.value):
+        # "the opposition parties now hold 192 seats" vs "the 200 needed to override a
+        # veto": a mark to reach is exact, not a round figure that 192 fits
+        return None, "a mark to reach vs a count"
     ka_, kb_ = attack_target(a), attack_target(b)
     if role_of(a) in EVOLVING and role_of(a) == role_of(b) and (
             (_since_start(a) and _one_attack(b)) or (_since_start(b) and _one_attack(a))):
@@ -4872,8 +4965,12 @@ def _decide(
     # a price after hours moves by the hour: a report an hour on is a later reading
     later = _is_later(a, b, arts, min_hours=1 if is_extended_trading(a) and
                       is_extended_trading(b) else UPDATE_MIN_HOURS)
-    if later is not None and _rival_sources_same_day(a, b):
-        later = None  # two authorities' figures for one day disagree; neither revises the other
+    if later is not None and _rival_sources_same_day(a, b) and \
+            not (_final_reading(b) if later else _final_reading(a)):
+        # two authorities' figures for one day disagree; neither revises the other (unless
+        # the later report gives its figure as the final one: "The final toll of the July 14
+        # strike stands at 27 dead", a month after the governor's 22 that night)
+        later = None
     if role in EVOLVING and role_of(a) == role_of(b) and \
             (early := (_early_reading(a), _early_reading(b))) in ((True, False), (False, True)) \
             and _one_day(a, b):

@@ -125,6 +125,8 @@ _si("force", {"newton": 1, "kilonewton": 1e3, "meganewton": 1e6,
 # engine torque: "275 pound-feet", "332 lb-ft", "450 Nm"
 _si("torque", {"newton metre": 1, "pound-foot": 1.3558179483})
 _si("angle", {"degree angle": 1})
+# the sky a survey maps: "14,000 square degrees, about a third of the sky"
+_si("solid angle", {"steradian": 1, "square degree": (3.141592653589793 / 180) ** 2})
 
 #: approximate units of each currency per US dollar in the mid-2020s. Exchange rates move,
 #: so these only ever let amounts in two currencies *agree* (within ``FX_TOLERANCE``): a
@@ -265,6 +267,8 @@ EXTRA_SURFACES: dict[str, str] = {
     "degree fahrenheit": "degree fahrenheit", "fahrenheit": "degree fahrenheit",
     "°f": "degree fahrenheit", "ºf": "degree fahrenheit", "c": "degree Celsius",
     "f": "degree fahrenheit",
+    "square degrees": "square degree", "square degree": "square degree",
+    "sq deg": "square degree", "steradians": "steradian", "steradian": "steradian",
     "degrees": "degree", "degree": "degree", "°": "degree", "deg": "degree",
     "degf": "degree fahrenheit", "deg f": "degree fahrenheit", "degc": "degree Celsius",
     "deg c": "degree Celsius", "deg.": "degree",

@@ -967,18 +967,48 @@ def test_a_race_named_by_its_distance_is_no_number_of_its_own():
 
 
 def test_a_clause_set_before_the_sentences_time_is_not_dated_by_it():
+    # the Saturday dates the crowd; the killing is that long before it
     s = ("PARKLAND, Fla. - More than five weeks after a gunman killed 17 people at their "
          "school, students stood on a stage on Pennsylvania Avenue on Saturday and addressed "
          "what organizers described as 800,000 people.")
     pub = dt.datetime(2018, 3, 25)
     killed = one(s, "17 people", published=pub)
-    assert killed.time is None or killed.time.source != "sentence"
+    assert killed.time.source == "sentence" and killed.time.start == dt.date(2018, 2, 17)
     crowd = one(s, "800,000 people", published=pub)
     assert crowd.time.source == "sentence" and crowd.time.start == dt.date(2018, 3, 24)
-    # "Two days after the quake killed 300 people, rescuers on Monday found 12 survivors"
+    # (the sentence's own Saturday, not the day the story's lead names)
+    lead = "Officials met on March 5 to review school security. They talked for hours.\n\n"
+    killed = one(lead + s, "17 people", published=pub)
+    assert killed.time.start == dt.date(2018, 2, 17)
     s2 = "Two days after the quake killed 300 people, rescuers on Monday found 12 survivors."
-    assert one(s2, "300 people").time.source != "sentence"
-    assert one(s2, "12 survivors").time.source == "sentence"
+    quake = one(s2, "300 people", published=pub)  # Sunday 25 March: Monday the 19th
+    assert quake.time.start == dt.date(2018, 3, 17) and quake.time.text == "Two days after"
+    assert one(s2, "12 survivors", published=pub).time.start == dt.date(2018, 3, 19)
+
+
+def test_a_figure_in_a_clause_some_time_before_is_dated_that_long_before():
+    # the sentence's own time is the report's; the "after" clause counts back from it
+    pub = dt.datetime(2022, 7, 14, 18, tzinfo=dt.timezone.utc)
+    s = ("The attack came five days after a Russian rocket strike on an apartment block in "
+         "Chasiv Yar killed 48 people, and less than three weeks after a missile hit a "
+         "shopping mall in Kremenchuk, killing at least 20.")
+    assert one(s, "48 people", published=pub).time.start == dt.date(2022, 7, 9)
+    assert one(s, "at least 20", published=pub).time.start == dt.date(2022, 6, 23)
+    s = ("Two weeks after Hurricane Ian came ashore near Cayo Costa with 150 mph winds, "
+         "insurers still cannot agree on the bill.")
+    assert one(s, "150 mph", published=pub).time.start == dt.date(2022, 6, 30)
+    # months and years back are about then, not to the day
+    s = ("The deal closed 15 months after Disney first agreed to buy the assets for $52.4 "
+         "billion in stock.")
+    t = one(s, "$52.4 billion", published=dt.datetime(2019, 3, 20)).time
+    assert t.start == dt.date(2017, 12, 5) and t.end == dt.date(2018, 1, 4)
+    s = "The strike came days after an attack on Odesa killed 12 people."
+    assert one(s, "12 people", published=pub).time.start == dt.date(2022, 7, 11)
+    # the figure of the main clause keeps the report's day; so does the span itself
+    s = "Three days after the quake, the toll rose to 2,000."
+    assert one(s, "2,000", published=pub).time.source == "published"
+    s = "Rescuers pulled 12 people alive from the rubble a day after the strike."
+    assert one(s, "12 people", published=pub).time.source == "published"
 
 
 def test_a_bare_figure_after_a_name_with_its_verb_left_out_is_that_names():

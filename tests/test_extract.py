@@ -1545,3 +1545,19 @@ def test_a_noun_opening_the_next_clause_is_not_counted_by_the_number_before_and(
     # a noun shared by two numbers is still theirs, and one with no verb of its own too
     assert one("He saw 12 and 14 people.", "12").unit == "person"
     assert one("The hall holds 500 and more people.", "500").unit == "person"
+
+
+def test_cents_named_with_their_country_are_money():
+    # "875 won (about 65 U.S. cents)": the parse finds "cents" only as the counted noun
+    q = one("Yoon said 875 won (about 65 U.S. cents) for a bunch of green onions was fair.",
+            "65")
+    assert (q.unit, q.unit_kind, q.counted) == ("dollar", "currency", None)
+    assert q.value == pytest.approx(0.65)
+
+
+def test_square_degrees_are_a_solid_angle_not_a_count_of_degrees():
+    q = one("Over six years it will survey 14,000 square degrees, about a third of the sky.",
+            "14,000")
+    assert (q.unit, q.unit_kind, q.dimension) == ("square degree", "dimension", "solid angle")
+    assert q.si_value == pytest.approx(14000 * (3.141592653589793 / 180) ** 2)
+    assert one("The temperature rose 3 degrees.", "3 degrees").unit == "degree"

@@ -526,6 +526,22 @@ def test_same_precise_figure_pairs_are_candidates_whatever_the_wording():
     assert (0, 1) in pairs and (2, 3) in pairs and (0, 4) not in pairs
 
 
+def test_one_two_digit_figure_of_one_thing_is_a_candidate_whatever_the_wording():
+    from checker.index import same_value_pairs
+    dead = claim("a", 27, "person", predicate="kill")
+    toll = claim("b", 27, "person", predicate="die")
+    bn = claim("a", 11e9, "dollar", kind="currency", predicate="pay")
+    bn2 = claim("b", 11e9, "dollar", kind="currency", predicate="pay")
+    hedged = claim("b", 27, "person", predicate="die", qualifier=">=", low=27)
+    other = claim("b", 27, "drone", predicate="launch")
+    small = claim("b", 9, "person", predicate="die")
+    small2 = claim("a", 9, "person", predicate="die")
+    pairs = same_value_pairs([dead, toll, bn, bn2, hedged, other, small, small2])
+    assert (0, 1) in pairs and (2, 3) in pairs
+    # not another bound, another thing, or a one-digit figure (common by chance)
+    assert (0, 4) not in pairs and (0, 5) not in pairs and (6, 7) not in pairs
+
+
 def test_an_earthquake_toll_is_not_a_flood_toll():
     from checker.match import event_kind
     quake = _in_sentence("The earthquake in Morocco killed about 3,000 people last week.",
@@ -4464,3 +4480,145 @@ def test_a_size_of_a_thing_named_otherwise_on_another_day_never_conflicts():
                  "on Wednesday"), **kw)
     assert verdict(a, b) is None
     assert verdict(a, b.model_copy(update={"value": 1.8, "si_value": 1.8})) == "agree"
+
+
+def test_a_year_to_date_total_is_not_the_previous_years():
+    from checker.match import same_event
+    y2022 = TimeRef(text="In the whole of 2022", start=dt.date(2022, 1, 1),
+                    end=dt.date(2022, 12, 31), weekday=None, source="sentence")
+    ytd = TimeRef(text="since the start of the year", start=dt.date(2023, 1, 1),
+                  end=dt.date(2023, 11, 25), weekday=None, source="sentence")
+    since_june = ytd.model_copy(update={"text": "since June", "start": dt.date(2023, 6, 1)})
+    arts = {"a": article("a", "2023-11-26T09:00:00"), "b": article("b", "2023-11-25T09:00:00")}
+    past = claim("a", 125, "woman", predicate="kill", time=y2022,
+                 text="In the whole of 2022, 125 women were killed.")
+    now = claim("b", 106, "woman", predicate="kill", time=ytd,
+                text="106 women have been killed in Italy since the start of the year.")
+    j = same_event(past, now, arts, CFG)
+    assert not j.related and "different years" in j.why
+    # a span from another day of the year says nothing of the year by itself
+    june = now.model_copy(update={"time": since_june})
+    assert same_event(past, june, arts, CFG).related
+
+
+def test_an_evolving_toll_a_year_on_is_another_events():
+    from checker.match import same_event
+    arts = {"a": Article(id="a", published=dt.datetime(2022, 6, 22, 18),
+                         text="At least 920 people were killed on Wednesday."),
+            "b": Article(id="b", published=dt.datetime(2023, 10, 9, 9),
+                         text="The disaster has revived memories of June 22, 2022, when a "
+                              "quake struck Paktika.")}
+    then = claim("a", 920, "person", predicate="kill", qualifier=">",
+                 text="At least 920 people were killed on Wednesday.",
+                 time=day("2022-06-22", "on Wednesday"))
+    now = claim("b", 2000, "person", predicate="kill", qualifier=">",
+                text="Taliban officials say more than 2,000 people have been killed.",
+                time=day("2023-10-07", "on Saturday", "context"))
+    j = same_event(then, now, arts, CFG)
+    assert not j.related and "different times" in j.why
+    # a sentence that dates the revision itself may revise it months on
+    raised = now.model_copy(update={"time": day("2023-10-07", "this week"), "sentence":
+                                    "Officials this week raised the count to 2,000."})
+    assert same_event(then, raised, arts, CFG).related
+    # weeks on, a report that recalls the day may still revise its toll
+    soon = now.model_copy(update={"time": day("2022-07-20", "on Wednesday", "context")})
+    arts["b"] = arts["b"].model_copy(update={"published": dt.datetime(2022, 7, 21, 9)})
+    assert same_event(then, soon, arts, CFG).related
+
+
+def test_a_place_singled_out_with_alone_is_a_part():
+    from checker.match import _one_place_vs_all
+    part = _in_text("a", "District officials said around 1,800 houses had been destroyed in "
+                    "Gayan alone.", "around 1,800", 1800, "house", predicate="destroy")
+    part = part.model_copy(update={"place": "Gayan"})
+    whole = _in_text("b", "About 10,000 houses were destroyed.", "About 10,000", 10000,
+                     "house", predicate="destroy")
+    assert _one_place_vs_all(part, whole, frozenset(), frozenset(), frozenset(),
+                             frozenset({"gayan"}))
+    # the story's own place is no part of it, nor is a place told only by its kind, which
+    # may be this one ("In Wayanad alone, 8,017 people" vs "In the district, 10,042")
+    assert not _one_place_vs_all(part, whole, frozenset(), frozenset({"gayan"}), frozenset(),
+                                 frozenset({"gayan"}))
+    district = whole.model_copy(update={"sentence": "In the district, about 10,000 houses "
+                                        "were destroyed.", "start": 17, "end": 29})
+    assert not _one_place_vs_all(part, district, frozenset(), frozenset(), frozenset(),
+                                 frozenset({"gayan"}))
+    same = whole.model_copy(update={"text": "1,800", "sentence": "In Gayan alone, 1,800 "
+                                    "houses were destroyed.", "place": "Gayan"})
+    assert not _one_place_vs_all(part, same, frozenset(), frozenset(), frozenset(),
+                                 frozenset({"gayan"}))
+    plain = part.model_copy(update={"sentence": part.sentence.replace(" alone", "")})
+    assert not _one_place_vs_all(plain, whole, frozenset(), frozenset(), frozenset(),
+                                 frozenset({"gayan"}))
+
+
+def test_several_things_together_or_between_them_make_a_sum_never_a_rival():
+    from checker.match import told_as_sum
+    t = day("2023-07-01", "on Saturday", source="article")
+    both = _in_text("a", "Dark matter and dark energy together are believed to account for "
+                    "about 95% of the universe.", "about 95%", 95, "percentage",
+                    kind="percentage", qualifier="~", predicate="account", time=t)
+    one = _in_text("b", "Dark energy is thought to account for about 70% of its content.",
+                   "about 70%", 70, "percentage", kind="percentage", qualifier="~",
+                   predicate="account", time=t)
+    assert told_as_sum(both) and not told_as_sum(one)
+    assert verdict(both, one) is None
+    plants = _in_text("a", "The plants have about 3,000 employees between them.",
+                      "about 3,000 employees", 3000, "employee", qualifier="~",
+                      predicate="have", time=t)
+    firm = _in_text("b", "Catalent has some 16,000 employees at more than 50 sites.",
+                    "some 16,000 employees", 16000, "employee", qualifier="~",
+                    predicate="have", time=t)
+    assert told_as_sum(plants) and verdict(plants, firm) is None
+    # the same sum told whole elsewhere may agree
+    sites = _in_text("b", "The three sites employ about 3,000 people.", "about 3,000", 3000,
+                     "employee", qualifier="~", predicate="employ", time=t)
+    assert verdict(plants, sites) == "agree"
+    # a subject that is what the figure counts is no sum of others
+    assert not told_as_sum(_in_text("a", "The protesters together numbered 5,000.", "5,000",
+                                    5000, predicate="number"))
+
+
+def test_a_final_toll_told_later_revises_a_rival_sources_figure_of_that_day():
+    from checker.match import _final_reading
+    night = day("2022-07-14", "on Thursday")
+    arts = {"a": article("a", "2022-07-15T09:00:00"), "b": article("b", "2022-08-14T09:00:00")}
+    early = claim("a", 22, "person", predicate="kill", time=night,
+                  attribution="Regional governor Serhiy Borzov",
+                  text="Regional governor Serhiy Borzov had put the toll at 22 late on Thursday.")
+    final = claim("b", 27, "person", predicate="kill", time=day("2022-07-14", "July 14"),
+                  attribution="the regional police",
+                  text="The final toll of the July 14 strike stands at 27 dead, the regional "
+                       "police said this week.")
+    assert _final_reading(final) and not _final_reading(early)
+    rel = judge(early, final, 0.9, 0.9, arts, CFG)
+    assert rel is not None and rel.verdict == "update"
+    # a final count still awaited is no final figure; the two stay rivals for the day
+    awaited = final.model_copy(update={"sentence": "The final toll of the July 14 strike could "
+                                       "reach 27, the regional police said this week."})
+    assert not _final_reading(awaited)
+    rel = judge(early, awaited, 0.9, 0.9, arts, CFG)
+    assert rel is None or rel.verdict != "update"
+
+
+def test_a_mark_to_reach_is_exact_and_no_count_a_round_figure_takes_in():
+    from checker.match import is_mark
+    t = day("2024-04-11", "on Thursday", source="article")
+    held = _in_text("a", "Taken together, the opposition parties now hold 192 seats.", "192", 192,
+                    "seat", predicate="hold", time=t)
+    needed = _in_text("b", "The opposition fell short of the 200 needed to override a veto.",
+                      "200", 200, "seat", predicate="need", time=t)
+    assert is_mark(needed) and not is_mark(held)
+    assert verdict(held, needed) is None
+    assert is_mark(_in_text("b", "It would give them a two-thirds majority of 200 seats.",
+                            "200 seats", 200, "seat", predicate="give"))
+    assert is_mark(_in_text("b", 'They fell short of the 200-seat "supermajority".', "200-seat",
+                            200, "seat", predicate="fall"))
+    # a count said to reach the mark may agree with it
+    reached = held.model_copy(update={"value": 200, "text": "200", "sentence":
+                                      "Taken together, the opposition parties now hold 200 seats."})
+    assert verdict(reached, needed) == "agree"
+    # the same mark told twice agrees
+    again = _in_text("a", "The 200 required to override a veto is out of reach.", "200", 200,
+                     "seat", predicate="require", time=t)
+    assert verdict(again, needed) == "agree"
