@@ -1804,7 +1804,8 @@ def _later_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef |
     return TimeRef(text=m.group(0).strip(), start=day, end=day, source="sentence")
 
 
-_SPAN_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}  # ("after" spans)
+#: the units of a span that sets a clause before its sentence's time ("five days after")
+_SPAN_UNITS = ("day", "week", "month", "year")
 
 
 def _sequenced_time(claim: Claim, anchor: "Token | None", base: TimeRef | None,
@@ -1820,13 +1821,13 @@ def _sequenced_time(claim: Claim, anchor: "Token | None", base: TimeRef | None,
     v = _verb_of(anchor)
     while v is not None:
         mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ == "after"), None)
-        if mark is None:
+        if mark is None:  # "a day after firing its engines to make it hop about 40 cm"
             mark = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "after"
                          and any(x.dep_ == "pcomp" for x in c.children)), None)
         if mark is not None:
             # ("five days" hangs on "after" or on the verb, by the parse)
             span = next((c for c in (*mark.children, *v.children) if c.dep_ == "npadvmod"
-                         and c.i < mark.i and c.lemma_.lower() in _SPAN_UNIT_DAYS), None)
+                         and c.i < mark.i and c.lemma_.lower() in _SPAN_UNITS), None)
             if span is None or anchor.i in {t.i for t in span.subtree}:
                 return None  # (not the span itself: "five days" is how long between)
             k: float | None = None
@@ -1856,7 +1857,7 @@ def _sequenced_time(claim: Claim, anchor: "Token | None", base: TimeRef | None,
             text = claim.sentence[span.left_edge.idx:mark.idx + len(mark.text)]
             end = base.end or base.start
             if unit in ("day", "week"):
-                day = end - dt.timedelta(days=int(k * _SPAN_UNIT_DAYS[unit]))
+                day = end - dt.timedelta(days=int(k * (7 if unit == "week" else 1)))
                 return TimeRef(text=text, start=day, end=day, source="sentence")
             # "15 months after Disney first agreed to buy the assets": about then, a
             # fortnight either way ("seven years after fire tore through Grenfell Tower": a

@@ -18,6 +18,7 @@ checker.units --train`` trains it (offline, a second or two) into
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
 import threading
@@ -126,7 +127,7 @@ _si("force", {"newton": 1, "kilonewton": 1e3, "meganewton": 1e6,
 _si("torque", {"newton metre": 1, "pound-foot": 1.3558179483})
 _si("angle", {"degree angle": 1})
 # the sky a survey maps: "14,000 square degrees, about a third of the sky"
-_si("solid angle", {"steradian": 1, "square degree": (3.141592653589793 / 180) ** 2})
+_si("solid angle", {"steradian": 1, "square degree": (math.pi / 180) ** 2})
 
 #: approximate units of each currency per US dollar in the mid-2020s. Exchange rates move,
 #: so these only ever let amounts in two currencies *agree* (within ``FX_TOLERANCE``): a

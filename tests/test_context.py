@@ -1002,6 +1002,9 @@ def test_a_figure_in_a_clause_some_time_before_is_dated_that_long_before():
          "billion in stock.")
     t = one(s, "$52.4 billion", published=dt.datetime(2019, 3, 20)).time
     assert t.start == dt.date(2017, 12, 5) and t.end == dt.date(2018, 1, 4)
+    s = ("The lander sent its first pictures a day after firing its engines to make it hop "
+         "about 40 cm off the lunar surface.")
+    assert one(s, "about 40 cm", published=pub).time.start == dt.date(2022, 7, 13)
     s = "The strike came days after an attack on Odesa killed 12 people."
     assert one(s, "12 people", published=pub).time.start == dt.date(2022, 7, 11)
     # the figure of the main clause keeps the report's day; so does the span itself
