@@ -3931,17 +3931,17 @@ def _one_place_vs_all(a: Claim, b: Claim, parts: frozenset[str], main: frozenset
     return False
 
 
+#: kinds of place a report names a place by ("Beichuan county", "the district")
+_PLACE_KIND = r"(?:county|district|province|region|state|city|town|village|area)"
 #: a place named only by its kind, as one the report has named already
-_ANAPHORIC_PLACE = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:district|county|province|"
-                              r"region|state|city|town|village|area)\b", re.I)
+_ANAPHORIC_PLACE = re.compile(rf"\b(?:in|across|throughout)\s+the\s+{_PLACE_KIND}\b", re.I)
 
 
 def _place_alone(c: Claim, scope: str) -> bool:
     """The figure's sentence singles its place out as a part: "in Gayan alone", "In Beichuan
     county alone, more than 15,000 people died", "New York City alone counted 43"."""
     k = c.sentence.lower().find(scope)
-    return k >= 0 and bool(re.match(r"[\w'’-]*(?:\s+(?:county|district|province|region|state|"
-                                    r"city|town|village|area)s?)?\s+alone\b",
+    return k >= 0 and bool(re.match(rf"[\w'’-]*(?:\s+{_PLACE_KIND}s?)?\s+alone\b",
                                     c.sentence[k + len(scope):], re.I))
 
 
@@ -4088,6 +4088,10 @@ def _same_range(a: Claim, b: Claim) -> bool:
 COPY_SIMILARITY = 0.95
 
 
+#: words that add up what the sentence names: "which together accounted for", "between them"
+_SUMMED = re.compile(r"\b(?:together|combined|between\s+them)\b", re.I)
+
+
 @_per_claim
 def is_combined(c: Claim) -> bool:
     """A count several named things add up to: "which together accounted for 55 deaths",
@@ -4096,7 +4100,7 @@ def is_combined(c: Claim) -> bool:
     if own is None:
         return False
     s, _, _, lo, hi = own
-    if re.search(r"\b(?:together|combined|between\s+them)\b", s[lo:hi], re.I) and \
+    if _SUMMED.search(s[lo:hi]) and \
             re.search(r"\b[A-Z][\w'-]+\s+(?:and|&)\s+[A-Z][\w'-]+", s):
         return True
     return c.unit_kind == "count" and _named_subjects(c) >= 2 and not re.search(
@@ -4111,8 +4115,7 @@ def told_as_sum(c: Claim) -> bool:
     energy together account for about 95%", "The plants have about 3,000 employees between
     them". The very figure another report may give whole, never a rival of one thing's."""
     own = own_clause(c)
-    return own is not None and bool(re.search(r"\b(?:together|combined|between\s+them)\b",
-                                              own[0][own[3]:own[4]], re.I)) and _plural_subject(c)
+    return own is not None and bool(_SUMMED.search(own[0][own[3]:own[4]])) and _plural_subject(c)
 
 
 def _plural_subject(c: Claim) -> bool:
