@@ -697,6 +697,22 @@ def _p_ago(m: re.Match[str]) -> _Expr | None:
     return _expr(m, resolve)
 
 
+@_pattern(rf"\b(?P<n>{NUMW})\s+(?P<unit>weeks?|months?|years?)\s+ago\s+(?:today|this\s+week)\b")
+def _p_ago_today(m: re.Match[str]) -> _Expr | None:
+    """"A year ago today, Hurricane Maria crossed Puerto Rico": that very day."""
+    n = _num(m.group("n"))
+    unit = m.group("unit").lower().rstrip("s")
+
+    def resolve(ref: dt.date | None, future: bool) -> Resolved:
+        if ref is None:
+            return None, None, None
+        day = ref - dt.timedelta(days=7 * n) if unit == "week" else \
+            _shift_months(ref, n * (12 if unit == "year" else 1))
+        return day, day, None
+
+    return _expr(m, resolve)
+
+
 def find_time_expressions(text: str) -> list[_Expr]:
     """Every time expression in ``text`` (non-overlapping, earliest and longest first)."""
     return list(_find_cached(text))
@@ -1393,6 +1409,18 @@ def _dates_other_number(h: "Token", anchor: "Token", e: "_Expr",
     return False
 
 
+#: the rest of a pair of figures told in one breath, up to the time they share: "1,297
+#: dead[ and 5,700 injured ]on Sunday"
+_PAIR_REST = re.compile(r"\s*(?:[a-z]+\s+){0,2}and\s+(?:about\s+|some\s+|at\s+least\s+|"
+                        r"more\s+than\s+|nearly\s+)?\d[\d,.]*\s*(?:[a-z]+\s+){0,2}")
+
+
+def _dates_the_pair(sent: str, span: tuple[int, int], e: "_Expr") -> bool:
+    """The time closes a pair of figures the claim opens ("Its count had stood at 1,297 dead
+    and 5,700 injured on Sunday"): it dates both, not only the nearer."""
+    return e.start > span[1] and _PAIR_REST.fullmatch(sent[span[1]:e.start]) is not None
+
+
 def _ordinal(t: "Token") -> bool:
     """'first', '3rd', 'twenty-second': a rank, not a number of its own ("the 24 seats it
     won in 2010, when it propped up Rutte's first government"), except for the span a rank
@@ -1627,7 +1655,8 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
         for e in exprs:
             toks = _tokens_in(doc, e.start, e.end)
             h = _head_of(toks)
-            if h is None or any(e is y for y in own_years) or not (
+            if h is None or any(e is y for y in own_years) or \
+                    _dates_the_pair(claim.sentence, span, e) or not (
                     _in_aside(h, anchor, dl_ids) or _year_of_compared(
                     toks, h, anchor) or _outside_told_clause(
                     h, anchor) or _in_later_clause(h, anchor) or _in_sequenced_clause(
@@ -1659,6 +1688,11 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
         # a bare "overnight" loses to a named day unless clearly closer to the claim
         if e.weak:
             dist += 2 if ref is not None else 4
+        # a time in the figure's own conjunct beats one as near in another: "12 people in
+        # Paris on Friday and 40 in Lyon on Saturday" (40: Saturday)
+        between = claim.sentence[min(e.end, span[1]):max(e.start, span[0])]
+        if re.search(r"\band\b|[,;]", between):
+            dist += 0.5
         return dist, abs((e.start + e.end) / 2 - mid)
 
     best = min(exprs, key=key)

@@ -1545,6 +1545,8 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> tuple[str, bool]
     if t.i + 1 < len(doc) and t.head.i > t.i and t.head.lemma_.lower() in UP_NOUNS | DOWN_NOUNS and \
             t.head.i <= t.i + 2 and _is_rate_unit(c):
         return ("up" if t.head.lemma_.lower() in UP_NOUNS else "down"), True
+    if t.dep_ == "conj" and h.pos_ in ("VERB", "AUX") and _level_before(h, t):
+        return None  # "the toll climbed to 1,941 on 17 August and 2,189 on 18 August"
     if t.dep_ in ("dobj", "npadvmod", "advmod", "obj", "attr", "oprd", "prep", "nmod", "dep", "agent",
                   "acomp", "conj", "appos", "xcomp", "ccomp", "nsubj") and h.i < t.i:
         lem = _verb_base(h.text) if h.pos_ == "VERB" else h.lemma_.lower()
@@ -1583,6 +1585,20 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> tuple[str, bool]
                 # by $10 billion": an amount of money lost or saved
                 return "down", False
     return None
+
+
+def _level_before(verb: "Token", t: "Token") -> bool:
+    """The verb a figure is coordinated with has already reached a level ("climbed to 1,941
+    ... and 2,189", "rose to $15 in May and $18 in June"), and no size of a change: the
+    figure after "and" is a level too, its "to" left out."""
+    def numeric(x: "Token") -> bool:
+        return x.like_num or any(ch.isdigit() for ch in x.text) or any(
+            g.like_num for g in x.children)
+    before = [ch for ch in verb.children if ch.i < t.i]
+    if any(ch.dep_ in ("npadvmod", "dobj", "obj", "advmod") and numeric(ch) for ch in before):
+        return False  # "rose 5% to $10bn in May and 7% in June": sizes of changes
+    return any(ch.dep_ == "prep" and ch.lower_ in ("to", "at") and any(
+        g.dep_ == "pobj" and numeric(g) for g in ch.children) for ch in before)
 
 
 _MORE_COMPARATIVES = {"higher", "more", "slower", "longer", "later", "bigger", "larger",
@@ -2318,7 +2334,13 @@ _EVENT_AFTER = re.compile(
 
 
 def _is_event_name(text: str, c: _M, unit: str) -> bool:
-    """'the 100 metres', 'the women's 400m hurdles': a race's name, not a distance."""
+    """'the 100 metres', 'the women's 400m hurdles': a race's name, not a distance; 'the
+    3-nanometre process', '5nm chips': a chipmaking generation's name, not a size."""
+    if unit == "nanometre" and re.match(r"^[\s-]*(?:[A-Za-z]+[\s-]+)?(?:process(?:es)?|nodes?|"
+                                        r"chips?|technolog(?:y|ies)|generation|class|family|"
+                                        r"manufacturing|production|fabs?)\b",
+                                        text[c.end:c.end + 30], re.I):
+        return True
     if unit != "metre" or c.value * c.scale not in _RACE_DISTANCES or c.low is not None:
         return False
     after = text[c.end:c.end + 30]
@@ -2931,11 +2953,21 @@ _ANGLE_WORDS = re.compile(r"\b(?:angles?|tilt\w*|slopes?|inclin\w*|latitude|long
                           r"turn(?:ed|s|ing)?|pitch|launch|arcs?|bank(?:ed|ing)?|compass|bearing|"
                           r"spin|twist\w*|lean\w*|view(?:ing)?|field\s+of)\b", re.I)
 _SCALES = ("degree Celsius", "degree fahrenheit")
+#: words of warmth, which no temperature under 60 F is called
+_WARMTH = re.compile(r"\b(?:heat(?:wave)?|heat\s+wave|warm(?:er|est|th)?|hot(?:ter|test)?|"
+                     r"swelter\w*|scorch\w*|bak(?:ing|ed)|sizzl\w*)\b", re.I)
 
 
-def _degree_scale(qs: list[Quantity]) -> str | None:
-    """The one temperature scale the quantities state explicitly (None: none or both)."""
+def _degree_scale(qs: list[Quantity], sentence_of: "dict[int, str] | None" = None
+                  ) -> str | None:
+    """The one temperature scale the quantities state explicitly; with both, the one the
+    text writes first, the other only in brackets ("1,800 degrees Fahrenheit (980 degrees
+    Celsius)"), when ``sentence_of`` (id of a quantity -> its sentence) is given; else None."""
     found = {q.unit for q in qs if q.unit in _SCALES}
+    if len(found) == 2 and sentence_of is not None:
+        found = {q.unit for q in qs if q.unit in _SCALES and not re.search(
+            r"\(\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$",
+            sentence_of.get(id(q), "")[:q.start])}
     return found.pop() if len(found) == 1 else None
 
 
@@ -3025,10 +3057,15 @@ def _noun_conjoined_to(tok, verb) -> bool:
 def _resolve_degrees(q: Quantity, sentence: str, scale: str | None) -> Quantity:
     """A bare 'degrees' in a text about temperatures takes the scale the text uses elsewhere:
     'The previous record, 101.7 degrees, ...' in a story giving '104.5 degrees Fahrenheit'."""
-    if scale is None or q.unit != "degree" or q.dimension is not None or \
+    if q.unit != "degree" or q.dimension is not None or \
             not _TEMP_WORDS.search(sentence) or _ANGLE_WORDS.search(sentence):
         return q
-    return _in_unit(q, scale)
+    if scale is None and _WARMTH.search(sentence) and 0 < q.value < 130:
+        # "in 35-degree heat", "waters as warm as 88 degrees": warmth below 60 degrees can
+        # only be Celsius, and 60 degrees or more only Fahrenheit (up to the hottest weather:
+        # a heat shield's 3,000 degrees is left open)
+        scale = "degree Celsius" if q.value < 60 else "degree fahrenheit"
+    return q if scale is None else _in_unit(q, scale)
 
 
 def _as_rain_depth(q: Quantity) -> Quantity:
@@ -3073,7 +3110,8 @@ def extract(articles: list[Article], cfg: Config) -> list[Claim]:
         sents = per_article.pop(id(art), [])
         sents = _anaphoric_figures(art.text, sents)
         # a bare "degrees" takes the one temperature scale the article states
-        scale = _degree_scale([q for _, _, qs in sents for q in qs])
+        scale = _degree_scale([q for _, _, qs in sents for q in qs],
+                              {id(q): sent for _, sent, qs in sents for q in qs})
         currency = _bare_currencies(art.text or "")
         euro = _euro_story(art.text or "")
         rain_at = {k for k, (_, _, qs) in enumerate(sents)

@@ -17,7 +17,7 @@ from .models import Article, Claim, Fact, Relation
 ROLE_LABELS = {
     "killed": "killed", "injured": "injured", "missing": "missing", "launched": "launched",
     "intercepted": "shot down", "evacuated": "evacuated", "arrested": "arrested",
-    "rescued": "rescued", "destroyed": "destroyed or damaged", "produced": "produced",
+    "rescued": "rescued", "destroyed": "destroyed", "damaged": "damaged", "produced": "produced",
     "delivered": "delivered", "won": "won", "lost": "lost", "without_power": "without power",
     "protested": "taking part",
 }

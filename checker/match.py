@@ -62,7 +62,9 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
                   "relocate"),
     "arrested": ("arrest", "detain", "detention", "custody"),
     "rescued": ("rescue", "save", "pull"),
-    "destroyed": ("burn", "raze", "flatten", "collapse", "damage"),
+    "destroyed": ("burn", "raze", "flatten", "collapse"),
+    # damaged is not destroyed: "37,312 houses had been destroyed and 46,410 damaged"
+    "damaged": ("damage",),
     "produced": ("produce", "production", "build", "manufacture", "make"),
     "delivered": ("deliver", "delivery", "ship", "sell", "sale", "hand"),
     "won": ("win", "secure", "capture", "seat"),
@@ -98,11 +100,13 @@ ROLE_NOUNS: dict[str, str] = {
 
 #: roles whose figures evolve as reports come in (an update, not a conflict)
 EVOLVING = {"killed", "injured", "missing", "evacuated", "arrested", "rescued", "destroyed",
+            "damaged",
             "deployed", "accounted",
             "without_power", "trapped", "signed", "dead_or_missing"}
 
 #: evolving figures that only grow (a later, smaller one is a disagreement)
-GROWING = {"killed", "injured", "destroyed", "arrested", "rescued", "accounted", "signed"}
+GROWING = {"killed", "injured", "destroyed", "damaged", "arrested", "rescued", "accounted",
+           "signed"}
 
 #: reports closer in time than this give figures "for the same moment"
 UPDATE_MIN_HOURS = 4
@@ -177,6 +181,8 @@ SAME_COUNT = {
     "storey": {"storey", "story", "floor"},  # "a 12-storey tower" / "the 12-story building"
     # "a building of 136 apartments" / "the building's 136 units"
     "apartment": {"apartment", "flat", "unit", "condo", "condominium"},
+    # "37,312 houses had been destroyed" / "flattened 53,815 homes"
+    "house": {"house", "home", "dwelling"},
 }
 _CANON = {w: k for k, ws in SAME_COUNT.items() for w in ws}
 _JOB_VERBS = {"lay", "lay off", "cut", "shed", "axe", "eliminate", "fire", "hire", "employ",
@@ -317,10 +323,11 @@ def role_of(claim: Claim) -> str | None:
                 return _weapon_or_thing(r, claim)
     if pred:
         m = _ROLE_AFTER.match(after)
-        if m and _ROLE_OF.get(pred.split()[0]) in PERSON_ROLES:
+        r0 = _ROLE_OF.get(pred.split()[0])
+        if m and r0 and _weapon_or_thing(r0, claim) in PERSON_ROLES | {"destroyed", "damaged"}:
             # "with 3,804 people injured and 79 missing": the state said of the figure
             # itself outweighs a casualty verb it shares with a neighbour
-            return _ROLE_AFTER_WORD[m.group(1).split()[0].lower()]
+            return _role_after(m)
         words = pred.replace("_", " ").split()
         # phrasal verbs: "shoot down" -> intercepted even though "shoot" alone is ambiguous
         if "down" in words and words[0] in {"shoot", "bring", "take", "knock"}:
@@ -351,7 +358,7 @@ def role_of(claim: Claim) -> str | None:
     if m:
         # "had counted 2,012 dead and 2,059 injured", "two people are still listed as
         # missing", "found 271 structures damaged or destroyed"
-        return _ROLE_AFTER_WORD[m.group(1).split()[0].lower()]
+        return _role_after(m)
     words = _tokens(claim.concept) | _tokens(claim.counted) | subject_words(claim)
     for w in sorted(words):
         r = ROLE_NOUNS.get(w) or ROLE_NOUNS.get(_singular(w))
@@ -402,16 +409,25 @@ _NO_POWER = re.compile(r"\b(?:without|no|lost|lose|losing)\s+(?:power|electricit
 #: a role said right after the figure, when its verb only counts or reports
 _ROLE_AFTER = re.compile(
     r"^\s*(?:(?:people|persons|others?|more|residents|structures|buildings|homes|houses)\s+)?"
+    r"(?:(?:it|they)\s+)?"  # "the 13,694 homes it had listed as destroyed"
     r"(?:(?:are|were|is|was|have|has|had|been|still|now|being|reported|confirmed|listed|as|"
-    r"officially|formally|initially|declared|registered|recorded)\s+)*"
+    r"officially|formally|initially|declared|registered|recorded|fully|partly|partially|"
+    r"completely|totally|badly|severely)\s+)*"
     r"(" + _CASUALTY_STATES + r"|unaccounted\s+for|accounted\s+for|evacuated|"
-    r"(?:damaged\s+or\s+)?destroyed)\b",
+    r"damaged\s+or\s+destroyed|destroyed|damaged)\b",
     re.I)
 _ROLE_AFTER_WORD = {"dead": "killed", "killed": "killed", "injured": "injured",
                     "wounded": "injured", "hurt": "injured", "missing": "missing",
                     "unaccounted": "missing", "accounted": "accounted",
-                    "evacuated": "evacuated", "damaged": "destroyed",
+                    "evacuated": "evacuated", "damaged": "damaged",
                     "destroyed": "destroyed"}
+
+def _role_after(m: re.Match[str]) -> str:
+    """The role a state said after the figure names ("271 structures damaged or destroyed"
+    are counted with the destroyed; "46,410 damaged" are not)."""
+    word = m.group(1).lower()
+    return "destroyed" if "destroyed" in word else _ROLE_AFTER_WORD[word.split()[0]]
+
 
 _GATHERING = re.compile(r"\b(?:rally|rallies|march|marches|protests?|demonstrations?|crowds?|"
                         r"marchers|protesters|demonstrators|turnout|participants|attendance|"
@@ -651,7 +667,11 @@ _PERSONNEL = {"troop", "soldier", "serviceman", "servicemember", "police", "poli
 
 def _weapon_or_thing(role: str, claim: Claim) -> str:
     """"Destroyed 268 drones" is an interception; "destroyed 6,400 buildings" is damage;
-    "deployed 10,000 soldiers" sends people, it launches nothing."""
+    "deployed 10,000 soldiers" sends people, it launches nothing; "have destroyed or damaged
+    more than 12,000 structures" are counted with the destroyed."""
+    if role == "damaged" and re.search(r"\bdestr\w*\s+or\s+damag|\bdamag\w*\s+or\s+destr",
+                                       claim.sentence, re.I):
+        return "destroyed"
     if role in ("intercepted", "launched") and claim.unit_kind == "count":
         nouns = {_singular(w) for w in re.split(r"\W+", claim.counted or claim.unit or "") if w}
         if role == "intercepted" and nouns and not nouns & WEAPONS:
@@ -864,6 +884,13 @@ def interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
     with any larger number of something else.
     """
     v = claim.value
+    if is_fraction(claim) and (claim.low is None or claim.high is None or
+                               claim.low == claim.high):
+        # "a fifth" is a fifth (a percentage compared with it gets a point or two of slack);
+        # "about a third" a few points either way; "more than half" up to the next share a
+        # writer would name instead, a tenth on
+        return {">": (v, v + 0.1), ">=": (v, v + 0.1), "<": (v - 0.1, v), "<=": (v - 0.1, v),
+                "~": (v - 0.03, v + 0.03)}.get(claim.qualifier, (v, v))
     p = _step(claim)
     # a figure rounded to its step: "500", "94.9 billion"; a small count like "10" is exact
     # below a thousand only a one-digit figure ("500") reads as rounded; "410 seats" is exact
@@ -1258,16 +1285,38 @@ def _quarters_differ(qa: int, qb: int, arts: tuple[Article, Article]) -> bool:
     return qa % 10 != qb % 10
 
 
-def _quarter_told(sentence: str, own: bool) -> int | None:
+def _another_figures_quarter(c: Claim, m: re.Match[str]) -> bool:
+    """The quarter is named in a clause that tells of another figure, set after this one:
+    "profit of NT$325.26 billion, ... 31.2 percent higher than the NT$247.85 billion it earned
+    in the second quarter" (the quarter is the NT$247.85 billion's, not the profit's)."""
+    span = mention_span(c)
+    doc = _parse(c)
+    if span is None or doc is None or m.start() < span[2]:
+        return False
+    tok = _token_at(doc, m.start())
+    for anc in tok.ancestors if tok is not None else ():
+        if anc.dep_ in ("relcl", "acl") and anc.pos_ in ("VERB", "AUX"):
+            head = anc.head
+            return span[2] <= head.idx < m.start() and (
+                any(ch.isdigit() for ch in head.text) or head.pos_ == "NUM" or any(
+                    x.dep_ in ("nummod", "compound") and any(ch.isdigit() for ch in x.text)
+                    for x in head.children))
+    return False
+
+
+def _quarter_told(sentence: str, own: bool, c: Claim | None = None) -> int | None:
     """The one quarter a sentence reports on: named once, not as a comparison base ("compared
     with the fourth quarter") nor relative to the report ("the current quarter"); a sentence
-    before the figure's (not ``own``) must give no forecast."""
+    before the figure's (not ``own``) must give no forecast. With the claim ``c`` of the
+    sentence, a quarter another figure's clause names is not its own."""
     if _RELATIVE_QUARTER.search(sentence) or not own and \
             re.search(r"\b(?:forecast|guidance|outlook|expects?|expected|sees|projected|"
                       r"estimates?)\b", sentence, re.I):
         return None
     found = set()
     for m in _QUARTER_NAMED.finditer(sentence):
+        if c is not None and _another_figures_quarter(c, m):
+            continue
         if re.search(r"\b(?:compared\s+(?:with|to)|from|than|over|versus|vs\.?|since)\s+"
                      r"(?:the\s+|its\s+)?$", sentence[max(0, m.start() - 30):m.start()], re.I):
             return None
@@ -1284,7 +1333,7 @@ def fiscal_quarter(c: Claim, art: Article) -> int | None:
     if c.unit_kind not in ("currency", "percentage", "percentage_point") or is_expectation(c):
         return None
     if _QUARTER_NAMED.search(c.sentence) or _RELATIVE_QUARTER.search(c.sentence):
-        return _quarter_told(c.sentence, True)
+        return _quarter_told(c.sentence, True, c)
     text = art.text
     para = text.rfind("\n\n", 0, c.sentence_start) + 1
     before = [x for x in re.split(r"(?<=[.!?])\s+", text[para:c.sentence_start].strip()) if x]
@@ -1531,10 +1580,12 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
             gap = 0  # a crowd is counted on the day it gathers: the June 9 march is not June 16's
         apart = _days_apart(ta, tb)
         if apart > gap:
-            if {ta.source, tb.source} & set(_INHERITED) and same_named_event(a.event, b.event):
+            later = tb if (tb.start, tb.end or tb.start) > (ta.start, ta.end or ta.start) else ta
+            if later.source in _INHERITED and same_named_event(a.event, b.event):
                 # "Chido's 140mph gusts" in a feature a fortnight after "gusts of 226 km/h on
                 # Saturday": one named storm told again, the later date only the report's. It
-                # may agree or revise; it is no rival figure for one moment
+                # may agree or revise; it is no rival figure for one moment (not "Ian came
+                # ashore again ... on Friday with 85 mph winds": a later day of its own)
                 return Judgement(True, LOOSELY_DATED)
             if "published" in (ta.source, tb.source) and apart <= PUBLISHED_ONLY_DAYS and \
                     a.dimension not in STATE_DIMENSIONS:
@@ -2497,6 +2548,12 @@ _SIZE_OF_BODY = re.compile(r"[- ](?:seat|member)s?\s+(?:[A-Z][\w-]*\s+){0,3}(?:c
                            r"council|Council|body|bench)\b")
 
 
+#: words that, capitalised before a number, name a step of a scale ("a Category 3 storm",
+#: "a Level 4 alert", "Stage 2 load-shedding"), not whose figure it is
+_SCALE_LABELS = {"category", "level", "phase", "stage", "grade", "class", "tier", "force",
+                 "alert", "code"}
+
+
 def owners_differ(a: Claim, b: Claim) -> bool:
     """Both claims name whom their quantity belongs to, and no specific name is shared."""
     oa, ob = anchors(a).owners, anchors(b).owners
@@ -2563,7 +2620,10 @@ def _dated_before(result: Claim, projection: Claim, arts: dict[str, Article]) ->
 _SHOCK_NOUNS = EVENT_NOUNS + r"|tremors?|temblors?|shocks?"
 _ANOTHER_EVENT = re.compile(
     r"\b(?:another|a\s+(?:second|third|further|fresh|new|separate)|a\s+later)\s+(?:[\w.-]+\s+){0,3}?"
-    r"(?:" + _SHOCK_NOUNS + r"|aftershocks?|landfalls?)\b", re.I)
+    r"(?:" + _SHOCK_NOUNS + r"|aftershocks?|landfalls?)\b|"
+    # "Ian came ashore again near Georgetown on Friday with 85 mph winds"
+    r"\b(?:came|comes|come|coming|made|makes|make|making)\s+(?:ashore|landfall)\s+(?:[\w.-]+\s+)?"
+    r"(?:again|once\s+more|a\s+second\s+time|for\s+a\s+second\s+time)\b", re.I)
 
 
 #: "100,000 signatures an hour", "5,000 cars a month": a count per stretch of time
@@ -3192,6 +3252,8 @@ def anchors(c: Claim) -> Anchors:
                     name = _norm_name(tok.text)
                     if name in STOP:
                         continue  # "the" of "the United States"
+                    if name in _SCALE_LABELS:
+                        continue  # "as a Category 3 storm": a step of a scale, no one's name
                     if name and name not in attrib and len(name) > 1:
                         owners.add(name)
         if not owners and verb is not None and verb.dep_ == "conj" and \
@@ -3398,6 +3460,11 @@ _SCOPE_PLACE_OF = re.compile(
 _SCOPE_BANK = re.compile(r"\b[Oo]n\s+the\s+(?:[\w-]+\s+)?(left|right)\s+(bank)\b")
 #: where a clause of its own starts: another figure's scope does not carry over
 #: a sentence opened by a place: "In Beichuan county, ..."
+#: a figure that a clause adds to a running total: "bringing the storm's toll to at least three"
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?:toll|total|tally|number|count)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:at\s+least\s+|more\s+"
+    r"than\s+|about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I)
 _OPENING_PLACE = re.compile(r"\s*In\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
                             r"(?:\s+(?:county|province|state|district|region))?)\s*,")
 _CLAUSE_BREAK = re.compile(r";|\s[-\u2013\u2014]\s|,?\s+(?:while|whereas|but|including|of\s+whom|of\s+which)\b")
@@ -3485,6 +3552,11 @@ def _scope_of(c: Claim) -> str | None:
     comma = s.find(",", b, end)
     seg = left[cut:] + " " + s[b:comma if comma >= 0 else end]
     doc = _parse(c)
+    rt = _RUNNING_TOTAL.search(s[:a])
+    if rt and not re.search(r"\b(?:in|across|throughout)\s+[A-Z]", rt.group(0)):
+        # "In Valdosta, Georgia, one man was killed ..., bringing the storm's toll to at least
+        # three": the storm's whole toll, not the place the sentence opens with
+        return None
     own = _own_place(s, a, b, doc)
     if own:
         return own
@@ -4385,6 +4457,11 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     sa, sb = ("magnitude" if x == "mainshock" else x for x in (sa, sb))
     if {sa, sb} == {"apogee", "height"}:
         sa = sb = None  # "reached an altitude of 1,400km": an orbit's height is its apogee
+    if sa != sb and None in (sa, sb) and "sustained" in (sa, sb) and \
+            re.search(r"\bwinds?\b", (b if sa else a).sentence, re.I):
+        # "came ashore with 125-mph winds" / "maximum sustained winds of 115 mph": a storm's
+        # winds, unqualified, are its sustained winds (a gust is always called one)
+        sa = sb = "sustained"
     if sa and sb and sa != sb or (sa != sb and "split" in (sa, sb) and not _SPLIT_CUE.search(
             (b if sa == "split" else a).sentence)):
         # (a split is never a finishing time told in a sentence that names no point on the way)
@@ -4472,7 +4549,7 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
             # "Lai's margin over Hou was 914,998 votes" vs "Lai took about 5.5 million votes"
             # (a margin is told in many ways: "a gap of", "finished 3:27 ahead")
             "a margin on one side only": is_margin(a) != is_margin(b),
-            "an unnamed person's age": a.unit == "year of age" and (
+            "an unnamed person's age": a.dimension == "age" and (
                 _unnamed_age(a) or _unnamed_age(b))}
     if sim >= COPY_SIMILARITY and not bare and u.why != "ambiguous":
         # the sentences are the same but for the figure ("security services have detained 12
@@ -4506,6 +4583,92 @@ def _unnamed_age(c: Claim) -> bool:
     after = s[b:b + 60]
     # (not "a 35-year-old Lionel Messi", "the 21-year-old Frenchman Léon Marchand")
     return not re.match(r"^[-\s]*(?:years?[-\s]old)?[\s-]*(?:[a-z]+\s+){0,2}[A-Z]", after)
+
+
+@_per_claim
+def is_counterfactual(c: Claim) -> bool:
+    """The figure is what would have been, not what was: "would have taken a five-party bloc
+    to 98", "Progressive Slovakia's 32 seats ... would have made 82", "earnings would have
+    been $1.64 a share" (a modal with "have" on the verb the figure hangs on)."""
+    span = mention_span(c)
+    doc = _parse(c)
+    if span is None or doc is None:
+        return False
+    verb = _token_at(doc, span[1])
+    for _ in range(5):
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        if verb.dep_ in ("nsubj", "nsubjpass"):
+            return False  # "Hlas's 27 ... would have made 82": the parts are what was
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = {ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")}
+    return bool(auxes & {"would", "could", "might", "'d"}) and "have" in auxes
+
+
+_PEAK = re.compile(r"\bpeak(?:ed|ing|s)?\b|\bat\s+(?:the|its)\s+(?:[\w'’]+\s+)?height\b|"
+                   r"\bat\s+(?:its|the)\s+(?:[\w'’]+\s+)?(?:worst|highest)\b", re.I)
+
+
+@_per_claim
+def is_peak(c: Claim) -> bool:
+    """The figure is the highest a count reached ("outages peaked at about 280,000", "down
+    from a peak of more than 300,000", "at the storm's height, more than 460,000 customers
+    were without power"), from the words of its own stretch before it or right after."""
+    span = mention_span(c)
+    if span is None:
+        return False
+    s, a, b = span
+    lo, hi = figure_stretch(s, a, b, _CLAUSE_BREAK)
+    lo = max(lo, s.rfind(";", 0, a) + 1)
+    return bool(_PEAK.search(s[lo:a]) or re.search(
+        r"^\s*peak\b|\bat\s+(?:its|the)\s+(?:[\w'’]+\s+)?(?:peak|height)\b", s[b:hi], re.I))
+
+
+def aged_person(c: Claim) -> str | None:
+    """Whose age a figure is, by the surname of the person named beside it ("said Marie
+    Jean-Baptiste, 62, of North Miami": jean-baptiste; "the 21-year-old Frenchman Léon
+    Marchand": marchand), or None."""
+    if c.dimension != "age":
+        return None
+    span = mention_span(c)
+    doc = _parse(c)
+    if span is None or doc is None:
+        return None
+    s, a, b = span
+
+    def name_run(toks) -> str | None:
+        # a run of capitalised proper nouns (hyphens kept): the person's name
+        out = [t for t in toks if t.pos_ == "PROPN" and t.text[:1].isupper() and
+               t.ent_type_ not in ("NORP", "GPE", "LOC") and t.lower_ not in _DEMONYMS]
+        return _norm_name(out[-1].text) if out else None
+
+    first = _token_at(doc, a)
+    if first is None:
+        return None
+    if re.search(r"[A-Z][\w'’-]*,\s*(?:then\s+|now\s+|aged\s+)?$", s[:a]):
+        # "Marie Jean-Baptiste, 62,": the name right before the comma
+        k = first.i - 1
+        while k >= 0 and doc[k].text != ",":
+            k -= 1
+        run = []
+        k -= 1
+        while k >= 0 and (doc[k].pos_ == "PROPN" or doc[k].text in ("-", "‐")):
+            run.insert(0, doc[k])
+            k -= 1
+        return name_run(run)
+    m = re.match(r"[-\s]*(?:years?[-\s]old)?[\s-]*(?:[A-Za-z]+\s+){0,2}?(?=[A-Z])", s[b:])
+    if m and re.search(r"years?[-\s]old", s[a:b + m.end()]):
+        # "the 21-year-old Frenchman Léon Marchand": the name after the age
+        nxt = _token_at(doc, b + m.end())
+        run = []
+        while nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("-", "‐") and run):
+            run.append(nxt)
+            nxt = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        # (a name the parser knows for a person's: not "a 30-year-old SpaceX engineer")
+        return name_run(run) if any(t.ent_type_ == "PERSON" for t in run) else None
+    return None
 
 
 def _consensus(c: Claim) -> bool:
@@ -4879,6 +5042,10 @@ def _decide(
     q = same_quantity(a, b, sim, concept_sim, noun_sim)
     if not q.related:
         return None, q.why
+    pa_, pb_ = aged_person(a), aged_person(b)
+    if pa_ and pb_ and pa_ != pb_:
+        # "said Marie Jean-Baptiste, 62" vs "said Rose-Marie Pierre, 34": two people's ages
+        return None, f"ages of two people ({pa_} vs {pb_})"
     wa_, wb_ = accumulation_window(a), accumulation_window(b)
     if wa_ and wb_ and not math.isclose(wa_, wb_):
         # "more than 30 cm of rain in the 24 hours" vs "more than 500 mm over 48 hours"
@@ -4895,6 +5062,14 @@ def _decide(
         "a rule's threshold vs a count" if is_threshold(a) or is_threshold(b) else None)
     if framing and not _overlap(*comparable_intervals(a, b, False), 1e-9):
         return None, framing
+    if role_of(a) == role_of(b) == "without_power" and is_peak(a) != is_peak(b) and \
+            not math.isclose(a.value, b.value):
+        # "Florida outages peaked at about 280,000 customers" vs "roughly 150,000 Florida
+        # customers were still without power Thursday morning": the highest count and one
+        # read at a moment are two quantities, neither a revision of the other (a state that
+        # passes; "at the height of the crisis some 659,000 people were displaced" is the
+        # count of all displaced, which later counts revise)
+        return None, "a peak vs a count at one moment"
     if is_mark(a) != is_mark(b) and not math.isclose(a.value, b.value):
         # "the opposition parties now hold 192 seats" vs "the 200 needed to override a
         # veto": a mark to reach is exact, not a round figure that 192 fits
@@ -4951,6 +5126,10 @@ def _decide(
     if a.dimension == "temperature" or b.dimension == "temperature":
         rel = 1e-4  # on the kelvin scale even 0.2 % would be half a degree
     compatible = _overlap(ia, ib, rel) or _timed_up(a, b) or _timed_up(b, a)
+    if not compatible and (is_counterfactual(a) or is_counterfactual(b)):
+        # "would have taken a five-party bloc to 98" vs "SaS won 11 seats": what would have
+        # been is no rival of what was
+        return None, "a figure of what would have been"
     score = round(float(0.5 + 0.5 * min(max(concept_sim, sim), 1.0)), 4)
     wa, wb = _who(a, arts), _who(b, arts)
     if ev.why == TOLD_AGAIN and not compatible:

@@ -1412,3 +1412,26 @@ def test_a_rank_since_a_past_holder_leaves_the_figure_undated_by_that_year():
             "popular vote since George W. Bush in 2004.", "about 2.3 million",
             published=dt.datetime(2024, 12, 20, 10, tzinfo=dt.timezone.utc))
     assert c.time is None or c.time.start != D(2004, 1, 1)
+
+
+def test_a_time_closing_a_pair_of_figures_dates_both():
+    s = ("Its count had stood at 1,297 dead and 5,700 injured on Sunday, and at 304 dead on "
+         "Saturday night.")
+    pub = dt.datetime(2021, 8, 16, 20)
+    assert one(s, "1,297", published=pub).time.start == dt.date(2021, 8, 15)
+    assert one(s, "5,700", published=pub).time.start == dt.date(2021, 8, 15)
+    assert one(s, "304", published=pub).time.start == dt.date(2021, 8, 14)
+
+
+def test_a_time_in_the_figures_own_conjunct_wins():
+    s = "Police arrested 12 people in Paris on Friday and 40 in Lyon on Saturday."
+    pub = dt.datetime(2021, 8, 16, 20)
+    assert one(s, "12 people", published=pub).time.start == dt.date(2021, 8, 13)
+    assert one(s, "40", published=pub).time.start == dt.date(2021, 8, 14)
+
+
+def test_a_year_ago_today_is_that_very_day():
+    s = ("A year ago today, Hurricane Maria crossed Puerto Rico with winds of 155 mph, "
+         "triggering a humanitarian crisis.")
+    t = one(s, "155 mph", published=dt.datetime(2018, 9, 20, 10)).time
+    assert (t.start, t.end) == (dt.date(2017, 9, 20), dt.date(2017, 9, 20))

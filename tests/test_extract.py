@@ -420,6 +420,11 @@ def test_turned_with_a_unit_is_not_an_age():
     ("The fund sold bonds worth 8 billion Norwegian kroner.", "norwegian krone"),
     ("Warsaw approved 30 billion zlotys of aid.", "polish zloty"),
     ("The villa sold for 9 million dirhams.", "united arab emirates dirham"),
+    ("TSMC earned 325 billion New Taiwan dollars in the quarter.", "new taiwan dollar"),
+    ("Profit was NT$325.26 billion (US$10.1 billion).", "new taiwan dollar"),
+    ("The tycoon paid 5 billion Hong Kong dollars for the tower.", "hong kong dollar"),
+    ("Vale was fined 250 million reais.", "brazilian real"),
+    ("Tickets cost Mex$450.", "mexican peso"),
 ])
 def test_currency_names(text, unit):
     q = extract_quantities(text)[0]
@@ -709,6 +714,25 @@ def test_bare_degrees_take_the_scale_of_the_text():
     claims = extract(arts, Config())
     assert [c.unit for c in claims] == ["degree fahrenheit", "degree fahrenheit"]
     assert claims[1].si_value == pytest.approx((101.7 - 32) * 5 / 9 + 273.15)
+
+
+def test_bare_degrees_of_warmth_take_the_only_scale_they_fit():
+    def unit(text):
+        return [c.unit for c in extract([Article(id="a", text=text)], Config())]
+    # no "heat" under 60 F, no Celsius heat of 60 degrees or more
+    assert unit("Many marchers carried umbrellas against the sun in 35-degree heat.") == \
+        ["degree Celsius"]
+    assert unit("Over Gulf waters as warm as 88 degrees, Idalia strengthened.") == \
+        ["degree fahrenheit"]
+    # a temperature that names no warmth may be either, and so may one hotter than weather
+    assert unit("Temperatures fell to 20 degrees overnight.") == ["degree"]
+    assert unit("The capsule glowed as its heat shield reached about 3000 degrees.") == \
+        ["degree"]
+    assert unit("The furnace's heat reached 900 degrees.") == ["degree"]
+    # with both scales, the one written first (the other only in brackets) is the text's
+    assert unit("The shield was expected to reach about 1,800 degrees Fahrenheit (980 degrees "
+                "Celsius). That included heat of up to 1,800 degrees on its front.")[-1] == \
+        "degree fahrenheit"
 
 
 def test_bare_litres_after_rain_per_square_metre_are_that_depth():
@@ -1561,3 +1585,23 @@ def test_square_degrees_are_a_solid_angle_not_a_count_of_degrees():
     assert (q.unit, q.unit_kind, q.dimension) == ("square degree", "dimension", "solid angle")
     assert q.si_value == pytest.approx(14000 * (3.141592653589793 / 180) ** 2)
     assert one("The temperature rose 3 degrees.", "3 degrees").unit == "degree"
+
+
+def test_a_figure_coordinated_with_a_level_is_a_level_too():
+    s = ("From an initial count of 304 dead, the toll climbed to 1,941 on 17 August and 2,189 "
+         "on 18 August before levelling off.")
+    q = one(s, "2,189")
+    assert q.direction is None and q.qualifier == "="
+    # a change coordinated with a change stays one
+    t = "Sales rose 5% to $10bn in May and 7% in June."
+    assert one(t, "7%").direction == "up"
+
+
+def test_a_chipmaking_generation_is_a_name_not_a_size():
+    assert extract_quantities("The 3-nanometre process already accounts for 20% of sales.")[0] \
+        .unit == "percentage"
+    assert not [q for q in extract_quantities("Its 5nm chips and 7-nanometer node sold well.")
+                if q.unit == "nanometre"]
+    # a size measured in nanometres stays one
+    assert one("The virus particles measure about 100 nanometres across.",
+               "about 100 nanometres").unit == "nanometre"

@@ -2879,6 +2879,25 @@ def test_figures_of_different_quarters_are_not_compared():
     assert fiscal_quarter(z, Article(id="a", text=s)) is None
 
 
+def test_a_quarter_named_in_another_figures_clause_is_not_the_figures_own():
+    from checker.match import fiscal_quarter
+    s = ("TSMC yesterday reported record quarterly net profit of NT$325.26 billion, up 54.2 "
+         "percent from NT$210.99 billion a year earlier and 31.2 percent higher than the "
+         "NT$247.85 billion it earned in the second quarter.")
+    a = Article(id="a", text=s, published=dt.datetime(2024, 10, 18, 8))
+    money = dict(kind="currency", predicate="report")
+    profit = _in_text("a", s, "NT$325.26 billion", 325.26e9, "new taiwan dollar", **money)
+    growth = _in_text("a", s, "54.2 percent", 54.2, "percentage", kind="percentage")
+    before = _in_text("a", s, "NT$247.85 billion", 247.85e9, "new taiwan dollar", **money)
+    assert fiscal_quarter(profit, a) is None
+    assert fiscal_quarter(growth, a) is None
+    assert fiscal_quarter(before, a) == 2
+    # the quarter the sentence's own verb is set in stays every figure's
+    t = "Revenue rose 9% to $5 billion from $4.6 billion in the third quarter."
+    rev = _in_text("a", t, "$5 billion", 5e9, "dollar", **money)
+    assert fiscal_quarter(rev, Article(id="a", text=t)) == 3
+
+
 def test_a_count_placed_in_one_part_of_a_building_is_not_the_whole_count():
     from checker.match import in_a_part
     s1 = "Miami-Dade Fire Rescue said roughly 55 units were in the section that fell."
@@ -3263,6 +3282,23 @@ def test_a_reading_named_as_the_highest_is_no_narrower_than_the_reading():
                  si=82.7, predicate="come", concept="sustained winds storm came ashore")
     rel = judge(a, b, 0.67, 0.44, ARTS, CFG)
     assert rel is not None and rel.verdict == "conflict"
+
+
+def test_a_storms_winds_unqualified_are_its_sustained_winds():
+    mph = dict(unit="mile per hour", kind="dimension", dimension="speed")
+    a = _in_text("a", "Idalia crashed ashore on Wednesday as a Category 3 storm with maximum "
+                 "sustained winds of 115 mph.", "115 mph", 115, si=51.4, predicate="crash",
+                 concept="maximum sustained winds Idalia crashed", **mph)
+    b = _in_text("b", "When Idalia came ashore on Wednesday with 125-mph winds, it struck one "
+                 "of the emptiest stretches of the coast.", "125-mph", 125, si=55.9,
+                 predicate="come", concept="winds Idalia came", **mph)
+    rel = judge(a, b, 0.8, 0.4, ARTS, CFG)
+    assert rel is not None and rel.verdict == "conflict"
+    # a gust is always called one
+    g = _in_text("b", "When Idalia came ashore on Wednesday, gusts reached 125 mph.", "125 mph",
+                 125, si=55.9, predicate="reach", concept="gusts Idalia came", **mph)
+    rel = judge(a, g, 0.8, 0.4, ARTS, CFG)
+    assert rel is None or rel.verdict != "conflict"
 
 
 def test_a_conversion_in_brackets_is_good_to_a_percent():
@@ -3968,18 +4004,18 @@ def test_a_margin_between_two_counts_is_neither_of_them():
 
 def test_ages_of_people_a_sentence_only_introduces_may_agree_but_never_conflict():
     woman = _count_in("An 80-year-old woman died after being hit by a tear-gas canister in "
-                      "Marseille.", "80-year-old", 80, unit="year of age", predicate="die")
-    woman = woman.model_copy(update={"unit_kind": "dimension", "dimension": "time"})
+                      "Marseille.", "80-year-old", 80, unit="year", predicate="die")
+    woman = woman.model_copy(update={"unit_kind": "dimension", "dimension": "age"})
     man = _count_in("A 63-year-old protester was killed at Le Pont-de-Beauvoisin.", "63-year-old",
-                    63, unit="year of age", predicate="kill", art="b")
-    man = man.model_copy(update={"unit_kind": "dimension", "dimension": "time"})
+                    63, unit="year", predicate="kill", art="b")
+    man = man.model_copy(update={"unit_kind": "dimension", "dimension": "age"})
     assert verdict(woman, man) is None
     named = _count_in("The 21-year-old Frenchman Léon Marchand won gold.", "21-year-old", 21,
-                      unit="year of age", predicate="win")
+                      unit="year", predicate="win")
     from checker.match import _unnamed_age
     assert _unnamed_age(woman) and not _unnamed_age(named)
     messi = _count_in("A 35-year-old Lionel Messi lifted the trophy.", "35-year-old", 35,
-                      unit="year of age", predicate="lift")
+                      unit="year", predicate="lift")
     assert not _unnamed_age(messi)
 
 
@@ -4622,3 +4658,147 @@ def test_a_mark_to_reach_is_exact_and_no_count_a_round_figure_takes_in():
     again = _in_text("a", "The 200 required to override a veto is out of reach.", "200", 200,
                      "seat", predicate="require", time=t)
     assert verdict(again, needed) == "agree"
+
+
+def test_the_ages_of_two_named_people_are_not_one_figure():
+    from checker.match import aged_person
+    age = dict(kind="dimension", dimension="age", si=None, predicate="say")
+    a = _in_text("a", '"People are sleeping in the street," said Marie Jean-Baptiste, 62, of '
+                 "North Miami, on Saturday.", "62", 62, "year", **age)
+    b = _in_text("b", '"The tarpaulins blew away in the night," said Rose-Marie Pierre, 34, '
+                 "on Saturday.", "34", 34, "year", **age)
+    assert (aged_person(a), aged_person(b)) == ("baptiste", "pierre")
+    assert judge(a, b, 0.6, 0.6, ARTS, CFG) is None
+    # one person's age, named before it in one report and after it in the other
+    c = _in_text("b", "The 62-year-old Marie Jean-Baptiste said so on Saturday.",
+                 "62-year-old", 62, "year", **age)
+    assert aged_person(c) == "baptiste"
+    # a nationality is no name, nor is a company
+    k = _in_text("b", "The 37-year-old Kenyan won on Saturday.", "37-year-old", 37, "year", **age)
+    assert aged_person(k) is None
+    g = _in_text("b", "Minutes later Sarah Gillis, a 30-year-old SpaceX engineer, took her turn.",
+                 "30-year-old", 30, "year", **age)
+    assert aged_person(g) is None
+
+
+def test_what_would_have_been_is_no_rival_of_what_was():
+    from checker.match import is_counterfactual
+    s = ("Adding OLaNO, with 16 seats, would have taken a five-party bloc to 98 seats on "
+         "Saturday, yet SaS had ruled it out.")
+    bloc = _in_text("a", s, "98 seats", 98, "seat", predicate="take")
+    won = _in_text("b", "The bloc won 79 seats on Saturday.", "79 seats", 79, "seat",
+                   predicate="win")
+    assert is_counterfactual(bloc) and not is_counterfactual(won)
+    assert judge(bloc, won, 0.9, 0.9, ARTS, CFG) is None
+    # the parts a hypothetical sum is made of are what was
+    t = "Progressive Slovakia's 32 seats and Hlas's 27 seats would have made 59 seats."
+    part = _in_text("a", t, "32 seats", 32, "seat", predicate="make")
+    assert not is_counterfactual(part)
+    assert is_counterfactual(_in_text("a", t, "59 seats", 59, "seat", predicate="make"))
+
+
+def test_houses_damaged_are_not_houses_destroyed():
+    from checker.match import role_of
+    s = ("The agency said 37,312 houses had been destroyed and 46,410 damaged, far above the "
+         "13,694 homes it had listed as destroyed a day earlier.")
+    kw = dict(unit="house")
+    destroyed = _in_text("a", s, "37,312", 37312, predicate="destroy", **kw)
+    damaged = _in_text("a", s, "46,410", 46410, predicate="damage", **kw)
+    earlier = _in_text("a", s, "13,694", 13694, predicate="damage", **kw)
+    assert [role_of(c) for c in (destroyed, damaged, earlier)] == \
+        ["destroyed", "damaged", "destroyed"]
+    both = _in_text("a", "Crews found 271 structures damaged or destroyed.", "271", 271,
+                    unit="structure", predicate="find")
+    assert role_of(both) == "destroyed"
+    t = "The quake flattened 53,815 homes and damaged 83,770 more on Saturday."
+    assert role_of(_in_text("b", t, "83,770", 83770, predicate="damage", **kw)) == "damaged"
+    u = ("Preliminary reports collected by the district offices show that more than 3,000 "
+         "houses were fully destroyed and about 5,000 partly damaged in Jajarkot and Rukum "
+         "West, officials said.")
+    assert role_of(_in_text("b", u, "about 5,000", 5000, predicate="destroy", **kw)) == "damaged"
+    v = "Together the fires have destroyed or damaged more than 12,000 structures."
+    assert role_of(_in_text("b", v, "more than 12,000", 12000, unit="structure",
+                            predicate="damage")) == "destroyed"
+
+
+def test_a_storm_coming_ashore_again_is_a_further_event():
+    from checker.match import is_another_event
+    mph = dict(unit="mile per hour", kind="dimension", dimension="speed")
+    first = _in_text("a", "Ian made landfall near Cayo Costa with maximum sustained winds of "
+                     "150 mph.", "150 mph", 150, si=67.1, predicate="make",
+                     time=day("2025-07-02", "on Wednesday", "article"), **mph)
+    second = _in_text("b", "Ian came ashore again near Georgetown on Friday with 85 mph winds.",
+                      "85 mph", 85, si=38.0, predicate="come",
+                      time=day("2025-07-04", "on Friday", "sentence"), **mph)
+    assert is_another_event(second) and not is_another_event(first)
+    assert judge(first, second, 0.8, 0.8, ARTS, CFG) is None
+
+
+def test_a_running_total_is_not_the_place_its_sentence_opens_with():
+    from checker.match import scope_of
+    s = ("In Valdosta, Georgia, one man was killed when a tree fell on him as he cleared "
+         "debris, bringing the storm's toll to at least three.")
+    total = _in_text("a", s, "at least three", 3, predicate="bring", qualifier=">=", low=3)
+    assert scope_of(total) is None
+    t = "Rescuers found 12 more bodies, bringing the toll in Syria to 1,444."
+    assert scope_of(_in_text("a", t, "1,444", 1444, predicate="bring")) == "syria"
+
+
+def test_a_peak_and_a_count_at_one_moment_are_two_quantities():
+    from checker.match import is_peak
+    kw = dict(unit="customer", predicate="be")
+    still = ("Roughly 150,000 Florida customers were still without power Thursday morning, "
+             "down from a peak of more than 300,000 on Wednesday.")
+    now = _in_text("b", still, "Roughly 150,000", 150000, qualifier="~", **kw)
+    high = _in_text("b", still, "more than 300,000", 300000, qualifier=">", low=300000, **kw)
+    peaked = _in_text("a", "Florida outages peaked at about 280,000 customers without power "
+                      "around midday.", "about 280,000", 280000, qualifier="~", **kw)
+    assert (is_peak(now), is_peak(high), is_peak(peaked)) == (False, True, True)
+    assert judge(peaked, now, 0.8, 0.8, ARTS, CFG) is None
+
+
+def test_a_named_storm_told_again_later_is_loosely_dated_only_by_the_later_report():
+    from checker.match import LOOSELY_DATED, same_event
+    kmh = dict(unit="kilometre per hour", kind="dimension", dimension="speed")
+    saturday = _in_text("a", "Cyclone Chido struck Mayotte on Saturday with gusts of 226 km/h.",
+                        "226 km/h", 226, si=62.8, predicate="strike", event="Cyclone Chido",
+                        time=day("2024-12-14", "on Saturday", "sentence"), **kmh)
+    feature = _in_text("b", "Cyclone Chido's gusts of 226 km/h flattened the slums.",
+                       "226 km/h", 226, si=62.8, predicate="flatten", event="Cyclone Chido",
+                       time=day("2024-12-30", "2024-12-30", "article"), **kmh)
+    arts = {"a": article("a", "2024-12-15T09:00:00"), "b": article("b", "2024-12-30T09:00:00")}
+    j = same_event(saturday, feature, arts, CFG)
+    assert j.related and j.why == LOOSELY_DATED
+    # a later day the sentence names itself is no report's date: another reading
+    later = feature.model_copy(update={"time": day("2024-12-30", "on Monday", "sentence")})
+    early = saturday.model_copy(update={"time": day("2024-12-14", "on Saturday", "article")})
+    assert same_event(early, later, arts, CFG).why != LOOSELY_DATED
+
+
+def test_houses_and_homes_are_one_counted_thing():
+    from checker.match import counted_key
+    a = _in_text("a", "The agency said 37,312 houses had been destroyed.", "37,312 houses",
+                 37312, unit="house", predicate="destroy")
+    b = _in_text("b", "The quake flattened 53,815 homes.", "53,815 homes", 53815, unit="home",
+                 predicate="flatten")
+    assert counted_key(a) == counted_key(b)
+
+
+def test_a_share_in_words_is_that_share_not_anything_within_a_unit():
+    from checker.match import interval
+    def share(text, v, q="="):
+        c = _in_text("a", text, text.split(" of ")[0], v, unit="", kind="dimensionless",
+                     predicate="account", qualifier=q)
+        return c.model_copy(update={"fraction": True})
+    fifth = share("a fifth of wafer revenue", 0.2)
+    assert interval(fifth) == (0.2, 0.2)
+    assert interval(share("more than half of the votes", 0.5, ">"))[1] == pytest.approx(0.6)
+    lo, hi = interval(share("about a third of homes", 1 / 3, "~"))
+    assert lo < 0.32 and 0.35 < hi < 0.4
+    # "a fifth of wafer revenue" is not 26% of it, nor 32%
+    pct = _in_text("b", "Chips on the process accounted for 26% of wafer revenue on Thursday.",
+                   "26%", 26, unit="percentage", kind="percentage", predicate="account")
+    fifth = fifth.model_copy(update={"sentence": "The process accounts for a fifth of wafer "
+                                     "revenue on Thursday.", "text": "a fifth"})
+    rel = judge(fifth, pct, 0.9, 0.9, ARTS, CFG)
+    assert rel is None or rel.verdict != "agree"
