@@ -3366,7 +3366,11 @@ _PERIODS = {
     "half": re.compile(r"\b(?:half-year|first half|second half|h[12]|six months)\b", re.I),
     "year": re.compile(r"\b(?:full[- ]year|annual(?:ly)?|for the year|fiscal year|"
                        r"twelve months|12 months|year to date)\b", re.I),
-    "month": re.compile(r"\b(?:monthly|in the month|month-on-month)\b", re.I),
+    # (not "a figure it had already disclosed in its monthly sales reports": how often it
+    # publishes, not the period a figure covers)
+    "month": re.compile(r"\b(?:monthly(?!\s+(?:[a-z]+\s+)?(?:reports?|updates?|data|filings?|"
+                        r"disclosures?|releases?|statements?|bulletins?))|in the month|"
+                        r"month-on-month)\b", re.I),
 }
 
 

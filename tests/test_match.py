@@ -4802,3 +4802,15 @@ def test_a_share_in_words_is_that_share_not_anything_within_a_unit():
                                      "revenue on Thursday.", "text": "a fifth"})
     rel = judge(fifth, pct, 0.9, 0.9, ARTS, CFG)
     assert rel is None or rel.verdict != "agree"
+
+
+def test_how_often_a_company_reports_is_not_the_period_of_its_figure():
+    from checker.match import reporting_period
+    s = ("In local currency, revenue climbed 39% to NT$759.69 billion, a figure the company had "
+         "already disclosed in its monthly sales reports.")
+    c = _in_text("a", s, "NT$759.69 billion", 759.69e9, "new taiwan dollar", kind="currency",
+                 predicate="climb")
+    assert reporting_period(c) is None
+    t = "Monthly revenue rose to NT$251 billion in September."
+    assert reporting_period(_in_text("a", t, "NT$251 billion", 251e9, "new taiwan dollar",
+                                     kind="currency", predicate="rise")) == "month"
