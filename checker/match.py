@@ -4111,7 +4111,7 @@ def _same_figure(a: Claim, b: Claim) -> bool:
 #: count, early leads, an estimated turnout
 _PROJECTION = re.compile(
     r"\b(?:projections?|projected|quick[\s-]+count|early\s+(?:trends|leads|"
-    r"returns|results|count)|partial\s+(?:results|returns|count)|(?:leading|ahead)\s+in|"
+    r"returns|results|counts?)|partial\s+(?:results|returns|counts?)|(?:leading|ahead)\s+in|"
     r"estimated\s+(?:turnout|participation)|(?:turnout|participation)\s+(?:was\s+|at\s+)?"
     r"estimated|"
     # "With about two-thirds of voting districts counted, the ANC had 41.8%", "with 95% of
@@ -4137,11 +4137,17 @@ def is_projection(c: Claim) -> bool:
         return False
     s, _, _, lo, hi = own
     clause = s[lo:hi]
+    # the clause of the figure, or the subject the sentence opens with ("A projection for
+    # ARD at 10 p.m., based on partial counts, put the CDU on 28.7%, well ahead of the AfD on
+    # 20.3%": both shares are the projection's)
+    opening = s[:hi] if ";" not in s[:hi] and _PROJECTION.match(
+        re.sub(r"^\W*(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?", "", s[:hi], flags=re.I)) else ""
     # (an exit poll asks voters; it reads no ballots, so its seats and shares are the poll's
     # own quantity, not an early reading of the count: "An exit poll ... had projected that
     # Labour would win 410 seats")
-    return bool(_PROJECTION.search(clause)) and not _RETROSPECT.search(clause) and \
-        not _ANALYSTS.search(clause) and not _EXIT_POLL.search(s)
+    return any(bool(_PROJECTION.search(x)) and not _RETROSPECT.search(x) and
+               not _ANALYSTS.search(x) for x in (clause, opening) if x) and \
+        not _EXIT_POLL.search(s)
 
 
 _EXIT_POLL = re.compile(r"\bexit[\s-]+polls?\b", re.I)

@@ -4814,3 +4814,14 @@ def test_how_often_a_company_reports_is_not_the_period_of_its_figure():
     t = "Monthly revenue rose to NT$251 billion in September."
     assert reporting_period(_in_text("a", t, "NT$251 billion", 251e9, "new taiwan dollar",
                                      kind="currency", predicate="rise")) == "month"
+
+
+def test_a_sentence_opening_on_a_projection_makes_each_of_its_shares_one():
+    from checker.match import is_projection
+    s = ("A projection for public broadcaster ARD at 10 p.m., based on partial counts, put the "
+         "CDU on 28.7%, well ahead of the AfD on 20.3%.")
+    kw = dict(unit="percentage", kind="percentage", predicate="put")
+    assert is_projection(_in_text("a", s, "28.7%", 28.7, **kw))
+    assert is_projection(_in_text("a", s, "20.3%", 20.3, **kw))
+    t = "The AfD came second with 20.8 per cent, up from 10.3 per cent."
+    assert not is_projection(_in_text("b", t, "20.8 per cent", 20.8, **kw))
