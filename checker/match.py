@@ -4140,7 +4140,8 @@ def is_projection(c: Claim) -> bool:
     # the clause of the figure, or the subject the sentence opens with ("A projection for
     # ARD at 10 p.m., based on partial counts, put the CDU on 28.7%, well ahead of the AfD on
     # 20.3%": both shares are the projection's)
-    opening = s[:hi] if ";" not in s[:hi] and _PROJECTION.match(
+    opening = s[:hi] if ";" not in s[:hi] and re.match(r"\W*(?:an?|the)\s", s, re.I) and \
+        _PROJECTION.match(
         re.sub(r"^\W*(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?", "", s[:hi], flags=re.I)) else ""
     # (an exit poll asks voters; it reads no ballots, so its seats and shares are the poll's
     # own quantity, not an early reading of the count: "An exit poll ... had projected that
