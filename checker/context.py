@@ -2858,6 +2858,11 @@ def _subject_of_figure(h: "Token", anchor: "Token") -> bool:
                                    for a in _chain(h))
 
 
+#: what an appositive to a name says of it, up to a figure: ", a small blaze that started in
+#: the same hills and burned "
+_APPOSITIVE_OF = re.compile(r",\s+(?:a|an|the)\s+[^,;()]*?\b(?:that|which)\b[^;()]*$", re.I)
+
+
 def _event_for(claim: Claim, span: tuple[int, int], info: _ArticleInfo,
                doc: "Doc | None" = None, anchor: "Token | None" = None,
                article_text: str = "") -> str | None:
@@ -2884,6 +2889,11 @@ def _event_for(claim: Claim, span: tuple[int, int], info: _ArticleInfo,
         before = [e for e in events if e[1] <= span[0]]
         if before and _LEADS_TO_FIGURE.fullmatch(claim.sentence[before[-1][1]:span[0]]):
             return before[-1][2]
+    before = [e for e in events if e[1] <= span[0]]
+    if before and _APPOSITIVE_OF.match(claim.sentence, before[-1][1], span[0]):
+        # "whether the Palisades fire was a rekindling of the Lachman fire, a small blaze that
+        # ... burned about 8 acres": the figure of the appositive is the name's it follows
+        return before[-1][2]
     if events:
         mid = (span[0] + span[1]) / 2
         scored = []

@@ -127,7 +127,7 @@ PRE_QUALIFIERS: list[tuple[str, str]] = [
     ("slightly more than", ">"), ("slightly less than", "<"), ("well over", ">"),
     ("just shy of", "<"), ("the better part of", "~"), ("near", "~"), ("some of", "~"),
     ("or so", "~"), ("~", "~"), (">", ">"), ("<", "<"), ("≥", ">="), ("≤", "<="),
-    ("past", ">"),
+    ("past", ">"), ("within", "<="),
 ]
 PRE_QUALIFIERS.sort(key=lambda x: len(x[0]), reverse=True)
 _PRE_Q = re.compile(

@@ -884,13 +884,15 @@ def interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
     with any larger number of something else.
     """
     v = claim.value
-    if is_fraction(claim) and (claim.low is None or claim.high is None or
-                               claim.low == claim.high):
-        # "a fifth" is a fifth (a percentage compared with it gets a point or two of slack);
-        # "about a third" a few points either way; "more than half" up to the next share a
-        # writer would name instead, a tenth on
+    if (is_fraction(claim) or claim.fraction and 0 < v < 1) and (
+            claim.low is None or claim.high is None or claim.low == claim.high):
+        # "a fifth" is a fifth (a percentage compared with it gets a point or two of slack),
+        # "half an hour" half an hour and "a quarter of a century" 25 years, not anything
+        # within one unit; "about a third" a few points either way; "more than half" up to
+        # the next share a writer would name instead, a tenth on
+        tol = 0.03 if is_fraction(claim) else 0.1 * v  # (of a unit: "about half an hour")
         return {">": (v, v + 0.1), ">=": (v, v + 0.1), "<": (v - 0.1, v), "<=": (v - 0.1, v),
-                "~": (v - 0.03, v + 0.03)}.get(claim.qualifier, (v, v))
+                "~": (v - tol, v + tol)}.get(claim.qualifier, (v, v))
     p = _step(claim)
     # a figure rounded to its step: "500", "94.9 billion"; a small count like "10" is exact
     # below a thousand only a one-digit figure ("500") reads as rounded; "410 seats" is exact
@@ -4539,7 +4541,10 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     near_nouns = u.why == "near" and not (ra and ra == rb)
     # a role on one side only is weak evidence unless the wording is close anyway
     one_role = (ra is None) != (rb is None) and min(concept_sim, sim) < 0.65 and \
-        not _crowd_counted(a if ra is None else b, ra or rb)
+        not _crowd_counted(a if ra is None else b, ra or rb) and \
+        not ((ra or rb) == "won" and counted_key(a) == counted_key(b) == {"seat"})
+    # ("The result gives the Liberal Democrats 72 seats" / "won 71 seats": a party's seats
+    # are the seats it won, whatever the verb)
     if same_figure and max(concept_sim, sim) < need - 0.1:
         return Judgement(True, "ambiguous")
     # a modifier the other side's sentence also puts before the same word ("maximum

@@ -1435,3 +1435,12 @@ def test_a_year_ago_today_is_that_very_day():
          "triggering a humanitarian crisis.")
     t = one(s, "155 mph", published=dt.datetime(2018, 9, 20, 10)).time
     assert (t.start, t.end) == (dt.date(2017, 9, 20), dt.date(2017, 9, 20))
+
+
+def test_a_figure_in_an_appositive_belongs_to_the_name_it_follows():
+    s = ("Investigators are examining whether the Palisades fire was a rekindling of the Lachman "
+         "fire, a small blaze that started in the same hills on New Year's Day and burned about "
+         "8 acres before firefighters put it out.")
+    assert one(s, "about 8 acres").event == "lachman fire"
+    t = "The Palisades fire, which burned 23,707 acres, destroyed more than 6,800 structures."
+    assert one(t, "23,707 acres").event == "palisades fire"

@@ -1605,3 +1605,10 @@ def test_a_chipmaking_generation_is_a_name_not_a_size():
     # a size measured in nanometres stays one
     assert one("The virus particles measure about 100 nanometres across.",
                "about 100 nanometres").unit == "nanometre"
+
+
+def test_within_a_figure_is_at_most_that_figure():
+    q = one("Marchand swam within 0.45 seconds of his world record.", "within 0.45 seconds")
+    assert q.qualifier == "<=" and q.high == 0.45
+    q = one("He was still within half a second of his own world record.", "within half a second")
+    assert q.qualifier == "<=" and q.value == 0.5

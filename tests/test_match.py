@@ -4825,3 +4825,24 @@ def test_a_sentence_opening_on_a_projection_makes_each_of_its_shares_one():
     assert is_projection(_in_text("a", s, "20.3%", 20.3, **kw))
     t = "The AfD came second with 20.8 per cent, up from 10.3 per cent."
     assert not is_projection(_in_text("b", t, "20.8 per cent", 20.8, **kw))
+
+
+def test_a_share_of_a_unit_is_that_share_of_it():
+    from checker.match import interval
+    def part(text, v, unit, q="="):
+        c = _in_text("a", text, text, v, unit=unit, kind="dimension", dimension="time",
+                     predicate="take", qualifier=q)
+        return c.model_copy(update={"fraction": True})
+    assert interval(part("a quarter of a century", 0.25, "century")) == (0.25, 0.25)
+    lo, hi = interval(part("about half an hour", 0.5, "hour", "~"))
+    assert 0.4 < lo < 0.5 < hi < 0.6
+
+
+def test_a_partys_seats_are_the_seats_it_won_whatever_the_verb():
+    won = _in_text("a", "The Liberal Democrats won 71 seats on Friday.", "71 seats", 71,
+                   unit="seat", predicate="win", time=day("2025-07-04", "on Friday"))
+    given = _in_text("b", "The result gives the Liberal Democrats 72 seats on Friday, the "
+                     "party's best tally in more than a century.", "72 seats", 72, unit="seat",
+                     predicate="give", time=day("2025-07-04", "on Friday"))
+    rel = judge(won, given, 0.6, 0.6, ARTS, CFG)
+    assert rel is not None and rel.verdict == "conflict"
