@@ -4643,9 +4643,10 @@ def is_peak(c: Claim) -> bool:
 
 
 def aged_person(c: Claim) -> str | None:
-    """Whose age a figure is, by the surname of the person named beside it ("said Marie
-    Jean-Baptiste, 62, of North Miami": jean-baptiste; "the 21-year-old Frenchman Léon
-    Marchand": marchand), or None."""
+    """Whose age a figure is, by the last word of the name beside it ("said Marie
+    Jean-Baptiste, 62, of North Miami": baptiste; "the 62-year-old Marie Jean-Baptiste":
+    baptiste), or None. A name after the age counts only where the parser takes it for a
+    person's ("a 30-year-old SpaceX engineer" names a company)."""
     if c.dimension != "age":
         return None
     span = mention_span(c)
