@@ -674,6 +674,13 @@ def _p_recent(m: re.Match[str]) -> _Expr | None:
     return _expr(m, resolve, span=True)
 
 
+def _units_before(ref: dt.date, n: int, unit: str) -> dt.date:
+    """The day ``n`` days, weeks, months or years before ``ref``."""
+    if unit in ("day", "week"):
+        return ref - dt.timedelta(days=n if unit == "day" else 7 * n)
+    return _shift_months(ref, n * (12 if unit == "year" else 1))
+
+
 @_pattern(rf"\b(?P<n>{NUMW})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier)\b")
 def _p_ago(m: re.Match[str]) -> _Expr | None:
     n = _num(m.group("n"))
@@ -682,16 +689,14 @@ def _p_ago(m: re.Match[str]) -> _Expr | None:
     def resolve(ref: dt.date | None, future: bool) -> Resolved:
         if ref is None:
             return None, None, None
+        day = _units_before(ref, n, unit)
         if unit in ("day", "week"):
-            day = ref - dt.timedelta(days=n if unit == "day" else 7 * n)
             return day, day, None
         if unit == "month":
             # "a month ago" is that day loosely: up to a few weeks before it
-            day = _shift_months(ref, n)
             return day - dt.timedelta(days=20), day, None
         # "$4.65 billion a year earlier" in a report of February is the year-ago quarter's,
         # which ended months before that day
-        day = _shift_months(ref, 12 * n)
         return _shift_months(day, 3), day, None
 
     return _expr(m, resolve)
@@ -706,8 +711,7 @@ def _p_ago_today(m: re.Match[str]) -> _Expr | None:
     def resolve(ref: dt.date | None, future: bool) -> Resolved:
         if ref is None:
             return None, None, None
-        day = ref - dt.timedelta(days=7 * n) if unit == "week" else \
-            _shift_months(ref, n * (12 if unit == "year" else 1))
+        day = _units_before(ref, n, unit)
         return day, day, None
 
     return _expr(m, resolve)
