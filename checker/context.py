@@ -451,9 +451,11 @@ def _p_iso(m: re.Match[str]) -> _Expr | None:
           # ("the morning of April 8" is a day: the day-month pattern reads it)
           rf"(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
           rf"(?:\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year)?\b|"
-          rf"\b(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b")
+          rf"\b(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b|"
+          # "revenge for June, when Wagner columns ... drove to within some 200km of Moscow"
+          rf"\b(?P<m3>{MONTH})(?=,\s+when\b)")
 def _p_month(m: re.Match[str]) -> _Expr | None:
-    word = m.group("m") or m.group("m2")
+    word = m.group("m") or m.group("m2") or m.group("m3")
     if not _cap(word):
         return None
     month = _month(word)
@@ -489,7 +491,8 @@ def _p_year(m: re.Match[str]) -> _Expr | None:
 
 #: nouns of events a year can date directly ("the 2002 siege", "the Agadir earthquake of 1960")
 EVENT_NOUNS = (r"sieges?|attacks?|bombings?|massacres?|earthquakes?|quakes?|floods?|flooding|"
-               r"hurricanes?|storms?|typhoons?|cyclones?|fires?|wildfires?|tsunamis?|eruptions?|"
+               r"hurricanes?|storms?|typhoons?|cyclones?|tornado(?:e?s)?|twisters?|blizzards?|"
+               r"derechos?|fires?|wildfires?|tsunamis?|eruptions?|implosions?|mutin(?:y|ies)|"
                r"disasters?|crash(?:es)?|explosions?|blasts?|wars?|uprisings?|revolutions?|"
                r"riots?|marches|march|protests?|rall(?:y|ies)|demonstrations?|elections?|"
                r"referendums?|plebiscites?|coups?|games|olympics|"
@@ -1031,7 +1034,8 @@ def _info(article: Article) -> _ArticleInfo:
                  # the dateline is the publication date, not the event time
                  if not (dl is not None and s + ex.start < dl.end and s + ex.end > dl.start)]
         for ex in _main_clause_exprs(sent, exprs, s, dl):
-            if comparison_base_start(sent, ex) is None:
+            if comparison_base_start(sent, ex) is None and \
+                    not _FOUNDED_BEFORE.search(sent[:ex.start]):
                 lead_exprs.append((numeric, ex))
     # The main event is the quantified one: prefer the first strong expression of a lead
     # sentence that states a number, then any strong one; a bare "overnight" last.
@@ -1911,6 +1915,16 @@ def _sequenced_time(claim: Claim, anchor: "Token | None", base: TimeRef | None,
     return None
 
 
+#: a founding, a birth or a building just before a date: when a thing began, not the news
+_FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|set\s+up|born|built|formed|"
+                             r"incorporated|co-?founded)\s*$", re.I)
+
+#: a first, a last or a superlative just before a "since" span: a record's frame
+_RECORD_BEFORE = re.compile(r"\b(?:first|last|only|highest|lowest|biggest|largest|worst|best|"
+                            r"most|least|deadliest|strongest|[a-z]{3,}est)\b(?:\s+[\w'’-]+){0,3}"
+                            r"\s*$", re.I)
+
+
 def _context_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef | None:
     text = article.text
     s0 = claim.sentence_start
@@ -1927,6 +1941,9 @@ def _context_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef
                  if not (dl is not None and s + x.start < dl.end and s + x.end > dl.start)]
         # "... from $69.8bn a year earlier": a comparison base is no time for what follows
         exprs = [x for x in exprs if comparison_base_start(text[s:e], x) is None]
+        # nor a founding: "Founded in 2012 by Dylan Field ..." dates the company, not the
+        # figures of the next sentence
+        exprs = [x for x in exprs if not _FOUNDED_BEFORE.search(text[s:s + x.start])]
         strong = [x for x in exprs if not x.weak] or exprs
         if strong:
             # a day told in an earlier sentence is past by the time of the report
@@ -1937,6 +1954,11 @@ def _context_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef
                 # the sentence before names two different days ("Sunday's march ... the
                 # June 9 protest"): which one this claim belongs to is a guess; leave it
                 # to the article's main time
+                return None
+            if re.match(r"since\b", strong[-1].text, re.I) and \
+                    _RECORD_BEFORE.search(text[s:s + strong[-1].start]):
+                # the span a record is set against ("its first cut since March 2020", "the
+                # highest since 2001") says nothing of when the next sentence's figures held
                 return None
             return refs[-1]
     return None

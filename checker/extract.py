@@ -428,6 +428,11 @@ def _scan(text: str) -> list[_M]:
 
 #: a number naming a kind of vehicle: "an 18-wheeler", "a two-seater", "three-wheeler drivers"
 _VEHICLE_KIND = re.compile(r"^[-‐](?:wheelers?|seaters?)\b")
+#: a debt's term naming the debt: "the 10-year Treasury note", "the two-year yield", "a 30-year
+#: mortgage rate" (a kind of loan, not a length of time anything took)
+_TENOR = re.compile(r"^[-‐](?:year|month|week)\s+(?:(?:US|U\.S\.|German|Japanese|government|"
+                    r"benchmark|fixed|Treasury|treasury)\s+)?(?:Treasury|Treasuries|notes?|bonds?|"
+                    r"yields?|gilts?|bunds?|bills?|mortgages?|paper|debt\s+yield)\b")
 
 _TEMP_CUE = re.compile(r"\b(?:temperatures?|degrees?|heat|cold|warm|high|highs|low|lows|"
                        r"thermometer|weather|fever|celsius|fahrenheit|freez\w*|boil\w*)\b|°|"
@@ -452,7 +457,9 @@ def _unit_after(text: str, pos: int) -> tuple[tuple[str, ...], str, int]:
         # "the 45km-wide crater", "the 2.6km-long bridge": the unit glued to its extent
         ext = re.match(r"([^\W\d_]+)[-‐](?:wide|long|deep|tall|high|thick|across)$", surface)
         for cand in (surface, surface.rstrip("."), surface.rstrip("-‐"),
-                     ext.group(1) if ext else ""):
+                     ext.group(1) if ext else "",
+                     # "4.75%-5%", "3km-5km": a unit before a range's dash
+                     re.sub(r"[-‐–]\d.*$", "", surface) if k == 1 else ""):
             if not cand:
                 continue
             names = U.lookup_surface(cand)
@@ -486,6 +493,11 @@ def _unit_after(text: str, pos: int) -> tuple[tuple[str, ...], str, int]:
                     continue
                 return names, cand, end
     return best
+
+
+#: lengths a depth or a height is told in ("12,500 feet down", "two miles up")
+_DEPTH_UNITS = {"feet", "foot", "ft", "metres", "meters", "metre", "meter", "m", "miles", "mile",
+                "km", "kilometres", "kilometers", "yards", "fathoms"}
 
 
 _PER = re.compile(
@@ -557,7 +569,7 @@ def _extend(text: str, c: _M) -> None:
     e = c.end
     # currency before: "$5", "US$ 5", "£5", "Rs 500", "USD 5", "5 dollars" handled later
     neg_after_symbol = c.start > 1 and text[c.start - 1] == "-" and not text[c.start - 2].isalnum() \
-        and not text[c.start - 2].isspace()
+        and not text[c.start - 2].isspace() and text[c.start - 2] != "%"
     if neg_after_symbol:
         c.value = -c.value
         c.start -= 1
@@ -586,7 +598,9 @@ def _extend(text: str, c: _M) -> None:
     elif re.search(r"\bminus[-‐ ]$", text[max(0, c.start - 7):c.start], re.I):
         c.value = -c.value
         c.start -= 6
-    elif c.start > 0 and text[c.start - 1] in "-\u2212" and (c.start < 2 or not text[c.start - 2].isalnum()):
+    elif c.start > 0 and text[c.start - 1] in "-\u2212" and (
+            c.start < 2 or not (text[c.start - 2].isalnum() or text[c.start - 2] == "%")):
+        # (not "a range of 4.75%-5%": a dash between two shares)
         if not (c.start >= 2 and text[c.start - 2].isdigit()):
             c.value = -c.value
             c.start -= 1
@@ -807,6 +821,18 @@ def _extend(text: str, c: _M) -> None:
                     "per" in pm.group(0).lower():
                 c.per = _per_name(w)
                 c.end += pm.end()
+    elif not c.per and (c.currency_prefix or c.unit_names):
+        # "$25bn (£19bn) of Treasuries a month", "600,000 barrels of oil a day": the rate's
+        # period after the thing it is of (the mention keeps its own end)
+        om = _PER_OF.match(text[c.end:c.end + 60])
+        if om:
+            c.per = om.group(1).lower()
+
+
+#: a period a rate is told per, after an "of" phrase naming what it is of
+_PER_OF = re.compile(r"^\)?\s*(?:\([^()]{1,30}\)\s*)?\s+of\s+(?:[A-Za-z-]+\s+){1,2}?"
+                     r"(?:a|an|per|each|every)\s+(day|week|month|year|quarter)\b(?!\s+(?:ago|"
+                     r"earlier|later|before|after)\b)", re.I)
 
 
 def _qualify(text: str, c: _M, line_start: int) -> None:
@@ -839,6 +865,10 @@ def _qualify(text: str, c: _M, line_start: int) -> None:
                     r"race|rac|sail|blast|power|zoom|vault|leap|go|went|gone)\w*|topped|"
                     r"well|just|already|now)\s+past\s*$", before, re.I):
                 qual = None  # "surged past $2.5tn", not "the past 10 years"
+            if q == "within" and re.search(
+                    r"\b(?:to|came|come|comes|coming|got|get|gets|getting|swam|ran|drew|pulled|"
+                    r"crept|edged|moved?|still)\s+within\s*$", before, re.I):
+                qual = "~"  # "got to within 200 km of Moscow": how close it came, not a limit
         if qual:
             c.qualifier = qual
             c.start = line_start + m.start(1)
@@ -918,6 +948,8 @@ def _drop_reason(text: str, c: _M, sent_start: int) -> str | None:
         return "year"
     if _VEHICLE_KIND.match(after):
         return "label"  # "an 18-wheeler", "a two-seater": a kind of vehicle, not a count
+    if _TENOR.match(after):
+        return "label"  # "the 10-year Treasury note": the debt's name
     # labels and codes
     if _is_label_context(text, c.core_start if not c.currency_prefix else c.start) and \
             not re.search(r"(?:\bsub|\bminus)[-‐]$", before, re.I):
@@ -1291,7 +1323,9 @@ def _counted_noun(doc: "Doc", c: _M, tok: "Token", text_offset: int) -> tuple["T
             for u in doc[t.i:min(len(doc), t.i + 7)]:
                 if u.pos_ in ("NOUN", "PROPN"):
                     h = u
-                elif u.pos_ in ("ADJ", "CCONJ", "DET", "NUM") or u.tag_ == "POS" or u.text in ("-", "'s", "’s"):
+                elif u.pos_ in ("ADJ", "CCONJ", "DET", "NUM") or u.tag_ in ("POS", "VBN") or \
+                        u.text in ("-", "'s", "’s"):
+                    # ("Eleven of the derailed cars": a participle before the noun)
                     continue
                 else:
                     break
@@ -1302,7 +1336,9 @@ def _counted_noun(doc: "Doc", c: _M, tok: "Token", text_offset: int) -> tuple["T
     while after_i < len(doc) and doc[after_i].like_num:
         after_i += 1
     if after_i + 1 < len(doc) and c.value != 1 and doc[after_i].tag_ == "NN" and \
-            doc[after_i + 1].tag_ == "NN" and doc[after_i].idx - (c.end - text_offset) <= 1:
+            doc[after_i + 1].tag_ == "NN" and doc[after_i].idx - (c.end - text_offset) <= 1 and \
+            not (tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > after_i):
+        # (not "the five vinyl chloride cars": the number counts the plural noun it modifies)
         u = doc[after_i]
         return u, (u.lemma_.lower() or u.lower_)
     # the number modifies a noun (nummod), possibly through quantmod/compound
@@ -1401,6 +1437,15 @@ def _actor_of_other_clause(t: "Token", verb: "Token | None") -> bool:
     if h.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
     return verb is None or h.head.i != verb.i
+
+
+def _object_of_counted(t: "Token", counted: str | None) -> bool:
+    """``t`` is the object of what the last count's own noun did ("About 50 cars left the
+    rails, and five of them ..."): "them" is still the cars, not the rails."""
+    if t.dep_ != "dobj" or not counted:
+        return False
+    return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() == counted.split()[-1]
+               for ch in t.head.children)
 
 
 #: plural nouns "them" does not count: times, amounts and the reports themselves
@@ -1514,6 +1559,8 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> tuple[str, bool]
         pv = doc[prev.i - 1]
         if pv.pos_ == "VERB" and _verb_base(pv.text) not in _LEVEL_VERBS and pv.lemma_ not in _LEVEL_VERBS:
             prev = None  # "gave up 517 yards", "shot down 201"
+        elif pv.lower_ in _DEPTH_UNITS and prev.i > 1 and doc[prev.i - 2].like_num:
+            prev = None  # "lies 12,500 feet down some 370 miles": how deep, and then how far
     if prev is not None and (prev.dep_ != "prt" or prev.lower_ in ("up", "down")):
         if re.search(r"\b(?:up|higher|plus)\s*$", before):
             return "up", False
@@ -2040,8 +2087,8 @@ def _word_number_ok(doc: "Doc", c: _M, tok: "Token", text: str) -> bool:
     """A number word is a quantity only with a unit or a counted noun (not 'one of the best')."""
     low = text[c.core_start:c.core_end].lower()
     after = text[c.core_end:c.core_end + 40]
-    if _VEHICLE_KIND.match(after):
-        return False  # "three-wheeler drivers": a kind of vehicle, not a count
+    if _VEHICLE_KIND.match(after) or _TENOR.match(after):
+        return False  # "three-wheeler drivers", "the two-year yield": a kind, not a count
     if low == "one" and re.match(r"^\s+(?:point|time|day|way|side|hand|thing)\b", after) and \
             re.search(r"\b(?:at|one|some|any|the|on|for)\s+$", text[max(0, c.core_start - 8):c.core_start], re.I):
         return False  # "at one point", "at one time", "one day", "on one hand"
@@ -2685,7 +2732,8 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                 verb = _governing_verb(tok) if prev_end > 0 else None
                 since = [t for t in doc if prev_end <= t.idx < c.start and t.pos_ == "NOUN" and
                          t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() not in _NOT_THEM and
-                         _actor_of_other_clause(t, verb)] if prev_end > 0 else []
+                         _actor_of_other_clause(t, verb) and
+                         not _object_of_counted(t, prev_counted)] if prev_end > 0 else []
                 if since:
                     counted_tok = since[-1]
                     counted = _unit_of_noun(counted_tok)

@@ -818,9 +818,11 @@ def counted_key(claim: Claim) -> frozenset[str]:
             words = {"person"}
     if not words and kind_of(claim) == "count" and role_of(claim) in PERSON_ROLES:
         words = {"person"}
-    if words & PERSON or (words and all(w in _DEMONYMS for w in words)):
+    if words & PERSON or (words and all(w in _DEMONYMS or _residents(claim, w)
+                                        for w in words)):
         # "31 million Americans live in the path": a nationality counts people
-        words = (words - PERSON - set(_DEMONYMS)) | {"person"}
+        words = {w for w in words - PERSON - set(_DEMONYMS) if not _residents(claim, w)} | \
+            {"person"}
     if words == {"national"} and re.match(
             r"\s*(?:(?:other|more|[a-z]+ly)\s+)?foreign\s+nationals?\b",
             claim.sentence[claim.end - claim.sentence_start:][:40], re.I):
@@ -833,6 +835,18 @@ def counted_key(claim: Claim) -> frozenset[str]:
     if words == {"person"} and pred == "vote":
         return frozenset({"vote"})  # "77 million Americans voted for Trump" is 77 million votes
     return frozenset(_CANON.get(w, w) for w in words)
+
+
+#: the endings of a name for the people of a place: Kentuckians, Texans, New Yorkers, Muscovites
+_RESIDENTS = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ians|ans|ers|ites|eses)")
+
+
+def _residents(claim: Claim, word: str) -> bool:
+    """The counted noun, as written right after the figure, names the people of a place
+    ("64 Kentuckians had been confirmed dead", "2,000 Muscovites"): a count of people."""
+    after = claim.sentence[claim.end - claim.sentence_start:][:40]
+    m = re.match(r"\s+(?:[a-z]+\s+)?(" + _RESIDENTS.pattern + r")\b", after)
+    return bool(m) and m.group(1).lower().split()[-1].startswith(word[:-1])
 
 
 # --------------------------------------------------------------------------------------------
@@ -1691,12 +1705,25 @@ def _dated_after_the_other_report(a: Claim, b: Claim, ta: TimeRef | None, tb: Ti
         return False
     pa, pb = arts[a.article].published, arts[b.article].published
     assert pa is not None and pb is not None
-    first, ty = (pa, tb) if pa.date() <= pb.date() else (pb, ta)
+    first, ty, y = (pa, tb, b) if pa.date() <= pb.date() else (pb, ta, a)
     # (a calendar date, "in November 2017": a relative one, "last week", in a report long
     # after is the day something was said of the figure, often a figure of long before)
     return (ty is not None and ty.source == "sentence" and ty.start is not None
             and _CALENDAR_DATE.search(ty.text or "") is not None
-            and _span_days(ty) <= 31 and (ty.start - first.date()).days >= 1)
+            and _span_days(ty) <= 31 and (ty.start - first.date()).days >= 1
+            and not _dates_a_new_event(y.sentence, ty.text or ""))
+
+
+def _dates_a_new_event(sentence: str, when: str) -> bool:
+    """The date is that of an event the sentence brings in as a new one: "last October, when
+    a crowd crush in ... Itaewon ... killed 159 people", "In May 2023, a fire killed 12"."""
+    k = sentence.find(when) if when else -1
+    if k < 0:
+        return False
+    rest = sentence[k + len(when):]
+    new = r"an?\s+(?:[\w'’-]+\s+){0,3}?(?:" + EVENT_NOUNS + r")\b"
+    return bool(re.match(r"\s*,?\s*when\s+" + new, rest, re.I) or (
+        not sentence[:k].strip(" \"'“") and re.match(r"\s*,\s*" + new, rest, re.I)))
 
 
 _CALENDAR_DATE = re.compile(r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|"
@@ -1848,7 +1875,8 @@ def _year_only_loosely_apart(a: Claim, b: Claim, ta: TimeRef | None, tb: TimeRef
 #: words that set a figure against another time: "lower than the high reached in 2020",
 #: "down from 66.6% in 2020", "compared with 2019"
 _CONTRAST = re.compile(r"\b(?:than|from|compared|versus|vs|since|against|down|up|before|"
-                       r"after|unlike)\b", re.I)
+                       r"after|unlike|beat(?:s|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
+                       r"eclips(?:e|es|ed|ing))\b", re.I)
 
 
 def _names_year_of_figure(c: Claim, years: set[int]) -> bool:
@@ -1859,6 +1887,8 @@ def _names_year_of_figure(c: Claim, years: set[int]) -> bool:
         if int(m.group(1)) not in years:
             continue
         between = c.sentence[m.end():a] if m.start() < a else c.sentence[b:m.start()]
+        # ("more than 200 miles (320km), which would beat the 219-mile (352km) record set by
+        # the Tri-State Tornado of 1925": the year is the record's, set against the figure)
         if not _CONTRAST.search(between):
             return True
     return False
@@ -2154,12 +2184,51 @@ def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Jud
     if a.unit != b.unit:
         if ka_ == "currency" and _one_currency(a.unit, b.unit):
             return Judgement(True)  # "346 billion shillings" / "346bn Kenyan shillings"
+        if _each_one(a, b) or _each_one(b, a):
+            # "charges $250,000 per person" / "Passengers had paid $250,000 each"
+            return Judgement(True)
+        if _period_in_words(a, b) or _period_in_words(b, a):
+            # "$400m of costs a year" / "about $400 million in annual cost synergies"
+            return Judgement(True)
         if ka_ == "currency" and _fx_pair(a, b):
             # "₹615 crore" / "about $75 million": one amount at some exchange rate, which
             # may agree but, rates being approximate, never conflict
             return Judgement(True, "ambiguous", "amounts in two currencies")
         return Judgement(False, f"different units ({a.unit} vs {b.unit})")
     return Judgement(True)
+
+
+#: what a price or a share is told per, when it is each one's
+_PER_ONE = re.compile(r" per (?:person|head|passenger|customer|seat|ticket|participant|"
+                      r"guest|visitor|traveller|traveler|member|player|capita|individual)$")
+_EACH_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:each|apiece|a\s+head|a\s+piece)\b",
+                         re.I)
+
+
+def _each_one(x: Claim, y: Claim) -> bool:
+    """``x`` is an amount per person ("$250,000 per person") and ``y`` the same unit told of
+    each one ("had paid $250,000 (£195,000) each"): one price."""
+    m = _PER_ONE.search(x.unit or "")
+    return bool(m) and x.unit[:m.start()] == y.unit and \
+        bool(_EACH_AFTER.match(y.sentence[y.end - y.sentence_start:]))
+
+
+#: a rate's period told as a word by the figure: "annual cost synergies", "monthly payments"
+_PERIOD_WORDS = {"year": r"annual(?:ly|i[sz]ed)?|yearly|per\s+annum|a\s+year|each\s+year",
+                 "month": r"monthly|a\s+month|each\s+month",
+                 "week": r"weekly|a\s+week|each\s+week",
+                 "day": r"daily|a\s+day|each\s+day"}
+
+
+def _period_in_words(x: Claim, y: Claim) -> bool:
+    """``x`` is an amount per period ("$400m of costs a year") and ``y`` the same unit with
+    that period told in a word near it ("$400 million in annual cost synergies")."""
+    m = re.fullmatch(r"(.+) per (year|month|week|day)", x.unit or "")
+    if not m or m.group(1) != y.unit:
+        return False
+    a, b = y.start - y.sentence_start, y.end - y.sentence_start
+    near = y.sentence[max(0, a - 30):a] + " " + y.sentence[b:b + 30]
+    return re.search(r"\b(?:" + _PERIOD_WORDS[m.group(2)] + r")\b", near, re.I) is not None
 
 
 def _one_currency(x: str, y: str) -> bool:
@@ -3431,7 +3500,10 @@ _TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|thus\s+far|as\s+of|in\s+all|
                     # "by which time crews had removed some 6,400 tonnes"
                     r"by\s+which\s+time|by\s+then|"
                     r"by\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock)|"
-                    r"(?:had|have|has)\s+(?:now\s+)?(?:been\s+)?(?:recorded|registered|counted|logged))\b",
+                    r"(?:had|have|has)\s+(?:now\s+)?(?:been\s+)?(?:recorded|registered|counted|"
+                    r"logged)|"
+                    # "the EPA says it has now screened more than 550 homes"
+                    r"(?:had|have|has)\s+now\s+(?:been\s+)?[a-z]+(?:ed|en|un|ound|ept))\b",
                     re.I)
 
 
@@ -4597,8 +4669,9 @@ def _unnamed_age(c: Claim) -> bool:
     if not re.search(r"\b(?:an?|another|one)\s+$", s[max(0, a - 10):a], re.I):
         return False
     after = s[b:b + 60]
-    # (not "a 35-year-old Lionel Messi", "the 21-year-old Frenchman Léon Marchand")
-    return not re.match(r"^[-\s]*(?:years?[-\s]old)?[\s-]*(?:[a-z]+\s+){0,2}[A-Z]", after)
+    # (not "a 35-year-old Lionel Messi", "the 21-year-old Frenchman Léon Marchand", "a
+    # 10-year-old boy, Ezra Blount,")
+    return not re.match(r"^[-\s]*(?:years?[-\s]old)?[\s-]*(?:[a-z]+,?\s+){0,2}[A-Z]", after)
 
 
 @_per_claim
@@ -4621,6 +4694,38 @@ def is_counterfactual(c: Claim) -> bool:
         return False
     auxes = {ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")}
     return bool(auxes & {"would", "could", "might", "'d"}) and "have" in auxes
+
+
+def _one_number(a: Claim, b: Claim) -> bool:
+    """The two figures are the same number, in one unit or after conversion."""
+    if a.unit == b.unit or a.si_value is None or b.si_value is None:
+        return math.isclose(a.value, b.value, rel_tol=1e-6)
+    return math.isclose(a.si_value, b.si_value, rel_tol=0.002)
+
+
+#: a capacity or a rating told before the figure, in its clause
+_CAPABLE = re.compile(r"\b(?:(?:can|cannot|could)\s+(?:still\s+|only\s+)?(?:dive|reach|carry|hold|"
+                      r"fly|travel|seat|accommodate|produce|generate|store|lift|withstand|"
+                      r"handle|process|house|pump|climb|descend|transport|strike|fire|detect|"
+                      r"sustain|support|survive|operate|cruise|sail|cover)|able\s+to|capable\s+"
+                      r"of|(?:built|designed|rated|engineered|certified|made)\s+(?:to|for)|"
+                      # "Its range is roughly 370 miles", "a payload of 5 tonnes"
+                      r"(?:range|capacity|payload|endurance)\s+(?:is|was|of|at))\b"
+                      # (nothing between the cue and the figure that starts another: "a maximum
+                      # range of about 500 km and a warhead of some 480 kg")
+                      r"(?:(?![;,.:\d]|\s[-\u2013\u2014]\s).){0,45}$", re.I)
+
+
+@_per_claim
+def is_capability(c: Claim) -> bool:
+    """The figure is what something can do or is built for ("built to reach depths of up to
+    4,000 meters", "a robot that can dive to 6,000 metres", "capable of carrying 300
+    passengers"), not a reading of what happened."""
+    span = mention_span(c)
+    if span is None:
+        return False
+    s, a, _ = span
+    return _CAPABLE.search(s[max(0, a - 60):a]) is not None
 
 
 _PEAK = re.compile(r"\bpeak(?:ed|ing|s)?\b|\bat\s+(?:the|its)\s+(?:[\w'’]+\s+)?height\b|"
@@ -5143,6 +5248,12 @@ def _decide(
     if a.dimension == "temperature" or b.dimension == "temperature":
         rel = 1e-4  # on the kelvin scale even 0.2 % would be half a degree
     compatible = _overlap(ia, ib, rel) or _timed_up(a, b) or _timed_up(b, a)
+    if is_capability(a) != is_capability(b) and not _one_number(a, b):
+        # "built to reach depths of up to 4,000 meters", "a robot that can dive to 6,000
+        # metres" vs "the Titanic lies at a depth of nearly 3,800 metres": what a thing can
+        # do is no reading of what happened (the same number is one figure told two ways:
+        # "designed to demonstrate a landing within 100 metres" / "a 100-metre accuracy")
+        return None, "what something can do vs what was"
     if not compatible and (is_counterfactual(a) or is_counterfactual(b)):
         # "would have taken a five-party bloc to 98" vs "SaS won 11 seats": what would have
         # been is no rival of what was
@@ -5221,7 +5332,8 @@ def _decide(
         tally = True
     if tally:
         revises = (later and vb > va) or (later is False and va > vb) or provisional
-    if later is not None and not compatible and _running_duration(a, b, later, arts):
+    if later is not None and not compatible and concept_sim >= RUNNING_CONCEPT_SIMILARITY and \
+            _running_duration(a, b, later, arts):
         # "the strike has lasted 41 days" on 23 October, "53 days" on 4 November: the same
         # stretch of time, measured twelve days later
         return _update(a, b, later, wa, wb, score, "so far,")
@@ -5501,6 +5613,12 @@ def _update(a: Claim, b: Claim, later: bool, wa: str, wb: str, score: float, how
         a=first.id, b=second.id, verdict="update", score=score,
         reason=f"{fmt_value(first)} ({wf}) {how} {fmt_value(second)} ({ws}) in a later report",
     ), "update"
+
+
+#: how alike two lengths of time must be told to be one stretch measured twice ("the strike
+#: has lasted 41 days" / "in its 53rd day"; not "24 hours" of a march and "two months after the
+#: mutiny", whose difference is the time between the reports only by chance)
+RUNNING_CONCEPT_SIMILARITY = 0.4
 
 
 def _running_duration(a: Claim, b: Claim, later: bool, arts: dict[str, Article]) -> bool:

@@ -290,6 +290,8 @@ EXTRA_SURFACES: dict[str, str] = {
     "tonnes": "tonne", "tonne": "tonne", "metric tons": "tonne", "metric ton": "tonne",
     "tons": "ton", "ton": "ton", "kilotons": "kilotonne", "megatons": "megatonne",
     "sq km": "square kilometre", "sq. km": "square kilometre", "km2": "square kilometre",
+    "square km": "square kilometre", "sq kms": "square kilometre",
+    "square kms": "square kilometre", "square mi": "square mile",
     "km²": "square kilometre", "sq mi": "square mile", "sq ft": "square foot",
     "sq. ft.": "square foot", "sq m": "square metre", "m2": "square metre", "m²": "square metre",
     "square feet": "square foot", "square foot": "square foot", "square metres": "square metre",

@@ -1444,3 +1444,29 @@ def test_a_figure_in_an_appositive_belongs_to_the_name_it_follows():
     assert one(s, "about 8 acres").event == "lachman fire"
     t = "The Palisades fire, which burned 23,707 acres, destroyed more than 6,800 structures."
     assert one(t, "23,707 acres").event == "palisades fire"
+
+
+def test_a_time_in_the_relative_clause_of_the_killing_tornado_dates_its_toll():
+    c = one("The deadliest tornado the state has known, which struck Louisville in March 1890, "
+            "killed 76 people.", "76 people")
+    assert c.time is not None and c.time.start == dt.date(1890, 3, 1)
+
+
+def test_a_month_a_when_clause_hangs_on_dates_its_figures():
+    c = one("The crash was revenge for June, when Wagner columns drove to within some 200km of "
+            "Moscow.", "200km", published=dt.datetime(2023, 8, 25, 10))
+    assert c.time is not None and c.time.start == dt.date(2023, 6, 1)
+
+
+def test_the_span_a_record_is_set_against_dates_nothing_after_it():
+    text = ("The Fed's move, its first cut since March 2020, took its target range to 4.75 per "
+            "cent. Eleven of the 12 voting members backed the 50 basis point cut.")
+    c = one(text, "50 basis point", published=dt.datetime(2024, 9, 19, 10))
+    assert c.time is None or c.time.start != dt.date(2020, 3, 1)
+
+
+def test_a_founding_year_dates_nothing_in_the_next_sentence():
+    text = ("Founded in 2012 by Dylan Field and Evan Wallace, Figma lets designers work in a "
+            "browser. Figma expects its annual recurring revenue to pass $400 million.")
+    c = one(text, "$400 million", published=dt.datetime(2022, 9, 15, 18))
+    assert c.time is None or c.time.start.year == 2022

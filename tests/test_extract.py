@@ -1608,7 +1608,65 @@ def test_a_chipmaking_generation_is_a_name_not_a_size():
 
 
 def test_within_a_figure_is_at_most_that_figure():
+    q = one("Residents living within 3 kilometres of the plant were told to leave.",
+            "within 3 kilometres")
+    assert q.qualifier == "<=" and q.high == 3
+    q = one("The lander was meant to touch down within 100 metres of its target.",
+            "within 100 metres")
+    assert q.qualifier == "<="
+
+
+def test_how_close_something_came_is_about_that_figure():
+    # "got to within 200 km of Moscow", "swam within 0.45 seconds of his world record": how
+    # close it came (a perturbed "within 300 km" is another figure, not a looser limit)
+    q = one("In 24 hours we got to within 200 km of Moscow.", "within 200 km")
+    assert q.qualifier == "~" and q.value == 200
     q = one("Marchand swam within 0.45 seconds of his world record.", "within 0.45 seconds")
-    assert q.qualifier == "<=" and q.high == 0.45
+    assert q.qualifier == "~" and q.value == 0.45
     q = one("He was still within half a second of his own world record.", "within half a second")
-    assert q.qualifier == "<=" and q.value == 0.5
+    assert q.qualifier == "~" and q.value == 0.5
+
+
+def test_square_km_is_an_area():
+    q = one("Crews had searched about 7,600 square miles (19,700 square km) of ocean.", "19,700")
+    assert q.unit == "square kilometre"
+
+
+def test_a_depth_told_as_feet_down_is_no_fall_of_the_next_figure():
+    text = "The Titanic lies 12,500 feet down some 370 miles (600 km) south-east of St. John's."
+    assert one(text, "370").qualifier == "~"
+    assert one(text, "600").qualifier == "="
+    assert one("Shares were down 5% on Monday.", "5%").qualifier == "down"
+
+
+def test_a_range_of_shares_written_with_a_dash_is_a_range_not_a_negative():
+    text = "The Fed lowered its rate to a range of 4.75%-5%, from 5.25%-5.5%, a 23-year high."
+    q = one(text, "4.75")
+    assert (q.low, q.high, q.unit) == (4.75, 5.0, "percentage")
+    q = one(text, "5.25")
+    assert (q.low, q.high) == (5.25, 5.5) and q.value > 0
+    assert one("Temperatures fell to -5C overnight.", "5C").value == -5
+
+
+def test_a_rate_told_after_what_it_is_of_keeps_its_period():
+    text = "The Fed allows up to $25bn (£19bn) of Treasuries a month to mature."
+    assert one(text, "$25bn").unit == "dollar per month"
+    assert one(text, "£19bn").unit == "pound sterling per month"
+    assert one("It raised $5bn of debt a year ago.", "$5bn").unit == "dollar"
+
+
+def test_a_debts_term_names_the_debt():
+    assert texts("The yield on the 10-year Treasury note rose to 3.7%.") == ["3.7%"]
+    assert texts("The two-year yield fell.") == []
+    assert texts("The 30-year mortgage rate fell to 6.1%.") == ["6.1%"]
+    assert "5-year" in texts("He signed a 5-year contract.")
+
+
+def test_the_noun_a_number_counts_in_a_train_story():
+    text = ("Eleven of the derailed cars were tank cars carrying hazardous materials, among them "
+            "the five vinyl chloride cars that crews vented and burned.")
+    assert one(text, "Eleven").unit == "car"  # a participle before the noun of "of the"
+    assert one(text, "five").unit == "car"  # not "vinyl": the plural noun the number modifies
+    assert one("It is a 12 page document.", "12").unit == "page"
+    text = "About 50 cars left the rails, and five of them carrying vinyl chloride were vented."
+    assert one(text, "five").unit == "car"  # "them": the cars, not what they left

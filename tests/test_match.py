@@ -1409,6 +1409,10 @@ def test_a_running_duration_measured_again_later_is_an_update():
     arts2 = {"a": article("a", "2024-11-04T08:00:00"), "b": article("b", "2024-11-04T20:00:00")}
     rel2 = judge(a.model_copy(update={"time": t2}), b, 0.9, 0.9, arts2, CFG)
     assert rel2 is None or rel2.verdict != "update"
+    # nor is a length of time told of something else, whose difference matches by chance
+    # ("in 24 hours we got to within 200 km of Moscow" / "exactly two months after the mutiny")
+    rel3 = judge(a, b, 0.9, 0.2, arts, CFG)
+    assert rel3 is None or rel3.verdict != "update"
 
 
 def test_the_day_of_an_event_is_not_the_day_of_its_count():
@@ -4017,6 +4021,9 @@ def test_ages_of_people_a_sentence_only_introduces_may_agree_but_never_conflict(
     messi = _count_in("A 35-year-old Lionel Messi lifted the trophy.", "35-year-old", 35,
                       unit="year", predicate="lift")
     assert not _unnamed_age(messi)
+    boy = _count_in("Among the most seriously hurt is a 10-year-old boy, Ezra Blount, who was "
+                    "trampled.", "10-year-old", 10, unit="year", predicate="be")
+    assert not _unnamed_age(boy)
 
 
 def test_the_first_and_the_second_quake_are_two_events_by_their_order():
@@ -4846,3 +4853,139 @@ def test_a_partys_seats_are_the_seats_it_won_whatever_the_verb():
                      predicate="give", time=day("2025-07-04", "on Friday"))
     rel = judge(won, given, 0.6, 0.6, ARTS, CFG)
     assert rel is not None and rel.verdict == "conflict"
+
+
+def test_a_year_set_against_the_figure_by_beat_is_the_records_year():
+    from checker.match import _names_year_of_figure
+    s = ("Meteorologists suggested it may have stayed on the ground for more than 200 miles "
+         "(320km), which would beat the 219-mile (352km) record set by the Tri-State Tornado "
+         "of 1925.")
+    kw = dict(unit="mile", kind="dimension", dimension="length", predicate="stay")
+    assert not _names_year_of_figure(_in_text("a", s, "320km", 320, **kw), {1925})
+    assert _names_year_of_figure(_in_text("a", s, "219-mile", 219, **kw), {1925})
+
+
+def test_a_date_that_brings_in_a_new_event_is_not_a_later_reading_of_a_toll():
+    from checker.match import _dates_a_new_event
+    assert _dates_a_new_event(
+        "The comparison became painfully current last October, when a crowd crush in the "
+        "narrow alleys of Seoul's Itaewon district killed 159 people.", "last October")
+    assert _dates_a_new_event("In May 2023, a fire in a hostel killed 12 people.", "In May 2023")
+    assert not _dates_a_new_event("71 people died, police confirmed in November 2017.",
+                                  "in November 2017")
+    assert not _dates_a_new_event("Officials said in May 2023 that a fire killed 12.",
+                                  "in May 2023")
+
+
+def test_the_people_of_a_place_are_people():
+    from checker.match import counted_key
+    s = "Gov. Andy Beshear said Monday that 64 Kentuckians had been confirmed dead."
+    c = _in_text("a", s, "64", 64, unit="kentuckian", predicate="confirm")
+    assert counted_key(c) == {"person"}
+    t = "The firm sold 64 Toyotas last week."
+    assert counted_key(_in_text("a", t, "64", 64, unit="toyota", predicate="sell")) == {"toyota"}
+
+
+def test_a_price_per_person_is_what_each_paid():
+    from checker.match import units_compatible
+    kw = dict(kind="currency", predicate="charge")
+    per = _in_text("a", "OceanGate charges $250,000 per person for its expeditions.",
+                   "$250,000", 250000, unit="dollar per person", **kw)
+    each = _in_text("b", "Passengers had paid $250,000 (£195,000) each for a place.",
+                    "$250,000", 250000, unit="dollar", **kw)
+    whole = _in_text("b", "Passengers had paid $250,000 for the charter.", "$250,000", 250000,
+                     unit="dollar", **kw)
+    assert units_compatible(per, each).related
+    assert not units_compatible(per, whole).related
+
+
+def test_a_count_that_has_now_reached_a_figure_keeps_running():
+    from checker.match import is_running_tally
+    s = "The EPA says it has now screened more than 550 homes for indoor air contamination."
+    assert is_running_tally(_in_text("a", s, "more than 550 homes", 550, unit="home",
+                                     predicate="screen"))
+    t = "The EPA screened 550 homes for indoor air contamination."
+    assert not is_running_tally(_in_text("a", t, "550 homes", 550, unit="home",
+                                         predicate="screen"))
+
+
+def test_what_a_thing_can_do_is_no_reading_of_what_happened():
+    from checker.match import is_capability
+    kw = dict(unit="metre", kind="dimension", dimension="length", predicate="reach")
+    built = _in_text("a", "The Titan is built to reach depths of up to 4,000 meters.",
+                     "up to 4,000 meters", 4000, qualifier="<=", high=4000, **kw)
+    robot = _in_text("a", "L'Atalante carries Victor 6000, a robot that can dive to 6,000 "
+                     "metres.", "6,000 metres", 6000, **kw)
+    lies = _in_text("b", "The Titanic lies at a depth of nearly 3,800 metres.", "3,800 metres",
+                    3800, qualifier="~", **kw)
+    assert is_capability(built) and is_capability(robot) and not is_capability(lies)
+    assert judge(built, lies, 0.8, 0.8, ARTS, CFG) is None
+    said = _in_text("b", "Officials said the wreck, which can be reached by robots, lies 3,800 "
+                    "metres down.", "3,800 metres", 3800, **kw)
+    assert not is_capability(said)
+
+
+def test_a_later_report_of_another_events_toll_revises_nothing():
+    eight = _in_text("a", "Eight people were killed when the crowd surged toward the stage.",
+                     "Eight people", 8, predicate="kill",
+                     time=day("2021-11-06", "2021-11-06", source="published"))
+    october = TimeRef(text="last October", start=dt.date(2022, 10, 1),
+                      end=dt.date(2022, 10, 31), weekday=None, source="sentence")
+    seoul = _in_text("b", "The comparison became painfully current last October, when a crowd "
+                     "crush in Seoul's Itaewon district killed 159 people.", "159 people", 159,
+                     predicate="kill", time=october)
+    arts = {"a": article("a", "2021-11-06T12:00:00"), "b": article("b", "2023-07-28T12:00:00")}
+    rel = judge(eight, seoul, 0.5, 0.8, arts, CFG)
+    assert rel is None or rel.verdict != "update"
+
+
+def test_a_goal_told_as_what_a_craft_is_designed_to_do_is_the_same_figure():
+    kw = dict(unit="metre", kind="dimension", dimension="length", predicate="land")
+    goal = _in_text("a", "SLIM was designed to demonstrate a pinpoint landing within 100 metres "
+                    "of its target.", "within 100 metres", 100, qualifier="<=", high=100, **kw)
+    told = _in_text("b", "The mission's stated target had been a 100-metre landing accuracy.",
+                    "100-metre", 100, **kw)
+    rel = judge(goal, told, 0.6, 0.6, ARTS, CFG)
+    assert rel is not None and rel.verdict == "agree"
+
+
+def test_an_amount_a_year_is_an_annual_amount():
+    from checker.match import units_compatible
+    kw = dict(kind="currency", predicate="expect")
+    ayear = _in_text("a", "Synopsys expects to strip out $400m of costs a year by the third year.",
+                     "$400m", 4e8, unit="dollar per year", **kw)
+    annual = _in_text("b", "The company expects about $400 million in annual cost synergies.",
+                      "$400 million", 4e8, unit="dollar", **kw)
+    once = _in_text("b", "The company expects to pay $400 million in fees.", "$400 million", 4e8,
+                    unit="dollar", **kw)
+    assert units_compatible(ayear, annual).related
+    assert not units_compatible(ayear, once).related
+
+
+def test_an_option_a_holder_can_take_is_no_capability():
+    from checker.match import is_capability
+    c = _in_text("a", "VMware shareholders can elect to receive either $152.50 in cash or 0.2520 "
+                 "of a Broadcom share.", "$152.50", 152.5, unit="dollar", kind="currency",
+                 predicate="receive")
+    assert not is_capability(c)
+
+
+def test_a_range_is_what_a_missile_can_do():
+    from checker.match import is_capability
+    kw = dict(kind="dimension", dimension="length", predicate="be")
+    fly = _in_text("a", "The Kh-22 carries a warhead of nearly a tonne and can fly up to 600 "
+                   "kilometres.", "up to 600 kilometres", 600, unit="kilometre", **kw)
+    rng = _in_text("b", "Its range is roughly 370 miles.", "roughly 370 miles", 370, unit="mile",
+                   **kw)
+    assert is_capability(fly) and is_capability(rng)
+
+
+def test_a_range_before_another_figure_is_only_the_ranges():
+    from checker.match import is_capability
+    s = ("The Iskander-M is a ballistic missile with a maximum range of about 500 km and a "
+         "warhead of some 480 kg.")
+    kw = dict(kind="dimension", predicate="be")
+    assert is_capability(_in_text("a", s, "about 500 km", 500, unit="kilometre",
+                                  dimension="length", **kw))
+    assert not is_capability(_in_text("a", s, "some 480 kg", 480, unit="kilogram",
+                                      dimension="mass", **kw))
