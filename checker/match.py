@@ -2107,6 +2107,8 @@ _KINDRED_GROUPS = (
     frozenset({"subscriber", "customer", "user", "subscription", "membership"}),
     # "burying nearly 900 students" / "more than 1,000 pupils were feared buried"
     frozenset({"student", "pupil", "schoolchild", "schoolchildren", "schoolboy", "schoolgirl"}),
+    # "he commanded 25,000 men" / "the 25,000 fighters Prigozhin claimed": an armed force's men
+    frozenset({"fighter", "man", "soldier", "troop", "mercenary", "militant", "combatant"}),
 )
 
 

@@ -4989,3 +4989,13 @@ def test_a_range_before_another_figure_is_only_the_ranges():
                                   dimension="length", **kw))
     assert not is_capability(_in_text("a", s, "some 480 kg", 480, unit="kilogram",
                                       dimension="mass", **kw))
+
+
+def test_an_armed_forces_men_are_its_fighters():
+    from checker.match import units_compatible
+    men = _in_text("a", "Prigozhin boasted that he commanded 25,000 men.", "25,000 men", 25000,
+                   unit="man", predicate="command")
+    fighters = _in_text("b", "About 8,000 Wagner fighters took part, a third of the 25,000 "
+                        "fighters Prigozhin claimed.", "25,000 fighters", 25000, unit="fighter",
+                        predicate="claim")
+    assert units_compatible(men, fighters).related
