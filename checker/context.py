@@ -1034,8 +1034,7 @@ def _info(article: Article) -> _ArticleInfo:
                  # the dateline is the publication date, not the event time
                  if not (dl is not None and s + ex.start < dl.end and s + ex.end > dl.start)]
         for ex in _main_clause_exprs(sent, exprs, s, dl):
-            if comparison_base_start(sent, ex) is None and \
-                    not _FOUNDED_BEFORE.search(sent[:ex.start]):
+            if not _dates_something_else(sent, ex):
                 lead_exprs.append((numeric, ex))
     # The main event is the quantified one: prefer the first strong expression of a lead
     # sentence that states a number, then any strong one; a bare "overnight" last.
@@ -1919,6 +1918,14 @@ def _sequenced_time(claim: Claim, anchor: "Token | None", base: TimeRef | None,
 _FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|set\s+up|born|built|formed|"
                              r"incorporated|co-?founded)\s*$", re.I)
 
+
+def _dates_something_else(sent: str, e: _Expr) -> bool:
+    """The time dates a comparison base ("up from 6.29% last week") or a founding ("Founded
+    in 2012 by Dylan Field ..."), not the figures around it: neither an article's main time
+    nor a time the next sentences inherit."""
+    return comparison_base_start(sent, e) is not None or \
+        _FOUNDED_BEFORE.search(sent[:e.start]) is not None
+
 #: a first, a last or a superlative just before a "since" span: a record's frame
 _RECORD_BEFORE = re.compile(r"\b(?:first|last|only|highest|lowest|biggest|largest|worst|best|"
                             r"most|least|deadliest|strongest|[a-z]{3,}est)\b(?:\s+[\w'’-]+){0,3}"
@@ -1939,11 +1946,9 @@ def _context_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef
         dl = info.dateline
         exprs = [x for x in exprs
                  if not (dl is not None and s + x.start < dl.end and s + x.end > dl.start)]
-        # "... from $69.8bn a year earlier": a comparison base is no time for what follows
-        exprs = [x for x in exprs if comparison_base_start(text[s:e], x) is None]
-        # nor a founding: "Founded in 2012 by Dylan Field ..." dates the company, not the
-        # figures of the next sentence
-        exprs = [x for x in exprs if not _FOUNDED_BEFORE.search(text[s:s + x.start])]
+        # "... from $69.8bn a year earlier", "Founded in 2012 by Dylan Field ...": no time for
+        # what follows
+        exprs = [x for x in exprs if not _dates_something_else(text[s:e], x)]
         strong = [x for x in exprs if not x.weak] or exprs
         if strong:
             # a day told in an earlier sentence is past by the time of the report

@@ -422,6 +422,7 @@ _ROLE_AFTER_WORD = {"dead": "killed", "killed": "killed", "injured": "injured",
                     "evacuated": "evacuated", "damaged": "damaged",
                     "destroyed": "destroyed"}
 
+
 def _role_after(m: re.Match[str]) -> str:
     """The role a state said after the figure names ("271 structures damaged or destroyed"
     are counted with the destroyed; "46,410 damaged" are not)."""
@@ -818,11 +819,10 @@ def counted_key(claim: Claim) -> frozenset[str]:
             words = {"person"}
     if not words and kind_of(claim) == "count" and role_of(claim) in PERSON_ROLES:
         words = {"person"}
-    if words & PERSON or (words and all(w in _DEMONYMS or _residents(claim, w)
-                                        for w in words)):
+    residents = {w for w in words if _residents(claim, w)}
+    if words & PERSON or (words and words <= set(_DEMONYMS) | residents):
         # "31 million Americans live in the path": a nationality counts people
-        words = {w for w in words - PERSON - set(_DEMONYMS) if not _residents(claim, w)} | \
-            {"person"}
+        words = (words - PERSON - set(_DEMONYMS) - residents) | {"person"}
     if words == {"national"} and re.match(
             r"\s*(?:(?:other|more|[a-z]+ly)\s+)?foreign\s+nationals?\b",
             claim.sentence[claim.end - claim.sentence_start:][:40], re.I):
@@ -3538,15 +3538,15 @@ _SCOPE_PLACE_OF = re.compile(
     r"(?P<kind>city|town|village|region|province|state|district|county|port|capital|island)\s+"
     r"of\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 _SCOPE_BANK = re.compile(r"\b[Oo]n\s+the\s+(?:[\w-]+\s+)?(left|right)\s+(bank)\b")
-#: where a clause of its own starts: another figure's scope does not carry over
-#: a sentence opened by a place: "In Beichuan county, ..."
 #: a figure that a clause adds to a running total: "bringing the storm's toll to at least three"
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?:toll|total|tally|number|count)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:at\s+least\s+|more\s+"
     r"than\s+|about\s+|around\s+|nearly\s+|some\s+|over\s+)?$", re.I)
+#: a sentence opened by a place: "In Beichuan county, ..."
 _OPENING_PLACE = re.compile(r"\s*In\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
                             r"(?:\s+(?:county|province|state|district|region))?)\s*,")
+#: where a clause of its own starts: another figure's scope does not carry over
 _CLAUSE_BREAK = re.compile(r";|\s[-\u2013\u2014]\s|,?\s+(?:while|whereas|but|including|of\s+whom|of\s+which)\b")
 
 
@@ -4701,7 +4701,7 @@ def is_counterfactual(c: Claim) -> bool:
 def _one_number(a: Claim, b: Claim) -> bool:
     """The two figures are the same number, in one unit or after conversion."""
     if a.unit == b.unit or a.si_value is None or b.si_value is None:
-        return math.isclose(a.value, b.value, rel_tol=1e-6)
+        return _same_value(a, b)
     return math.isclose(a.si_value, b.si_value, rel_tol=0.002)
 
 
