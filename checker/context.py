@@ -795,7 +795,16 @@ def comparison_base_start(sent: str, e: _Expr) -> int | None:
         m = re.search(r"(?:[$£€¥]\s?)?\d[\d.,:]*(?:\s*(?:%|(?!(?:from|than|to|by|on|versus|against|"
                       r"compared|with)\b)[a-zA-Z]+)){0,2}\s*(?:in\s+|during\s+|for\s+|"
                       r"over\s+)?(?:the\s+same\s+(?:period|quarter|time)\s+)?$", head)
-        return m.start() if m else e.start
+        if m:
+            return m.start()
+        clause = re.split(r"[,;:()\u2014]", flat)[-1]
+        if not re.search(r"\d|\b(?:from|than|since|compared|versus|vs|against|with)\b", clause,
+                         re.I):
+            # "In the first round two weeks ago, the president had 49.5%", "A year earlier,
+            # revenue was $69.8bn": a time opening its clause, with no figure or comparison
+            # before it, dates the clause's figures like any other
+            return None
+        return e.start
     return None
 
 
@@ -1038,8 +1047,12 @@ def _info(article: Article) -> _ArticleInfo:
                 lead_exprs.append((numeric, ex))
     # The main event is the quantified one: prefer the first strong expression of a lead
     # sentence that states a number, then any strong one; a bare "overnight" last.
+    # A time years before the report ("Intel's $15.3 billion purchase of Mobileye in 2017")
+    # is the lead's background, not its news, when the lead names a recent one ("woke up on
+    # Wednesday to the biggest deal in its history").
     ranked = sorted(range(len(lead_exprs)),
-                    key=lambda k: (lead_exprs[k][1].weak, not lead_exprs[k][0], k))
+                    key=lambda k: (lead_exprs[k][1].weak, _long_before(lead_exprs[k][1], ref),
+                                   not lead_exprs[k][0], k))
     chosen = lead_exprs[ranked[0]][1] if ranked else None
     lead_time = _to_ref(chosen, ref, "article") if chosen is not None else None
     # events: the title and the lead paragraph (a second paragraph may be about one of
@@ -1051,6 +1064,18 @@ def _info(article: Article) -> _ArticleInfo:
     info = _ArticleInfo(ref, dl, lead_time, lead_text, title_text, _quote_spans(article.text))
     _ART_CACHE[key] = info
     return info
+
+
+#: how long before the report a time must end to be background rather than news
+LONG_BEFORE_DAYS = 400
+
+
+def _long_before(e: _Expr, ref: dt.date | None) -> bool:
+    """The time ends more than about a year before ``ref`` (the publication date)."""
+    if ref is None:
+        return False
+    _, end, _ = e.resolve(ref, False)
+    return end is not None and (ref - end).days > LONG_BEFORE_DAYS
 
 
 def _main_clause_exprs(sent: str, exprs: list[_Expr], offset: int,
@@ -1924,6 +1949,7 @@ def _dates_something_else(sent: str, e: _Expr) -> bool:
     in 2012 by Dylan Field ..."), not the figures around it: neither an article's main time
     nor a time the next sentences inherit."""
     return comparison_base_start(sent, e) is not None or \
+        (e.start > 0 and _BASE_TIME.search(e.text) is not None) or \
         _FOUNDED_BEFORE.search(sent[:e.start]) is not None
 
 #: a first, a last or a superlative just before a "since" span: a record's frame

@@ -1405,6 +1405,15 @@ def _unit_of_noun(h: "Token") -> str:
         base = _singular(h.text) if h.tag_ in ("NNS", "NNPS") else h.text.lower()
     if h.pos_ == "PROPN" and h.tag_ != "NNPS":
         base = h.text.lower()
+    doc = h.doc
+    if h.i + 2 < len(doc) and doc[h.i + 1].text == "-" and not h.whitespace_ and \
+            not doc[h.i + 1].whitespace_ and doc[h.i + 2].pos_ == "NOUN" and \
+            doc[h.i + 2].tag_ in ("NNS", "NN") and h.pos_ in ("NOUN", "ADJ", "X") and \
+            not h.like_num and not (h.i + 3 < len(doc) and doc[h.i + 3].pos_ == "NOUN"):
+        # "about 1,000 counter-protesters", "30 co-workers", parsed with the prefix as the
+        # noun: the whole word (not "three anti-tank missiles": a word before the noun)
+        last = doc[h.i + 2]
+        base = f"{h.lower_}-{_singular(last.text) if last.tag_ == 'NNS' else last.lower_}"
     name = base  # the head noun: "Ukrainian regions", "attack drones" -> region, drone
     conj = [t for t in h.children if t.dep_ == "conj" and t.pos_ in ("NOUN",) and
             t.i <= h.i + 3 and h.tag_ in ("NNS", "NNPS") and t.tag_ in ("NNS", "NNPS") and
@@ -2428,6 +2437,29 @@ _COUNTING_VERB = re.compile(
     re.I)
 
 
+#: verbs by which someone gives a figure: their subject is who gives it
+_GIVING_VERBS = {"put", "say", "give", "estimate", "count", "claim", "report", "place", "cite"}
+
+
+def _in_subject_of(doc: "Doc", a: Quantity, b: Quantity) -> bool:
+    """Figure ``a`` stands in the subject of the verb by which figure ``b`` is given ("The
+    organisers ... and five other groups put the figure at 800,000")."""
+    if doc is None:
+        return False
+    ta, tb = _tok_at(doc, a.start), _tok_at(doc, b.start)
+    if ta is None or tb is None:
+        return False
+    verb = tb
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _GIVING_VERBS:
+        return False
+    return any(ch.dep_ in ("nsubj", "nsubjpass") and ta.i in {x.i for x in ch.subtree}
+               for ch in verb.children)
+
+
 def _inherit_elided_counts(text: str, doc: "Doc", out: list[Quantity]) -> list[Quantity]:
     """A bare number coordinated with a count counts the same thing:
     'One person was killed and 23 were injured', '1.28 million people ..., including 81,000 in
@@ -2453,6 +2485,10 @@ def _inherit_elided_counts(text: str, doc: "Doc", out: list[Quantity]) -> list[Q
             continue
         if b.value == int(b.value) and 1800 <= b.value <= 2100 and "," not in b.text:
             continue  # a year
+        if _in_subject_of(doc, a, b):
+            # "The organisers, the Palestine Solidarity Campaign and five other groups, put
+            # the figure far higher, at 800,000": who gives the figure, not what it counts
+            continue
         t = _tok_at(doc, b.end)
         if t is not None and t.idx >= b.end and t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") \
                 and t.idx - b.end <= 1:

@@ -157,10 +157,20 @@ PERSON = {"person", "people", "individual", "human", "life", "resident", "victim
           # ("police have made more than 30 arrests" / "46 people had been arrested")
           "arrest", "detention",
           # a crowd is counted in people whatever the noun
-          "demonstrator", "protester", "protestor", "marcher", "participant", "attendee"}
+          "demonstrator", "protester", "protestor", "marcher", "participant", "attendee",
+          "counter-protester", "counter-demonstrator"}
 
 #: the counted nouns (or none) of people who may be driven from their homes
 _PEOPLE_UNITS = frozenset(PERSON | {"", "family", "household", "child", "patient"})
+
+#: who travels aboard a boat, a plane or a train
+_ABOARD_NOUNS = frozenset({"passenger", "migrant", "crew", "refugee", "traveller", "traveler",
+                           "pilgrim", "tourist"})
+#: "on board", "aboard", right after the figure (and its noun)
+_ABOARD = re.compile(r"^\s*(?:(?:people|persons|passengers|migrants|others)\s+)?"
+                     # "with 174 passengers and six crew members on board"
+                     r"(?:and\s+(?:[\w-]+\s+){1,3}?)?(?:were\s+|was\s+|had\s+been\s+)?"
+                     r"(?:on\s+board|onboard|aboard)\b", re.I)
 
 _DRIVEN_FROM_HOMES = re.compile(r"\b(?:forc|driv|chas|push)(?:ed|en|e|es|ing)\b"
                                 r"(?:\s+[\w,.-]+){0,6}?\s+(?:out\s+of|from)\s+(?:their\s+)?"
@@ -306,6 +316,11 @@ def role_of(claim: Claim) -> str | None:
             r"(?:flood(?:ed)?|danger|disaster)\s+(?:zone|area)s?|evacuat)", claim.sentence, re.I):
         return "evacuated"  # "3,600 people moved to safety", "taken out of the flood zone"
     after = span[0][span[2]:span[2] + 60] if span is not None else ""
+    if (claim.unit in _PEOPLE_UNITS | _ABOARD_NOUNS or claim.unit_kind == "dimensionless") and (
+            _ABOARD.match(after) or (pred == "carry" and claim.unit_kind == "count")):
+        # "about 750 people on board", "a vessel carrying some 750 passengers": those aboard,
+        # not those who died or were rescued
+        return "aboard"
     if re.match(r"^\s*lives\b", after, re.I) and \
             re.search(r"\b(?:claim|take|cost|lose|lost|kill|end)", pred):
         return "killed"  # "Cyclone Freddy has now claimed 199 lives", "cost 40 lives"
@@ -941,8 +956,9 @@ def interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
             # one report 45,000, another 50,000)
             tol = min(tol, ONE_DIGIT_TOLERANCE * abs(v))
         if _JUST_UNDER.match(claim.text) and v > 0:
-            # "almost four seconds", "nearly three": up to the figure, not past it
-            return (v - tol, v + tiny)
+            # "almost four seconds", "nearly three": up to the figure, not past it ("nearly
+            # 2,000 officers" is no "more than 2,000")
+            return (v - tol, v)
         return (v - tol, v + tol)
     if not rounded and claim.unit_kind != "count" and p >= 1:
         # "up 10%", "$5 a share", "7 hours": whole numbers of a measure are rounded to the unit
@@ -2558,8 +2574,15 @@ def source_key(text: str) -> str:
     return _norm_name(t)
 
 
+def fold_accents(text: str) -> str:
+    """Lower case without accents: "Erdoğan" and "Erdogan", "Kılıçdaroğlu" and
+    "Kilicdaroglu", "Kahramanmaraş" and "Kahramanmaras" are one name."""
+    folded = unicodedata.normalize("NFKD", text.lower().replace("ı", "i"))
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
 def _norm_name(text: str) -> str:
-    t = text.lower().strip()
+    t = fold_accents(text).strip()
     t = re.sub(r"['’]s$", "", t)
     return t
 
@@ -3127,8 +3150,46 @@ def _one_owner(a: Claim, b: Claim) -> bool:
     oa, ob = anchors(a).owners - GENERIC_NAME_WORDS, anchors(b).owners - GENERIC_NAME_WORDS
     if not (oa and ob and (oa <= ob or ob <= oa)):
         return False
-    return all(len(re.findall(r"\d\s?(?:%|per\s?cent|percent)", x.sentence)) == 1
-               for x in (a, b))
+    return all(_share_owned(x) for x in (a, b))
+
+
+def _share_owned(c: Claim) -> bool:
+    """Whose share a figure is can be told: it is the only share of its sentence, or its name
+    stands right beside it ("47.87% for Kemal Kılıçdaroğlu", "put Erdogan on 52.6%"), or every
+    other share of the sentence has its own name beside it ("taking 52.13% of the vote ...
+    against 47.87% for Kemal Kılıçdaroğlu")."""
+    shares = list(re.finditer(r"\d\s?(?:%|per\s?cent|percent)", c.sentence))
+    if len(shares) == 1:
+        return True
+    doc = _parse(c)
+    if doc is None:
+        return False
+    s, e = c.start - c.sentence_start, c.end - c.sentence_start
+
+    def number_at(m):
+        return next((t for t in doc if t.idx <= m.start() < t.idx + len(t) and t.like_num), None)
+
+    own = [t for t in doc if t.idx < e and t.idx + len(t) > s and t.like_num]
+    if own and _gapped_owner(doc, own[:1]):
+        return True
+    progress = [(p.start(), p.end()) for p in _COUNT_PROGRESS.finditer(c.sentence)]
+    for m in shares:
+        if s <= m.start() < e:
+            continue
+        if any(lo <= m.start() < hi for lo, hi in progress):
+            continue  # how far the count had got ("with 99.66% of ballot boxes counted")
+        t = number_at(m)
+        if t is None:
+            return False
+        v = _governing_verb(t, 6)
+        if v is not None and v.dep_ in ("relcl", "acl") and not any(
+                x.i == v.i for o in own for x in o.ancestors):
+            # a relative clause's share, about someone else: "Machado, who won the primary
+            # with more than 92% of the vote, said ... González had won 70%"
+            continue
+        if not _gapped_owner(doc, [t]):
+            return False
+    return True
 
 
 def shares_owner(a: Claim, b: Claim) -> bool:
@@ -3155,22 +3216,64 @@ def _gapped_owner(doc, inside) -> set[str]:
 
     def name_before(first):
         k = first.i - 1
+        if k >= 1 and doc[k].lower_ in ("on", "at", "with") and doc[k - 1].pos_ == "PROPN":
+            k -= 1  # "put Erdogan on 52.6% and Kilicdaroglu on 47.4%"
+        elif k >= 2 and doc[k].lower_ in ("on", "at") and \
+                doc[k - 1].lower_ in ("ahead", "behind") and doc[k - 2].pos_ == "PROPN":
+            k -= 2  # "had Kılıçdaroğlu ahead on 50.9%"
+        end = k + 1
         while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in _NOT_NAMES:
             k -= 1
-        if k == first.i - 1 or k < 0:
+        if k == end - 1 or k < 0:
             return None
         lead = doc[k]
         if not (lead.lower_ in ("and", ",", ";", "while", "with") or lead.pos_ == "VERB"):
             return None
-        return doc[k + 1:first.i]
+        return doc[k + 1:end]
 
+    after = _name_after(doc, inside)
+    if after:
+        return after
     chunk = name_before(inside[0])
-    if chunk is None or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in chunk):
+    if chunk is None or (doc[chunk.end].i == inside[0].i and any(
+            t.ent_type_ in ("GPE", "LOC", "FAC") for t in chunk)):
+        # (a name set before its figure by "on" is the figure's even when the parser takes
+        # it for a place: "put Erdogan on 52.6% and Kilicdaroglu on 47.4%")
         return set()
     lead = doc[chunk.start - 1]
-    if lead.pos_ == "VERB" and not any(t.like_num and t.i != inside[0].i and
-                                       name_before(t) is not None for t in doc):
+    if lead.pos_ == "VERB" and not any(t.like_num and t.i != inside[0].i and (
+            name_before(t) is not None or _name_after(doc, [t])) for t in doc):
         return set()  # ("the ministry gave Kyiv 40 generators": no list of owners)
+    return {_norm_name(t.text) for t in chunk} - STOP
+
+
+def _for_after(doc, inside):
+    """The "for" set right after a figure ("47.87% for Kemal Kılıçdaroğlu", "52% of the vote
+    for Erdoğan"), or None."""
+    k = inside[-1].i + 1
+    if k < len(doc) and doc[k].text == "%":
+        k += 1
+    if k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the":
+        k += 2  # "of the vote", "of the runoff vote"
+        while k < len(doc) and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].lower_ != "for":
+            k += 1
+    return doc[k] if k < len(doc) and doc[k].lower_ == "for" else None
+
+
+def _name_after(doc, inside) -> set[str]:
+    """The name a figure is given for, right after it: "against 47.87% for Kemal
+    Kılıçdaroğlu", "49.1% for Erdoğan", "36 seats for Scotland"."""
+    if not inside:
+        return set()
+    f = _for_after(doc, inside)
+    if f is None or f.i + 1 >= len(doc):
+        return set()
+    k = f.i + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in _NOT_NAMES:
+        k += 1
+    chunk = doc[f.i + 1:k]
+    if k < len(doc) and doc[k].pos_ == "NOUN":
+        return set()  # "50% for Broadcom stock": a name modifying the thing given for
     return {_norm_name(t.text) for t in chunk} - STOP
 
 
@@ -3261,17 +3364,30 @@ def anchors(c: Claim) -> Anchors:
             if n.dep_ == "pobj" and n.head.lower_ in ("with", "on", "at") and \
                     n.head.head.pos_ == "PROPN" and n.head.head.i < n.i:
                 held_by = _name_of_head(n.head.head)
-        if verb is not None and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and \
-                verb.head.head.pos_ in ("VERB", "AUX") and \
+        subject_of = None
+        if verb is not None and verb.tag_ == "VBG" and \
                 not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
-            # "Microsoft, which also reported on Thursday, rose 1.8% after posting
-            # revenue of $61.86 billion": "after posting" is about the subject of the
-            # verb it hangs from
-            for ch in verb.head.head.children:
-                if ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PROPN" and \
-                        ch.ent_type_ not in _NOT_NAMES:
-                    owners |= _name_of_head(ch)
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
+                    verb.head.head.pos_ in ("VERB", "AUX"):
+                # "Microsoft, which also reported on Thursday, rose 1.8% after posting
+                # revenue of $61.86 billion": "after posting" is about the subject of the
+                # verb it hangs from
+                subject_of = verb.head.head
+            elif verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and \
+                    c.unit_kind == "percentage":
+                # "Erdoğan has won a new term, taking 52.13% of the vote": so is "taking"
+                # (only a share: "The iPhone did the heavy lifting, generating $43.8 billion"
+                # names a product, not whose revenue it is, and "Ian had battered Cuba,
+                # killing at least two people" the storm, not whose dead they are)
+                subject_of = verb.head
         gapped = _gapped_owner(doc, inside)
+        if subject_of is not None and not gapped:
+            for ch in subject_of.children:
+                if ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PROPN" and \
+                        ch.ent_type_ not in _NOT_NAMES and ch.idx >= dateline_end:
+                    # ("PARADISE, Calif., Nov 9 — A fast-moving wildfire has destroyed ...,
+                    # killing at least nine people": a dateline is no subject)
+                    owners |= _name_of_head(ch)
         if gapped:
             # "González received 6,275,182 votes and Maduro 2,759,256", "gave Maduro 51.2%
             # and González 44.2%": the name set right before the figure is whose it is
@@ -3300,11 +3416,21 @@ def anchors(c: Claim) -> Anchors:
                         continue  # "according to Ukraine's Interior Ministry": its source
                     if ch.dep_ == "prep" and other_number(ch):
                         continue  # "including 81,000 in Paris" belongs to another number
-                    if ch.dep_ in ("appos", "conj") and other_number(ch) and not any(
+                    if ch.lower_ == "for" and any(
+                            (f := _for_after(doc, [t])) is not None and f.i == ch.i for t in doc
+                            if t.like_num and not (t.idx < e and t.idx + len(t) > s)):
+                        continue  # "taking 52.13% against 47.87% for Kılıçdaroğlu": its "for"
+                    if ch.dep_ in ("appos", "conj", "dep") and other_number(ch) and not any(
                             t.idx < e and t.idx + len(t) > s for t in ch.subtree):
-                        # "412 seats, about 63% of the House of Commons": the phrase set
-                        # beside the figure is another number's
+                        # "412 seats, about 63% of the House of Commons", "some 2,000 people,
+                        # about 900 of them in Israel": the phrase set beside the figure is
+                        # another number's
                         continue
+                    if ch.dep_ in ("appos", "dep") and re.search(
+                            r"\bof\s+(?:them|whom|which|those)\b",
+                            doc[ch.left_edge.i:ch.right_edge.i + 1].text, re.I) and not any(
+                            t.idx < e and t.idx + len(t) > s for t in ch.subtree):
+                        continue  # "most of them in New York": where a part is, not whose
                     if ch.dep_ == "agent" and any(g.lemma_.lower() in _SAY for g in ch.subtree):
                         continue
                     stack.append(ch)
@@ -3373,15 +3499,27 @@ def change_subject(c: Claim) -> tuple[str | None, frozenset[str]]:
     return head, frozenset(out)
 
 
+def _named_before(c: Claim, word: str) -> bool:
+    """``word`` (a noun's lemma) is written in the few words before the figure."""
+    span = mention_span(c)
+    if span is None:
+        return False
+    s, a, _ = span
+    return re.search(rf"\b{re.escape(word)}", s[max(0, a - 40):a], re.I) is not None
+
+
 #: subjects of a change that name one measure
 _SAME_MEASURE = {"sale": "revenue", "turnover": "revenue", "comp": "revenue",
                  "income": "profit", "earnings": "profit", "earning": "profit",
-                 "stock": "share", "price": "share"}
+                 "stock": "share", "price": "share",
+                 # "the average ticket", "average spending per visit", "the average check"
+                 "check": "ticket", "spending": "ticket"}
 
 
 _CHANGE_VERBS = {"rise", "grow", "jump", "climb", "increase", "fall", "drop", "decline",
                  "slip", "gain", "surge", "soar", "slump", "dip", "advance", "expand",
-                 "shrink", "contract", "edge", "tumble", "plunge", "sink", "decrease"}
+                 "shrink", "contract", "edge", "tumble", "plunge", "sink", "decrease",
+                 "slide", "plummet", "rebound", "retreat", "sag", "rally"}
 
 
 def modifiers(c: Claim) -> frozenset[str]:
@@ -3564,9 +3702,7 @@ _PLACE_ALIASES = {
 def canon_place(name: str) -> str:
     """A place name as compared: lower case, without accents ("Kahramanmaraş",
     "Kahramanmaras"), one name for a place known by two ("Türkiye", "Turkey")."""
-    folded = unicodedata.normalize("NFKD", name.lower().replace("ı", "i"))
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    folded = re.sub(r"^the\s+", "", folded)
+    folded = re.sub(r"^the\s+", "", fold_accents(name))
     return _PLACE_ALIASES.get(folded, folded)
 
 
@@ -4352,6 +4488,37 @@ def in_a_part(c: Claim) -> bool:
         for ch in t.head.children)
 
 
+#: a figure told as a part of the set just named: "about 900 of them", "two of whom"
+_OF_THEM_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?of\s+(?:them|whom|which|those)\b", re.I)
+
+
+@_per_claim
+def is_part_of_them(c: Claim) -> bool:
+    """The figure counts a part of what a figure before it counts ("It employs some 2,000
+    people, about 900 of them in Israel")."""
+    span = mention_span(c)
+    if span is None:
+        return False
+    s, _, b = span
+    m = _OF_THEM_AFTER.match(s, b)
+    if m is None:
+        return False
+    # ("three of them children": the part names its own noun, as "including two children")
+    noun = re.match(r"\s+(?:were\s+|are\s+|being\s+)?([a-z]+)", s[m.end():m.end() + 30])
+    return not (noun and c.counted and _singular(noun.group(1)) == _singular(c.counted))
+
+
+def _part_in_place(c: Claim) -> bool:
+    """The part is told by its place: "2,448 of them in New South Wales" (a count of that place,
+    which another report may give on its own)."""
+    span = mention_span(c)
+    if span is None:
+        return False
+    s, _, b = span
+    m = _OF_THEM_AFTER.match(s, b)
+    return m is not None and re.match(r"\s+in\s+(?:the\s+)?[A-Z]", s[m.end():m.end() + 12]) is not None
+
+
 @_per_claim
 def opens_on_together(c: Claim) -> bool:
     """The figure's sentence opens on the things it adds up ("Together they hold 273 of the
@@ -4522,6 +4689,15 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     long_period_one_side = long_period_one_side or (pa != pb and "prior" in (pa, pb))
     ma, mb = modifiers(a), modifiers(b)
     (ha, sma), (hb, smb) = change_subject(a), change_subject(b)
+    if ha and hb and _SAME_MEASURE.get(ha, ha) != _SAME_MEASURE.get(hb, hb) and \
+            not _named_before(a, hb) and not _named_before(b, ha) and \
+            ha not in {_singular(m) for m in smb} and hb not in {_singular(m) for m in sma}:
+        # "transactions declined 6 per cent" vs "comparable sales declined 6%": the change of
+        # another thing, however equal the two numbers (unless the other's thing is named
+        # just before the figure, or narrows the other's: "e-commerce sales rose 27%" /
+        # "e-commerce grew 27%", "sales rose 27%, ... and membership income 22%", "Services
+        # grew 11.9%" / "Services revenue ... grew 12pc")
+        return Judgement(False, f"different things changed ({ha} vs {hb})")
     if (sma and smb and not (sma & smb)) or (ha and hb and _SAME_MEASURE.get(ha, ha) !=
                                              _SAME_MEASURE.get(hb, hb)):
         # "global e-commerce sales rose 27%" vs "comparable sales rose 5.3%" or "transactions
@@ -4639,6 +4815,11 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
             # "Lai's margin over Hou was 914,998 votes" vs "Lai took about 5.5 million votes"
             # (a margin is told in many ways: "a gap of", "finished 3:27 ahead")
             "a margin on one side only": is_margin(a) != is_margin(b),
+            # "some 2,000 people, about 900 of them in Israel" vs "about 1,700 employees": a
+            # part of a figure told just before, not a rival of a whole
+            "a part of another figure on one side only": is_part_of_them(a) != is_part_of_them(b)
+            and not (_part_in_place(a if is_part_of_them(a) else b) and scope_of(a) and
+                     scope_of(a) == scope_of(b)),
             "an unnamed person's age": a.dimension == "age" and (
                 _unnamed_age(a) or _unnamed_age(b))}
     if sim >= COPY_SIMILARITY and not bare and u.why != "ambiguous":
@@ -5289,6 +5470,13 @@ def _decide(
         # "the acting mayor reported 10 dead shortly after the attack" vs "killing at least 13
         # people": the first count of that day, whichever report tells it
         later = early[0]
+    progress = (count_progress(a), count_progress(b))
+    counting = not compatible and None not in progress and progress[0] != progress[1]
+    if counting:
+        # "With 99.43% of ballot boxes opened, Erdogan had 52.14%" / "taking 52.13% ...
+        # with 99.66% of ballot boxes counted": how far the count had got says which
+        # reading came later, whoever gives it and whenever it is printed
+        later = progress[1] > progress[0]
     if ev.why == TOLD_AGAIN:
         later = None  # (nor does a figure told again months on revise the other)
     # an evolving figure reported again later with another number is a revision, even when
@@ -5332,6 +5520,12 @@ def _decide(
         # "the fire complex had grown to about 32,000 hectares overnight": the later report
         # says the figure grew since
         tally = True
+    if counting:
+        # a count read further on: a tally grows, a share of it may end a little lower or
+        # higher
+        tally = True
+        provisional = a.unit_kind == b.unit_kind == "percentage" and \
+            abs(a.value - b.value) <= PROVISIONAL_SHARE_DRIFT
     if tally:
         revises = (later and vb > va) or (later is False and va > vb) or provisional
     if later is not None and not compatible and concept_sim >= RUNNING_CONCEPT_SIMILARITY and \
@@ -5509,6 +5703,31 @@ def _rival_sources(a: Claim, b: Claim) -> bool:
 
 #: how far (in points) a share read from a count still under way may move by its end
 PROVISIONAL_SHARE_DRIFT = 2.0
+
+#: how far a count had got when a figure was read from it: "with 99.43% of ballot boxes
+#: opened", "with nearly all ballots counted", "final results"
+_COUNT_PROGRESS = re.compile(
+    r"\bwith\s+(?:(?P<q>more\s+than|over|about|nearly|almost|just\s+over|some)\s+)?"
+    r"(?:(?P<n>\d[\d.]*)\s*(?:%|per\s*cent|percent)|(?P<all>(?:nearly\s+|almost\s+|"
+    r"virtually\s+)?all))\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ballot\s+boxes|ballots|"
+    r"votes|polling\s+(?:stations|places)|precincts|(?:voting\s+)?districts|constituencies|"
+    r"counties|returns|(?:tally\s+)?sheets)\s+(?:counted|reporting|reported|in|tallied|declared|"
+    r"processed|opened)\b|"
+    r"\b(?P<final>final\s+(?:official\s+)?(?:results?|count|tally|returns))\b", re.I)
+
+
+@_per_claim
+def count_progress(c: Claim) -> float | None:
+    """How much of the count (in percent) stood when the figure's sentence read it, or None
+    when it does not say. A final result is the whole count."""
+    m = _COUNT_PROGRESS.search(c.sentence)
+    if m is None:
+        return None
+    if m.group("final"):
+        return 100.0
+    if m.group("all"):
+        return 100.0 if m.group("all").lower() == "all" and not m.group("q") else 99.0
+    return float(m.group("n"))
 
 #: a figure its own report marks as not final
 _PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|initial(?:ly)?|early\s+(?:count|"
@@ -5992,10 +6211,20 @@ def _counterparts(relations: list[Relation], by_id: dict[str, Claim]) -> list[Re
     most similar one.
     """
     partners: dict[tuple[str, str], list[str]] = {}
+    updates: set[frozenset[str]] = set()
     for r in relations:
         if r.verdict != "conflict":
             partners.setdefault((r.a, by_id[r.b].article), []).append(r.b)
             partners.setdefault((r.b, by_id[r.a].article), []).append(r.a)
+        if r.verdict == "update":
+            updates.add(frozenset((r.a, r.b)))
+
+    def another_reading(x: str, p: str, y: str) -> bool:
+        """p is a later or earlier reading of x's count than y is ("52.13% ... with 99.66% of
+        ballot boxes counted" vs, at 8 p.m., "49.1% for Erdoğan"): p revising x leaves y's
+        reading of x's moment in dispute."""
+        return frozenset((x, p)) in updates and count_progress(by_id[p]) is not None and \
+            count_progress(by_id[p]) != count_progress(by_id[y])
 
     def attributed(claim_id: str) -> str:
         return _norm_name(by_id[claim_id].attribution or "")
@@ -6013,7 +6242,8 @@ def _counterparts(relations: list[Relation], by_id: dict[str, Claim]) -> list[Re
         return any(not (ay and attributed(p) and attributed(p) != ay) and
                    not _conversion_of(by_id[p], by_id[y]) and
                    not _set_against(by_id[p], by_id[y]) and
-                   not _rival_reading(by_id[p], by_id[y]) for p in found)
+                   not _rival_reading(by_id[p], by_id[y]) and
+                   not another_reading(x, p, y) for p in found)
 
     conflicts = [r for r in relations if r.verdict == "conflict"
                  and not settled(r.a, r.b) and not settled(r.b, r.a)]

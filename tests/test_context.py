@@ -1470,3 +1470,25 @@ def test_a_founding_year_dates_nothing_in_the_next_sentence():
             "browser. Figma expects its annual recurring revenue to pass $400 million.")
     c = one(text, "$400 million", published=dt.datetime(2022, 9, 15, 18))
     assert c.time is None or c.time.start.year == 2022
+
+
+def test_a_time_ago_opening_its_clause_dates_the_clause():
+    # "two weeks ago" with no figure or comparison before it is the clause's own time
+    text = ("Erdogan took just over 52 per cent of the vote in Sunday's runoff. In the first "
+            "round two weeks ago, the president had fallen narrowly short, with 49.5 per cent.")
+    c = one(text, "49.5 per cent", published=dt.datetime(2023, 5, 29, 9))
+    assert c.time is not None and c.time.start == D(2023, 5, 15)
+    # a relative base after "from" still dates no figure of the sentence
+    c2 = one("Revenue rose 15% from a year earlier to $80.5bn.", "$80.5bn",
+             published=dt.datetime(2023, 5, 29, 9))
+    assert c2.time is None or c2.time.start.year == 2023
+
+
+def test_a_lead_names_a_recent_time_before_its_background_years():
+    text = ("TEL AVIV — Israel's technology industry woke up on Wednesday to the biggest deal "
+            "in its history. Google's agreement to buy Wiz for $32 billion in cash, about NIS "
+            "117 billion at current exchange rates, is more than double the previous record for "
+            "an Israeli-founded company, Intel's $15.3 billion purchase of Mobileye in 2017.\n\n"
+            "It employs some 2,000 people.")
+    c = one(text, "some 2,000 people", published=dt.datetime(2025, 3, 19, 7, 30))
+    assert c.time is not None and c.time.start == D(2025, 3, 19)

@@ -1670,3 +1670,25 @@ def test_the_noun_a_number_counts_in_a_train_story():
     assert one("It is a 12 page document.", "12").unit == "page"
     text = "About 50 cars left the rails, and five of them carrying vinyl chloride were vented."
     assert one(text, "five").unit == "car"  # "them": the cars, not what they left
+
+
+def test_nautical_miles_are_a_length():
+    q = one("The trawler sank 47 nautical miles southwest of Pylos.", "47 nautical miles")
+    assert q.unit == "nautical mile" and q.unit_kind == "dimension"
+
+
+def test_a_hyphenated_prefix_makes_another_counted_noun():
+    q = one("Police say about 1,000 counter-protesters came to Westminster.", "about 1,000")
+    assert q.counted == "counter-protester"
+    assert one("He thanked his 30 co-workers.", "30").counted == "co-worker"
+    assert one("The unit hired 12 ex-soldiers last year.", "12").counted == "ex-soldier"
+    # "anti-war" is a word of its own before the noun
+    assert one("About 200 anti-war activists marched.", "About 200").counted == "activist"
+
+
+def test_a_figure_in_the_subject_lends_no_noun_to_the_figure_it_gives():
+    text = ("The organisers, the Palestine Solidarity Campaign and five other groups, put the "
+            "figure far higher, at 800,000.")
+    assert one(text, "800,000").unit != "group"
+    # (a bare number coordinated with a count still counts the same thing)
+    assert one("One person was killed and 23 were injured.", "23").unit == "person"
