@@ -1620,6 +1620,9 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> tuple[str, bool]
                         return "up", False
                     if ch.lower_ in ("down", "downward", "downwards", "lower"):
                         return "down", False
+        if h.pos_ == "ADV" and lem in ("up", "down") and h.i > 1 and \
+                doc[h.i - 1].lower_ in _DEPTH_UNITS and doc[h.i - 2].like_num:
+            return None  # "which lies 12,500 feet down some 370 miles": how deep, then how far
         if h.pos_ in ("VERB", "AUX") or (h.pos_ == "ADV" and lem in ("up", "down")):
             # "added 15 sen to RM2.70", "cut the forecast by $1bn to $10bn": an amount in a unit
             # followed by the level it moved to is the size of a move

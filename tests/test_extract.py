@@ -1637,6 +1637,10 @@ def test_a_depth_told_as_feet_down_is_no_fall_of_the_next_figure():
     assert one(text, "370").qualifier == "~"
     assert one(text, "600").qualifier == "="
     assert one("Shares were down 5% on Monday.", "5%").qualifier == "down"
+    # the same in a relative clause, parsed with the distance hanging from "down"
+    rel = ("The Titan imploded less than two hours into its descent toward the Titanic, which "
+           "lies 12,500 feet down some 370 miles (600 km) south-east of St. John's.")
+    assert one(rel, "370").qualifier == "~" and one(rel, "600").qualifier == "="
 
 
 def test_a_range_of_shares_written_with_a_dash_is_a_range_not_a_negative():
