@@ -1948,9 +1948,12 @@ def _dates_something_else(sent: str, e: _Expr) -> bool:
     """The time dates a comparison base ("up from 6.29% last week") or a founding ("Founded
     in 2012 by Dylan Field ..."), not the figures around it: neither an article's main time
     nor a time the next sentences inherit."""
+    # (a relative base time, "two weeks ago", that dates its own clause's figures is still
+    # told against the report's day: no main time of the story, no time to inherit)
     return comparison_base_start(sent, e) is not None or \
         (e.start > 0 and _BASE_TIME.search(e.text) is not None) or \
         _FOUNDED_BEFORE.search(sent[:e.start]) is not None
+
 
 #: a first, a last or a superlative just before a "since" span: a record's frame
 _RECORD_BEFORE = re.compile(r"\b(?:first|last|only|highest|lowest|biggest|largest|worst|best|"

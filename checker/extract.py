@@ -500,6 +500,12 @@ _DEPTH_UNITS = {"feet", "foot", "ft", "metres", "meters", "metre", "meter", "m",
                 "km", "kilometres", "kilometers", "yards", "fathoms"}
 
 
+def _after_a_depth(tok: "Token") -> bool:
+    """``tok`` ("down", "up") closes a depth or a height: "12,500 feet down"."""
+    doc = tok.doc
+    return tok.i > 1 and doc[tok.i - 1].lower_ in _DEPTH_UNITS and doc[tok.i - 2].like_num
+
+
 _PER = re.compile(
     r"^(?:\s*/\s*|\s+per\s+|\s+a\s+|\s+an\s+|\s+each\s+|\s+every\s+|-a-|\s+per-|\s+a-)"
     r"((?:square\s+|cubic\s+|sq\.?\s+)?[A-Za-z]+)(?![\w])", re.I)
@@ -1568,7 +1574,7 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> tuple[str, bool]
         pv = doc[prev.i - 1]
         if pv.pos_ == "VERB" and _verb_base(pv.text) not in _LEVEL_VERBS and pv.lemma_ not in _LEVEL_VERBS:
             prev = None  # "gave up 517 yards", "shot down 201"
-        elif pv.lower_ in _DEPTH_UNITS and prev.i > 1 and doc[prev.i - 2].like_num:
+        elif _after_a_depth(prev):
             prev = None  # "lies 12,500 feet down some 370 miles": how deep, and then how far
     if prev is not None and (prev.dep_ != "prt" or prev.lower_ in ("up", "down")):
         if re.search(r"\b(?:up|higher|plus)\s*$", before):
@@ -1620,8 +1626,7 @@ def _change_of(doc: "Doc", c: _M, tok: "Token", offset: int) -> tuple[str, bool]
                         return "up", False
                     if ch.lower_ in ("down", "downward", "downwards", "lower"):
                         return "down", False
-        if h.pos_ == "ADV" and lem in ("up", "down") and h.i > 1 and \
-                doc[h.i - 1].lower_ in _DEPTH_UNITS and doc[h.i - 2].like_num:
+        if h.pos_ == "ADV" and lem in ("up", "down") and _after_a_depth(h):
             return None  # "which lies 12,500 feet down some 370 miles": how deep, then how far
         if h.pos_ in ("VERB", "AUX") or (h.pos_ == "ADV" and lem in ("up", "down")):
             # "added 15 sen to RM2.70", "cut the forecast by $1bn to $10bn": an amount in a unit

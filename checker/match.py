@@ -3165,10 +3165,6 @@ def _share_owned(c: Claim) -> bool:
     if doc is None:
         return False
     s, e = c.start - c.sentence_start, c.end - c.sentence_start
-
-    def number_at(m):
-        return next((t for t in doc if t.idx <= m.start() < t.idx + len(t) and t.like_num), None)
-
     own = [t for t in doc if t.idx < e and t.idx + len(t) > s and t.like_num]
     if own and _gapped_owner(doc, own[:1]):
         return True
@@ -3178,8 +3174,8 @@ def _share_owned(c: Claim) -> bool:
             continue
         if any(lo <= m.start() < hi for lo, hi in progress):
             continue  # how far the count had got ("with 99.66% of ballot boxes counted")
-        t = number_at(m)
-        if t is None:
+        t = _token_at(doc, m.start())
+        if t is None or not t.like_num:
             return False
         v = _governing_verb(t, 6)
         if v is not None and v.dep_ in ("relcl", "acl") and not any(
@@ -4492,31 +4488,43 @@ def in_a_part(c: Claim) -> bool:
 _OF_THEM_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?of\s+(?:them|whom|which|those)\b", re.I)
 
 
+def _after_of_them(c: Claim) -> str | None:
+    """What follows "of them" right after the figure ("... about 900 of them[ in Israel]"), or
+    None when the figure is not told as a part."""
+    span = mention_span(c)
+    if span is None:
+        return None
+    s, _, b = span
+    m = _OF_THEM_AFTER.match(s, b)
+    return s[m.end():m.end() + 30] if m else None
+
+
 @_per_claim
 def is_part_of_them(c: Claim) -> bool:
     """The figure counts a part of what a figure before it counts ("It employs some 2,000
     people, about 900 of them in Israel")."""
-    span = mention_span(c)
-    if span is None:
-        return False
-    s, _, b = span
-    m = _OF_THEM_AFTER.match(s, b)
-    if m is None:
+    rest = _after_of_them(c)
+    if rest is None:
         return False
     # ("three of them children": the part names its own noun, as "including two children")
-    noun = re.match(r"\s+(?:were\s+|are\s+|being\s+)?([a-z]+)", s[m.end():m.end() + 30])
+    noun = re.match(r"\s+(?:were\s+|are\s+|being\s+)?([a-z]+)", rest)
     return not (noun and c.counted and _singular(noun.group(1)) == _singular(c.counted))
 
 
 def _part_in_place(c: Claim) -> bool:
     """The part is told by its place: "2,448 of them in New South Wales" (a count of that place,
     which another report may give on its own)."""
-    span = mention_span(c)
-    if span is None:
+    rest = _after_of_them(c)
+    return rest is not None and re.match(r"\s+in\s+(?:the\s+)?[A-Z]", rest[:12]) is not None
+
+
+def _part_vs_whole(a: Claim, b: Claim) -> bool:
+    """One figure is a part of the one before it and the other is not, unless the part is told
+    by the very place the other is counted in."""
+    pa, pb = is_part_of_them(a), is_part_of_them(b)
+    if pa == pb:
         return False
-    s, _, b = span
-    m = _OF_THEM_AFTER.match(s, b)
-    return m is not None and re.match(r"\s+in\s+(?:the\s+)?[A-Z]", s[m.end():m.end() + 12]) is not None
+    return not (_part_in_place(a if pa else b) and scope_of(a) and scope_of(a) == scope_of(b))
 
 
 @_per_claim
@@ -4689,8 +4697,8 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     long_period_one_side = long_period_one_side or (pa != pb and "prior" in (pa, pb))
     ma, mb = modifiers(a), modifiers(b)
     (ha, sma), (hb, smb) = change_subject(a), change_subject(b)
-    if ha and hb and _SAME_MEASURE.get(ha, ha) != _SAME_MEASURE.get(hb, hb) and \
-            not _named_before(a, hb) and not _named_before(b, ha) and \
+    heads_differ = bool(ha and hb and _SAME_MEASURE.get(ha, ha) != _SAME_MEASURE.get(hb, hb))
+    if heads_differ and not _named_before(a, hb) and not _named_before(b, ha) and \
             ha not in {_singular(m) for m in smb} and hb not in {_singular(m) for m in sma}:
         # "transactions declined 6 per cent" vs "comparable sales declined 6%": the change of
         # another thing, however equal the two numbers (unless the other's thing is named
@@ -4698,8 +4706,7 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         # "e-commerce grew 27%", "sales rose 27%, ... and membership income 22%", "Services
         # grew 11.9%" / "Services revenue ... grew 12pc")
         return Judgement(False, f"different things changed ({ha} vs {hb})")
-    if (sma and smb and not (sma & smb)) or (ha and hb and _SAME_MEASURE.get(ha, ha) !=
-                                             _SAME_MEASURE.get(hb, hb)):
+    if (sma and smb and not (sma & smb)) or heads_differ:
         # "global e-commerce sales rose 27%" vs "comparable sales rose 5.3%" or "transactions
         # rose 3.1%": what changed is another thing, or narrowed differently, on each side
         ma, mb = ma | sma | {ha or ""}, mb | smb | {hb or ""}
@@ -4817,9 +4824,7 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
             "a margin on one side only": is_margin(a) != is_margin(b),
             # "some 2,000 people, about 900 of them in Israel" vs "about 1,700 employees": a
             # part of a figure told just before, not a rival of a whole
-            "a part of another figure on one side only": is_part_of_them(a) != is_part_of_them(b)
-            and not (_part_in_place(a if is_part_of_them(a) else b) and scope_of(a) and
-                     scope_of(a) == scope_of(b)),
+            "a part of another figure on one side only": _part_vs_whole(a, b),
             "an unnamed person's age": a.dimension == "age" and (
                 _unnamed_age(a) or _unnamed_age(b))}
     if sim >= COPY_SIMILARITY and not bare and u.why != "ambiguous":

@@ -291,10 +291,10 @@ EXTRA_SURFACES: dict[str, str] = {
     "tons": "ton", "ton": "ton", "kilotons": "kilotonne", "megatons": "megatonne",
     "sq km": "square kilometre", "sq. km": "square kilometre", "km2": "square kilometre",
     "square km": "square kilometre", "sq kms": "square kilometre",
+    "square kms": "square kilometre", "square mi": "square mile",
     # "47 nautical miles southwest of Pylos" (quantulum3 has no surface for it)
     "nautical mile": "nautical mile", "nautical miles": "nautical mile",
     "nautical-mile": "nautical mile", "nmi": "nautical mile",
-    "square kms": "square kilometre", "square mi": "square mile",
     "km²": "square kilometre", "sq mi": "square mile", "sq ft": "square foot",
     "sq. ft.": "square foot", "sq m": "square metre", "m2": "square metre", "m²": "square metre",
     "square feet": "square foot", "square foot": "square foot", "square metres": "square metre",
