@@ -1255,9 +1255,13 @@ def _in_aside(h: "Token", anchor: "Token", dateline_ids: frozenset[int] = frozen
             # about the claim itself, or a period ("the quarter ended Sept. 28"), or the
             # report that gives the figure ("The federal government's tally issued on Sunday
             # listed 43 dead")
+            # ("Kyodo News, in a projection issued around 11 p.m. on Sunday, put the ruling
+            # bloc at 216 to 225 seats": the report the clause's verb gives it in)
             return not (a.head.i in claim_np or a.head.lemma_.lower() in _PERIOD_NOUNS or (
-                a.head.lemma_.lower() in _REPORT_NOUNS and
-                a.head.dep_ in ("nsubj", "nsubjpass") and a.head.head.i in claim_side))
+                a.head.lemma_.lower() in _REPORT_NOUNS and (
+                    a.head.dep_ in ("nsubj", "nsubjpass") and a.head.head.i in claim_side or
+                    a.head.dep_ == "pobj" and a.head.head.lower_ == "in" and
+                    a.head.head.head.i in claim_side)))
     return False
 
 
@@ -1266,7 +1270,8 @@ _FRAME_PREPS = {"in", "at", "during"}
 
 #: what gives figures: when it was issued is when they held
 _REPORT_NOUNS = {"tally", "count", "report", "list", "estimate", "statement", "update",
-                 "bulletin", "census", "survey", "assessment", "figure", "data", "toll"}
+                 "bulletin", "census", "survey", "assessment", "figure", "data", "toll",
+                 "projection"}
 
 
 def _outside_told_clause(h: "Token", anchor: "Token") -> bool:
@@ -1419,6 +1424,9 @@ def _in_later_clause(h: "Token", anchor: "Token") -> bool:
     return False
 
 
+_CLOCK_AFTER = re.compile(r"(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b)", re.I)
+
+
 def _dates_other_number(h: "Token", anchor: "Token", e: "_Expr",
                         own: frozenset[int] = frozenset()) -> bool:
     """Whether the time at ``h`` hangs in a phrase that has a number of its own, below the
@@ -1435,6 +1443,8 @@ def _dates_other_number(h: "Token", anchor: "Token", e: "_Expr",
                     and not (e.start <= t.idx < e.end)
                     and not (_ordinal(t) and not _since_span(t.doc.text, e))
                     and not re.fullmatch(r"(?:1[89]|20)\d\d", t.text)
+                    # a time of day is no figure: "issued around 11 p.m. on Sunday"
+                    and not _CLOCK_AFTER.match(t.doc.text[t.idx + len(t.text):])
                     and t.i not in claim_side
                     and not _RACE_LABEL.match(t.doc.text[t.idx + len(t.text):])):
                 return True
@@ -1656,6 +1666,11 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
     # unless this figure is that base
     exprs = [e for e in exprs
              if (b := comparison_base_start(claim.sentence, e)) is None or b <= span[0] < e.start]
+    # nor is the span a record is set against: "1,146 injured during the month, the highest
+    # monthly toll since September last year"
+    exprs = [e for e in exprs if not (
+        e.start >= span[1] and re.match(r"since\b", e.text, re.I) and
+        _RECORD_BEFORE.search(claim.sentence[:e.start]))]
     # a time after a semicolon opens a clause of its own: "155 people remain missing; on
     # Tuesday a deputy minister had said about 2,000"
     exprs = [e for e in exprs if e.start < span[1] or ";" not in claim.sentence[span[1]:e.start]]
@@ -1858,7 +1873,7 @@ def _later_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef |
     m = _LATER_OPENING.match(claim.sentence)
     if not m:
         return None
-    ctx = _context_time(article, claim, info)
+    ctx = _context_time(article, claim, info) or _day_told_before(article, claim, info)
     if ctx is None or ctx.start is None:
         return None
     n = m.group("n") or "a"  # ("the next day": one)
@@ -1868,6 +1883,29 @@ def _later_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef |
     if info.ref is not None and day > info.ref:
         return None
     return TimeRef(text=m.group(0).strip(), start=day, end=day, source="sentence")
+
+
+def _day_told_before(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef | None:
+    """For a sentence that opens its paragraph ("Nine days later, on Palm Sunday, two missiles
+    hit the centre of Sumy"), the last day the paragraph before names ("On 4 April an
+    Iskander-M ... exploded over a residential street"), if it names one; spans ("since the
+    full-scale invasion began in 2022") and comparison bases are no such day."""
+    text = article.text
+    para_start = text.rfind("\n", 0, claim.sentence_start) + 1
+    if text[para_start:claim.sentence_start].strip():
+        return None  # not the paragraph's first sentence: _context_time has looked
+    prev_end = len(text[:para_start].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    for s, e in reversed(_split(text[prev_start:prev_end], prev_start)):
+        sent = text[s:e]
+        refs = [_not_after(_to_ref(x, info.ref, "context"), info.ref)
+                for x in find_time_expressions(sent)
+                if not x.weak and not _dates_something_else(sent, x)]
+        refs = [r for r in refs if r is not None and r.start is not None and
+                (r.end or r.start) - r.start <= dt.timedelta(days=1)]
+        if refs:
+            return refs[-1]
+    return None
 
 
 #: the units of a span that sets a clause before its sentence's time ("five days after")
@@ -1950,9 +1988,13 @@ def _dates_something_else(sent: str, e: _Expr) -> bool:
     nor a time the next sentences inherit."""
     # (a relative base time, "two weeks ago", that dates its own clause's figures is still
     # told against the report's day: no main time of the story, no time to inherit)
+    # (the span a record is set against, "lost their majority for the first time since
+    # returning to power in 2012", frames the record, not the news)
     return comparison_base_start(sent, e) is not None or \
         (e.start > 0 and _BASE_TIME.search(e.text) is not None) or \
-        _FOUNDED_BEFORE.search(sent[:e.start]) is not None
+        _FOUNDED_BEFORE.search(sent[:e.start]) is not None or \
+        (re.match(r"since\b", e.text, re.I) is not None and
+         _RECORD_BEFORE.search(sent[:e.start]) is not None)
 
 
 #: a first, a last or a superlative just before a "since" span: a record's frame

@@ -936,7 +936,11 @@ def _drop_reason(text: str, c: _M, sent_start: int) -> str | None:
                 re.match(r"^\s*(?:season|census|budget|election|elections|world|olympics|"
                          r"games|campaign|model|edition|vintage|levels?|figures?|report|"
                          r"film|movie|album|version|study|survey|crisis|war|law|act)\b",
-                         after, re.I):
+                         after, re.I) or \
+                c.value % 100 and re.search(r"(?:^|\b(?:the|its|their|his|her|our|this|that)"
+                                            r"|['’]s)\s*$", before, re.I):
+            # ("the 2025 sales forecast", "Apple's 2024 revenue": a count this size is
+            # written "2,025")
             if re.search(r"\b(?:average|total|sum|maximum|minimum|tally|estimated|estimate|"
                          r"score|rating|count)\s+(?:of\s+)?$", before, re.I):
                 pass  # "car prices will go up by an average of 1500": an amount, not a year
@@ -1038,8 +1042,11 @@ def _merge_ranges(text: str, ms: list[_M]) -> list[_M]:
                 elif g in ("to", "through"):
                     # "from X to Y" and "X to Y per cent" are ranges; after a change verb
                     # "rose 6% to $94.93 billion" is a change and a level
+                    # (a level after "to" is no change: "the sales forecast was cut to €30
+                    # billion to €35 billion" is the range it was cut to)
                     is_range = bool(frm) or not _change_before(text, a.start) or not (
-                        a.unit_names or a.currency_prefix or a.counted_hint)
+                        a.unit_names or a.currency_prefix or a.counted_hint) or \
+                        bool(re.search(r"\bto" + _q, pre))
                 elif g == "or":
                     # "three or four years", "two or three days"
                     is_range = not (a.unit_names or a.currency_prefix or b.currency_prefix) and \
@@ -1279,6 +1286,9 @@ def _noun_phrase(tok: "Token", limit: int = 4) -> list["Token"]:
 
 #: a month's name: "May 2023" is a date, not a name with a number ("Apollo 11")
 _MONTH_WORD = re.compile(MONTHS)
+#: a day of a month: "October 5", "Oct. 5th", "5 October"
+_DAY_OF_MONTH = re.compile(r"\b" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+                           r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS + r"(?![a-z])")
 
 
 def _in_a_date(t: "Token") -> bool:
@@ -1958,6 +1968,13 @@ def _concept(doc: "Doc", anchor: "Token", counted: "Token | None", verb: "Token 
             if sb.pos_ in ("NOUN", "PROPN"):
                 groups.append(_noun_phrase(sb))
                 got_subject = True
+                # "The target, a moonlet called Dimorphos, is about 560 feet wide": the
+                # subject's other name says what is measured
+                for ap in sb.children:
+                    if ap.dep_ == "appos" and ap.pos_ in ("NOUN", "PROPN") and \
+                            not any(t.like_num for t in ap.subtree):
+                        groups.append([t for t in ap.subtree if t.pos_ == "PROPN"][:3] or
+                                      _noun_phrase(ap))
             else:
                 # "Each of Whinstone's buildings", "some of the shares"
                 for pp in sb.children:
@@ -2480,6 +2497,9 @@ def _inherit_elided_counts(text: str, doc: "Doc", out: list[Quantity]) -> list[Q
         gap = text[a.end:b.start]
         bare_gap = re.sub(r"\b(?:1[89]|20)\d\d\b", "", gap)
         bare_gap = re.sub(r"\b(?:St|Mt|Ft|Pt|U\.S|U\.K|D\.C)\.", "", bare_gap)  # "St. Vincent"
+        # "up from the 51 announced on October 5 and the 52 counted the next morning": a
+        # date between them is no figure
+        bare_gap = _DAY_OF_MONTH.sub("", bare_gap)
         # "..., while the ministry counted 1.3 million", "700,000 marchers; police counted 81,000"
         counting = _COUNTING_VERB.search(gap) is not None and len(gap) <= 140 and \
             not re.search(r"[.:!?\d()\[\]]", bare_gap)
@@ -2520,6 +2540,11 @@ _ANAPHORIC_NOUN_BEFORE = re.compile(
     # "In Berlin it was 100,000 against 350,000": the count just named, told again
     r"|(?:^|[,;:]\s*|\b(?:in|at|for)\s+[A-Z][\w-]+,?\s+)(?:it|that)\s+(?:was|is|stood\s+at|"
     r"came\s+to)\s+(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|"
+    r"more\s+than|at\s+least)\s+)?$"
+    # "had put the toll at 51 on Thursday evening; the ministry raised it to 52 on Friday":
+    # the figure just named, revised
+    r"|\b(?:raised|lowered|revised|increased|updated|cut|put|brought|pushed)\s+(?:it|that)\s+"
+    r"(?:(?:up|down|back)\s+)?(?:to|at)\s+(?:(?:about|around|some|nearly|almost|roughly|"
     r"more\s+than|at\s+least)\s+)?$", re.I)
 #: "up from 12 on Saturday night": the figure's earlier value
 _UP_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|increasing|"

@@ -1190,6 +1190,12 @@ def _has_time(c: Claim, arts: dict[str, Article]) -> bool:
 STATE_DIMENSIONS = {"speed", "temperature", "pressure"}
 
 
+def _read_then(c: Claim) -> bool:
+    """The figure is a count read at its time ("the number of people confirmed dead climbed
+    to 55 on Friday", "the toll stood at 114"): the day is the reading's, not the event's."""
+    return (c.predicate or "").lower().split("_")[0] in _LINKING
+
+
 def _report_time(c: Claim, t: TimeRef) -> bool:
     """The time is when the figure was reported ("authorities said on Saturday"), not when
     it was measured."""
@@ -1264,7 +1270,9 @@ def _ends_period(text: str, date: str) -> bool:
 #: the start of a long-running story a running total counts from: "since the start of the
 #: invasion", "since the war began"
 _SINCE_LONG_AGO = re.compile(
-    r"\s*since\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\b|(?:full-scale\s+)?"
+    # ("since Russia's full-scale invasion": whose war it is may come first)
+    r"\s*since\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:start|beginning|outbreak|onset)\b|"
+    r"(?:full-scale\s+)?"
     r"(?:invasion|war|conflict|pandemic|campaign|offensive|protests?|demonstrations?|unrest|"
     r"uprising|crackdown|strikes?|walkout|siege|occupation|lockdown|fighting)\b)", re.I)
 
@@ -1298,6 +1306,11 @@ _QUARTER_NUMBER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd
 #: a quarter named from the report's own ("the current quarter", "next quarter")
 _RELATIVE_QUARTER = re.compile(r"\b(?:current|next|coming|this|following|previous|prior|"
                                r"preceding|same|year-ago|year-earlier)\s+quarter\b", re.I)
+
+
+#: a quarter told right after a figure with its noun left out: "... down from 47% in the third"
+_QUARTER_ELLIPSIS = re.compile(r"\s+in\s+the\s+(first|second|third|fourth)\b(?!\s*-?\s*[A-Za-z])",
+                               re.I)
 
 
 def _quarter_number(m: re.Match[str]) -> int:
@@ -1364,6 +1377,11 @@ def fiscal_quarter(c: Claim, art: Article) -> int | None:
     quarter") or a forecast's, and for a forecast."""
     if c.unit_kind not in ("currency", "percentage", "percentage_point") or is_expectation(c):
         return None
+    ellipsis = _QUARTER_ELLIPSIS.match(c.sentence[c.end - c.sentence_start:])
+    if ellipsis and re.search(r"\bquarter\b", c.sentence, re.I):
+        # "27% of system sales in the fourth quarter, down from 47% in the third": the quarter
+        # the figure's own words name, its noun left out
+        return _QUARTER_NUMBER[ellipsis.group(1).lower()]
     if _QUARTER_NAMED.search(c.sentence) or _RELATIVE_QUARTER.search(c.sentence):
         return _quarter_told(c.sentence, True, c)
     text = art.text
@@ -1494,7 +1512,13 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
     for x, y, tx, ty in ((a, b, ta, tb), (b, a, tb, ta)):
         if tx is not None and _SINCE_LONG_AGO.match(tx.text or "") and \
                 x.unit_kind == "count" and tx.source == "sentence" and ty is not None and \
-                ty.source in ("sentence", "context") and _day_level(ty, y.sentence) \
+                (ty.source in ("sentence", "context") or
+                 # a figure dated only by its report may be the running total told again
+                 # ("the UN says 10,000 civilians have been killed"), but not when it is a
+                 # tenth of it or less: "6 people were wounded" in a strike vs "more than
+                 # 17,700 people injured since Russia's full-scale invasion"
+                 ty.source == "article" and y.value * 10 <= x.value) and \
+                _day_level(ty, y.sentence) \
                 and not re.match(r"\s*since\b", ty.text or "", re.I) and \
                 (tx.start is None or (ty.start - tx.start).days > 14):
             # "more than 210 missiles since the start of the invasion" vs "38 missiles on
@@ -1607,9 +1631,15 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
         explicit = {ta.source, tb.source} <= {"sentence", "context"} or (
             {ta.source, tb.source} == {"sentence", "article"} and
             (ta if ta.source == "sentence" else tb).weekday is None)  # "at the June 9 protest"
-        if role_of(a) == role_of(b) == "protested" and explicit and \
-                not _report_time(a, ta) and not _report_time(b, tb):
-            gap = 0  # a crowd is counted on the day it gathers: the June 9 march is not June 16's
+        if explicit and not _report_time(a, ta) and not _report_time(b, tb) and (
+                role_of(a) == role_of(b) == "protested" or
+                ta.weekday is not None and ta.weekday == tb.weekday and ta.start != tb.start and
+                not any(_read_then(x) for x in (a, b))):
+            # a crowd is counted on the day it gathers: the June 9 march is not June 16's; and
+            # two reports that each date their figure's event to "Saturday", a week or two
+            # apart, tell of two Saturdays ("133 injured" after "Saturday's violence" on 1
+            # December vs "409 people had been hurt in Saturday's protests" on 17 November)
+            gap = 0
         apart = _days_apart(ta, tb)
         if apart > gap:
             later = tb if (tb.start, tb.end or tb.start) > (ta.start, ta.end or ta.start) else ta
@@ -2212,6 +2242,11 @@ def units_compatible(a: Claim, b: Claim, noun_sim: NounSim | None = None) -> Jud
             # "₹615 crore" / "about $75 million": one amount at some exchange rate, which
             # may agree but, rates being approximate, never conflict
             return Judgement(True, "ambiguous", "amounts in two currencies")
+        if {a.unit, b.unit} == {"", "point"}:
+            # "The Nikkei 225 closed 1.8 per cent higher at 38,605.53" / "rose 691.61 points
+            # ... to 38,605.53": an index level is in points, said or not; a bare number may
+            # be something else, so it may agree, never conflict
+            return Judgement(True, "ambiguous", "points said on one side only")
         return Judgement(False, f"different units ({a.unit} vs {b.unit})")
     return Judgement(True)
 
@@ -2449,6 +2484,10 @@ def is_expectation(c: Claim) -> bool:
     after = c.sentence[c.end - c.sentence_start:][:80]
     if _BEATS_AFTER.match(after):
         return False  # the result that beat (or missed) the forecast
+    if (is_fraction(c) or is_multiple(c)) and re.match(r"\s+(?:of\s+)?(?:the|what)\b", after, re.I):
+        # "new orders at roughly half the level analysts had expected": the result, a part
+        # of the figure expected
+        return False
     if _EXPECTED_BY.match(after):
         return True  # "the 78-cent loss analysts had expected" (a relative clause the parser
         # often attaches to the wrong figure)
@@ -2491,8 +2530,11 @@ def is_expectation(c: Claim) -> bool:
             if prev.dep_ != "nsubj":  # a figure does not expect: that parse is wrong
                 return True
         if a.pos_ == "VERB" and prev.dep_ == "prep" and prev.lower_ in ("to", "at") and any(
-                ch.dep_ == "dobj" and ch.lemma_.lower() in _EXPECT_NOUNS for ch in a.children):
-            return True  # "narrowed its forecast for total expenses to $96bn to $99bn"
+                ch.dep_ in ("dobj", "nsubjpass") and ch.lemma_.lower() in _EXPECT_NOUNS
+                for ch in a.children):
+            # "narrowed its forecast for total expenses to $96bn to $99bn", "the 2025 sales
+            # forecast was cut to €30 billion to €35 billion"
+            return True
         if a.pos_ in ("VERB", "AUX") and prev.dep_ not in ("nsubj", "nsubjpass") and any(
                 ch.dep_ == "aux" and ch.lower_ in ("would", "will", "'ll") for ch in a.children) \
                 and not any(ch.dep_ == "aux" and ch.lower_ == "have" for ch in a.children) \
@@ -3141,6 +3183,28 @@ def _same_subject(a: Claim, b: Claim) -> bool:
     words = {w for name in common for w in name.split()}
     # ("Turnout was 66.63 per cent": a capitalised first word the parser took for a name)
     return bool(common) and not (anchors(a).owners - words) and not (anchors(b).owners - words)
+
+
+def _verb_subject(c: Claim) -> str | None:
+    """The common noun that is the subject of the figure's verb ("the coalition would win
+    between 196 and 208 of the 465 seats": coalition), if any."""
+    doc = _parse(c)
+    if doc is None:
+        return None
+    verb = _governing_verb(_token_at(doc, c.start - c.sentence_start), 4)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+        return None
+    return subj.lemma_.lower()
+
+
+def _same_verb_subject(a: Claim, b: Claim) -> bool:
+    """Both figures are what one noun's verb gives: "the coalition would win between 196 and
+    208" and "the coalition has 215 seats"."""
+    sa = _verb_subject(a)
+    return sa is not None and sa == _verb_subject(b)
 
 
 def _one_owner(a: Claim, b: Claim) -> bool:
@@ -3810,7 +3874,12 @@ def _scope_of(c: Claim) -> str | None:
         k, head = m.start(1), len(left) - cut  # seg = left[cut:] + " " + s[b:end]
         at = cut + k if k < head else b + k - head - 1
         tok = next((t for t in doc if t.idx == at), None) if doc is not None else None
-        if tok is not None and tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        if tok is not None and tok.ent_type_ not in ("GPE", "LOC", "FAC") and not (
+                # ("In Rosario, the local university said 50,000 people had taken part": a
+                # city the sentence opens with that the parser takes for a firm, which the
+                # claim's place says it is)
+                c.place and at == len(s) - len(s.lstrip()) + 3 and s.lstrip()[:3] == "In " and
+                fold_accents(c.place.lower()) == fold_accents(name.lower())):
             continue
         return name.lower()
     m_of = _SCOPE_PLACE_OF.search(seg)
@@ -4354,12 +4423,37 @@ def is_projection(c: Claim) -> bool:
     # (an exit poll asks voters; it reads no ballots, so its seats and shares are the poll's
     # own quantity, not an early reading of the count: "An exit poll ... had projected that
     # Labour would win 410 seats")
-    return any(bool(_PROJECTION.search(x)) and not _RETROSPECT.search(x) and
-               not _ANALYSTS.search(x) for x in (clause, opening) if x) and \
-        not _EXIT_POLL.search(s)
+    return (any(bool(_PROJECTION.search(x)) and not _RETROSPECT.search(x) and
+                not _ANALYSTS.search(x) for x in (clause, opening) if x) or
+            _projected_clause(c) and not _ANALYSTS.search(s)) and \
+        (not _EXIT_POLL.search(s) or bool(_COUNT_SO_FAR.search(s)))
+
+
+def _projected_clause(c: Claim) -> bool:
+    """The figure is in what a verb "project" says, however far before it that verb is: "NHK
+    ... projected shortly before 11 p.m. that the coalition would win between 196 and 208"
+    (not "had projected": one recalled after the result)."""
+    doc = _parse(c)
+    if doc is None:
+        return False
+    verb = _governing_verb(_token_at(doc, c.start - c.sentence_start), 4)
+    for _ in range(3):
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if verb.lemma_.lower() == "project":
+            return not any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in verb.children)
+        if verb.dep_ not in ("ccomp", "xcomp"):
+            return False
+        verb = verb.head
+    return False
 
 
 _EXIT_POLL = re.compile(r"\bexit[\s-]+polls?\b", re.I)
+#: ballots already read: "NHK, citing its exit polls and the count so far, projected ...":
+#: a projection from them reads the result early, whatever polls it also uses
+_COUNT_SO_FAR = re.compile(r"\b(?:counts?|counting|tall(?:y|ies)|results|returns)\s+(?:so\s+far|"
+                           r"to\s+date)\b|\b(?:partial|early|incomplete)\s+(?:counts?|results|"
+                           r"returns|tall(?:y|ies))\b", re.I)
 
 
 def _same_range(a: Claim, b: Claim) -> bool:
@@ -4670,7 +4764,8 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         return Judgement(True, "ambiguous", "a move vs a level")
     if is_expectation(a) != is_expectation(b) and not _same_range(a, b) and not (
             all(is_projection(x) for x in (a, b) if is_expectation(x)) and
-            (is_projection(a) or is_projection(b)) and _same_subject(a, b)):
+            (is_projection(a) or is_projection(b)) and
+            (_same_subject(a, b) or _same_verb_subject(a, b))):
         # (an election-night projection is an early reading of the result, not a forecast of
         # another quantity; a target or an analysts' forecast stays one)
         if _one_figure_marked_once(a, b):
@@ -5212,6 +5307,31 @@ def event_kind(c: Claim) -> str | None:
 OPEN_BOUND_RATIO = 2.0
 
 
+def _two_maxima(a: Claim, b: Claim) -> bool:
+    """Both figures are the top of a measure ("waves up to 6 metres", "as high as 20 feet"),
+    which is what each report says the highest was; not a forecast's or a capability's
+    ceiling ("up to 30 cm of snow is expected")."""
+    return a.unit_kind == b.unit_kind == "dimension" and a.qualifier == b.qualifier == "<=" and \
+        a.low is None and b.low is None and all(map(_told_top, (a, b))) and \
+        not any(is_expectation(x) or is_capability(x) for x in (a, b))
+
+
+#: the top a measure reached, as told ("up to 6 metres", "as high as 20 feet"); not a limit
+#: ("within 20km of the plant" is a zone's edge)
+_TOP = r"(?:up\s+to|as\s+(?:high|much|deep|far|fast|strong|tall|long|large|heavy|low)\s+as)"
+_TOP_OF = re.compile(r"\s*" + _TOP + r"\b", re.I)
+#: ... or that top again in other units, in brackets: "up to 195 km/h (120 mph)"
+_TOP_BEFORE_BRACKET = re.compile(r"\b" + _TOP + r"\s+[\d.,]+\s*[^\s()]+(?:\s+[^\s()]+)?\s*\(\s*$",
+                                 re.I)
+
+
+def _told_top(c: Claim) -> bool:
+    span = mention_span(c)
+    return bool(_TOP_OF.match(c.text)) or (
+        span is not None and _TOP_BEFORE_BRACKET.search(span[0][max(0, span[1] - 50):span[1]])
+        is not None)
+
+
 def is_range(c: Claim) -> bool:
     return c.low is not None and c.high is not None and c.low != c.high
 
@@ -5436,6 +5556,13 @@ def _decide(
     if a.dimension == "temperature" or b.dimension == "temperature":
         rel = 1e-4  # on the kelvin scale even 0.2 % would be half a degree
     compatible = _overlap(ia, ib, rel) or _timed_up(a, b) or _timed_up(b, a)
+    if compatible and _two_maxima(a, b):
+        # "sent waves up to 6 metres high into its bay" vs "the waves, which reached up to 3
+        # metres": each names the highest wave, and the two highest differ
+        ma, mb = comparable_intervals(*(x.model_copy(update={"qualifier": "=", "low": None,
+                                                              "high": None})
+                                        for x in (a, b)), weak)
+        compatible = _overlap(ma, mb, rel)
     if is_capability(a) != is_capability(b) and not _one_number(a, b):
         # "built to reach depths of up to 4,000 meters", "a robot that can dive to 6,000
         # metres" vs "the Titanic lies at a depth of nearly 3,800 metres": what a thing can
@@ -5505,7 +5632,7 @@ def _decide(
     provisional = False
     if later is not None and a.value != b.value and not compatible:
         earlier = a if later else b
-        if (_PROVISIONAL.search(earlier.sentence) or (
+        if (_PROVISIONAL.search(earlier.sentence) or _CLOCK_TALLY.search(earlier.sentence) or (
                 earlier.unit_kind in ("currency", "percentage") and
                 (_ESTIMATED_RESULT.search(earlier.sentence) or
                  _provisional_report(arts[earlier.article])) and
@@ -5540,7 +5667,8 @@ def _decide(
         return _update(a, b, later, wa, wb, score, "so far,")
     if later is not None and not compatible and q.why != "ambiguous" and \
             is_projection(a if later else b) and not is_projection(b if later else a) and \
-            _same_subject(a, b) and not _dated_before(b if later else a, a if later else b, arts):
+            (_same_subject(a, b) or _same_verb_subject(a, b)) and \
+            not _dated_before(b if later else a, a if later else b, arts):
         # "a projection gives the left 172 to 192 seats", then "the left won 195": the count
         # the projection read early, now made
         return _update(a, b, later, wa, wb, score, "projected, then")
@@ -5744,7 +5872,17 @@ _PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|initial(?:ly)?|e
                           r"with\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?"
                           r"[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:polling\s+"
                           r"stations|precincts|votes|ballots|districts|constituencies|counties)\s+"
-                          r"(?:counted|reporting|reported|in|tallied|declared|processed))\b", re.I)
+                          r"(?:counted|reporting|reported|in|tallied|declared|processed)|"
+                          # "By 11:30 p.m., the LDP had secured 149 seats ..., with many close
+                          # races still being counted": a count read part of the way through
+                          r"still\s+being\s+(?:counted|tallied))\b", re.I)
+#: a tally read at a clock time: "By 11:30 p.m., the LDP had secured 149 seats ..., according
+#: to NHK's tally", "had won 118 [seats] by 11:30 p.m." (not "riders had taken 275,000 trips by
+#: 11 a.m.", a part of the day's own count)
+_COUNTED = r"\b(?:tall(?:y|ies)|count(?:ing)?|results|returns|seats|declared|declarations)\b"
+_CLOCK_TALLY = re.compile(r"\bby\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)"
+                          r"(?=.*" + _COUNTED + r")|" + _COUNTED + r".*\bby\s+\d{1,2}"
+                          r"(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)", re.I)
 
 
 #: "up from an initial package of 413", "from $111 billion", "down from about 7,500"

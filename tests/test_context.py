@@ -1492,3 +1492,42 @@ def test_a_lead_names_a_recent_time_before_its_background_years():
             "It employs some 2,000 people.")
     c = one(text, "some 2,000 people", published=dt.datetime(2025, 3, 19, 7, 30))
     assert c.time is not None and c.time.start == D(2025, 3, 19)
+
+
+def test_the_report_a_figure_is_given_in_dates_it():
+    c = one("Kyodo News, in a projection issued around 11 p.m. on Sunday, put the ruling bloc "
+            "at 216 to 225 seats, while NHK's estimate was far lower.", "216 to 225 seats",
+            published=dt.datetime(2024, 10, 28, 19, 30))
+    assert c.time is not None and c.time.start == dt.date(2024, 10, 27)
+
+
+def test_the_span_a_record_is_set_against_is_not_the_news():
+    text = ("The ruling party lost its majority for the first time since returning to power in "
+            "2012, final results of Sunday's general election showed early Monday.\n\n"
+            "The party won 191 seats.")
+    c = one(text, "191 seats", published=dt.datetime(2024, 10, 28, 19, 30))
+    assert c.time is not None and c.time.start == dt.date(2024, 10, 27)
+    text2 = ("ANALYSIS — Ukraine's civilians paid a heavy price in April. At least 209 civilians "
+             "were killed and 1,146 injured during the month, the highest monthly toll since "
+             "September last year.")
+    c2 = one(text2, "1,146", published=dt.datetime(2025, 5, 12, 10))
+    assert c2.time is not None and c2.time.start == dt.date(2025, 4, 1)
+
+
+def test_a_paragraph_opening_days_later_counts_from_the_day_before_it():
+    text = ("Ukraine's civilians paid a heavy price in April.\n\n"
+            "On 4 April a missile exploded over a residential street in Kryvyi Rih, killing 20 "
+            "civilians. The UN mission described it as the attack that killed the most "
+            "children in a single incident since the full-scale invasion began in 2022.\n\n"
+            "Nine days later, on Palm Sunday, two missiles hit the centre of Sumy, killing 35 "
+            "people.")
+    c = one(text, "35 people", published=dt.datetime(2025, 5, 12, 10))
+    assert c.time is not None and c.time.start == dt.date(2025, 4, 13)
+
+
+def test_a_time_of_day_is_no_other_figure_to_date():
+    c = one("Dorian made landfall at Elbow Cay shortly before 1 p.m. on Sunday as a Category 5 "
+            "hurricane with maximum sustained winds of 175 mph (295 km/h).", "175 mph",
+            published=dt.datetime(2019, 9, 2, 10))
+    assert c.time is not None and c.time.source == "sentence"
+    assert c.time.start == dt.date(2019, 9, 1)

@@ -1696,3 +1696,41 @@ def test_a_figure_in_the_subject_lends_no_noun_to_the_figure_it_gives():
     assert one(text, "800,000").unit != "group"
     # (a bare number coordinated with a count still counts the same thing)
     assert one("One person was killed and 23 were injured.", "23").unit == "person"
+
+
+def test_a_bare_figure_beside_a_count_counts_it_across_a_date():
+    s = ("The final toll is 59, up from the 51 announced on the evening of the strike on "
+         "October 5 and the 52 counted the next morning.")
+    assert one(s, "52").unit == "person"
+
+
+def test_a_figure_a_verb_revises_takes_the_noun_of_the_one_before():
+    s = ("President Volodymyr Zelensky had put the toll at 51 on Thursday evening; the "
+         "ministry raised it to 52 on Friday after rescuers completed their search.")
+    claims = extract([Article(id="a", text=s)], Config())
+    assert [c.unit for c in claims if c.text == "52"] == ["person"]
+    # a share raised is no count
+    s2 = "The toll stood at 51. Analysts raised it to 5% later."
+    claims2 = extract([Article(id="a", text=s2)], Config())
+    assert [c.unit for c in claims2 if c.text == "5%"] == ["percentage"]
+
+
+def test_a_range_a_figure_was_cut_to_is_a_range():
+    q = one("The 2025 sales forecast was cut to €30 billion to €35 billion.", "€30 billion")
+    assert (q.low, q.high) == (30e9, 35e9)
+    # after a change verb, the change and the level stay two figures
+    assert texts("Revenue rose 6% to $94.93 billion.") == ["6%", "$94.93 billion"]
+
+
+def test_a_year_after_a_determiner_is_a_year():
+    assert texts("The 2025 sales forecast was cut. Apple's 2024 revenue target was met.") == []
+    assert one("The 2000 people who came stayed.", "2000").unit == "person"
+
+
+def test_the_concept_names_the_subject_by_its_other_name():
+    q = one("The target, a moonlet called Dimorphos, is about 560 feet (170 meters) wide.",
+            "560 feet")
+    assert "Dimorphos" in q.concept and "target" in q.concept
+    # a number in the other name is no name of the subject
+    q2 = one("The company, a 40-year-old chipmaker, employs 2,000 people.", "2,000")
+    assert "40" not in q2.concept
