@@ -919,7 +919,8 @@ def interval(claim: Claim, strict: bool = False) -> tuple[float, float]:
         # "half an hour" half an hour and "a quarter of a century" 25 years, not anything
         # within one unit; "about a third" a few points either way; "more than half" up to
         # the next share a writer would name instead, a tenth on
-        tol = 0.03 if is_fraction(claim) else 0.1 * v  # (of a unit: "about half an hour")
+        # (of a unit: "about half an hour" is 25-35 minutes)
+        tol = 0.03 if is_fraction(claim) else 0.15 * v
         return {">": (v, v + 0.1), ">=": (v, v + 0.1), "<": (v - 0.1, v), "<=": (v - 0.1, v),
                 "~": (v - tol, v + tol)}.get(claim.qualifier, (v, v))
     p = _step(claim)
@@ -1526,7 +1527,10 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
             return Judgement(False, f"a total since a date vs one day's ({tx.text} vs {ty.text})")
     for x, y, tx, ty in ((a, b, ta, tb), (b, a, tb, ta)):
         if x.unit_kind == "count" and _period_total(x) and not _period_total(y) and \
-                ty is not None and ty.source in ("sentence", "context") and \
+                ty is not None and (ty.source in ("sentence", "context") or
+                                    # (one dated only by its report, if a tenth of it or less:
+                                    # "1,146 injured during the month" vs "more than 70")
+                                    ty.source == "article" and y.value * 10 <= x.value) and \
                 _day_level(ty, y.sentence) and not _day_level(tx, x.sentence):
             # "at least 209 civilians were killed ... during the month" vs "killing 20 people
             # on 4 April": a month's total is not one day's figure

@@ -4850,6 +4850,8 @@ def test_a_share_of_a_unit_is_that_share_of_it():
     assert interval(part("a quarter of a century", 0.25, "century")) == (0.25, 0.25)
     lo, hi = interval(part("about half an hour", 0.5, "hour", "~"))
     assert 0.4 < lo < 0.5 < hi < 0.6
+    # "about half an hour" is said of 34 minutes, not of 40
+    assert lo < 25 / 60 + 0.01 and 34 / 60 < hi < 40 / 60
 
 
 def test_a_partys_seats_are_the_seats_it_won_whatever_the_verb():
@@ -5389,3 +5391,20 @@ def test_a_quarter_named_with_its_noun_left_out():
     q4 = _in_text("a", s, "27%", 27, "percentage", kind="percentage")
     q3 = _in_text("a", s, "47%", 47, "percentage", kind="percentage")
     assert fiscal_quarter(q4, art) == 4 and fiscal_quarter(q3, art) == 3
+
+
+def test_a_months_total_is_not_a_weekends_count_dated_by_its_report():
+    from checker.match import same_event
+    arts = {a.id: a for a in (article("a", "2025-04-07T09:00:00"),
+                              article("b", "2025-05-12T10:00:00"))}
+    month = _in_text("b", "At least 209 civilians were killed and 1,146 injured during the month.",
+                     "1,146", 1146, predicate="injure",
+                     time=TimeRef(text="in April", start=dt.date(2025, 4, 1),
+                                  end=dt.date(2025, 4, 30), source="context"))
+    weekend = _in_text("a", "More than 70 people were injured, the regional administration said.",
+                       "More than 70", 70, predicate="injure", qualifier=">",
+                       time=day("2025-04-05", "on Saturday", "article"))
+    assert not same_event(month, weekend, arts, CFG).related
+    # the month's total told again by a report of the month is the same count
+    again = weekend.model_copy(update={"value": 1100.0, "text": "1,100"})
+    assert same_event(month, again, arts, CFG).related
