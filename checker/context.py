@@ -1668,9 +1668,7 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
              if (b := comparison_base_start(claim.sentence, e)) is None or b <= span[0] < e.start]
     # nor is the span a record is set against: "1,146 injured during the month, the highest
     # monthly toll since September last year"
-    exprs = [e for e in exprs if not (
-        e.start >= span[1] and re.match(r"since\b", e.text, re.I) and
-        _RECORD_BEFORE.search(claim.sentence[:e.start]))]
+    exprs = [e for e in exprs if not (e.start >= span[1] and _record_frame(claim.sentence, e))]
     # a time after a semicolon opens a clause of its own: "155 people remain missing; on
     # Tuesday a deputy minister had said about 2,000"
     exprs = [e for e in exprs if e.start < span[1] or ";" not in claim.sentence[span[1]:e.start]]
@@ -1992,9 +1990,14 @@ def _dates_something_else(sent: str, e: _Expr) -> bool:
     # returning to power in 2012", frames the record, not the news)
     return comparison_base_start(sent, e) is not None or \
         (e.start > 0 and _BASE_TIME.search(e.text) is not None) or \
-        _FOUNDED_BEFORE.search(sent[:e.start]) is not None or \
-        (re.match(r"since\b", e.text, re.I) is not None and
-         _RECORD_BEFORE.search(sent[:e.start]) is not None)
+        _FOUNDED_BEFORE.search(sent[:e.start]) is not None or _record_frame(sent, e)
+
+
+def _record_frame(sent: str, e: _Expr) -> bool:
+    """A "since" span a record is set against ("its first cut since March 2020", "the highest
+    monthly toll since September last year")."""
+    return re.match(r"since\b", e.text, re.I) is not None and \
+        _RECORD_BEFORE.search(sent[:e.start]) is not None
 
 
 #: a first, a last or a superlative just before a "since" span: a record's frame
@@ -2017,8 +2020,8 @@ def _context_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef
         dl = info.dateline
         exprs = [x for x in exprs
                  if not (dl is not None and s + x.start < dl.end and s + x.end > dl.start)]
-        # "... from $69.8bn a year earlier", "Founded in 2012 by Dylan Field ...": no time for
-        # what follows
+        # "... from $69.8bn a year earlier", "Founded in 2012 by Dylan Field ...", "its first
+        # cut since March 2020": no time for what follows
         exprs = [x for x in exprs if not _dates_something_else(text[s:e], x)]
         strong = [x for x in exprs if not x.weak] or exprs
         if strong:
@@ -2030,11 +2033,6 @@ def _context_time(article: Article, claim: Claim, info: _ArticleInfo) -> TimeRef
                 # the sentence before names two different days ("Sunday's march ... the
                 # June 9 protest"): which one this claim belongs to is a guess; leave it
                 # to the article's main time
-                return None
-            if re.match(r"since\b", strong[-1].text, re.I) and \
-                    _RECORD_BEFORE.search(text[s:s + strong[-1].start]):
-                # the span a record is set against ("its first cut since March 2020", "the
-                # highest since 2001") says nothing of when the next sentence's figures held
                 return None
             return refs[-1]
     return None

@@ -1191,6 +1191,17 @@ def _has_time(c: Claim, arts: dict[str, Article]) -> bool:
 STATE_DIMENSIONS = {"speed", "temperature", "pressure"}
 
 
+def _dated_apart_from(y: Claim, ty: TimeRef, total: Claim) -> bool:
+    """``y``'s day sets it apart from a running or period total: its own sentence (or the one
+    before) dates it, or only its report does and it is a tenth of the total or less. A figure
+    dated only by its report may be the total told again ("the UN says 10,000 civilians have
+    been killed"), but not "6 people were wounded" in a strike vs "more than 17,700 people
+    injured since Russia's full-scale invasion", or "more than 70" vs "1,146 injured during
+    the month"."""
+    return ty.source in ("sentence", "context") or (
+        ty.source == "article" and y.value * 10 <= total.value)
+
+
 def _read_then(c: Claim) -> bool:
     """The figure is a count read at its time ("the number of people confirmed dead climbed
     to 55 on Friday", "the toll stood at 114"): the day is the reading's, not the event's."""
@@ -1513,13 +1524,7 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
     for x, y, tx, ty in ((a, b, ta, tb), (b, a, tb, ta)):
         if tx is not None and _SINCE_LONG_AGO.match(tx.text or "") and \
                 x.unit_kind == "count" and tx.source == "sentence" and ty is not None and \
-                (ty.source in ("sentence", "context") or
-                 # a figure dated only by its report may be the running total told again
-                 # ("the UN says 10,000 civilians have been killed"), but not when it is a
-                 # tenth of it or less: "6 people were wounded" in a strike vs "more than
-                 # 17,700 people injured since Russia's full-scale invasion"
-                 ty.source == "article" and y.value * 10 <= x.value) and \
-                _day_level(ty, y.sentence) \
+                _dated_apart_from(y, ty, x) and _day_level(ty, y.sentence) \
                 and not re.match(r"\s*since\b", ty.text or "", re.I) and \
                 (tx.start is None or (ty.start - tx.start).days > 14):
             # "more than 210 missiles since the start of the invasion" vs "38 missiles on
@@ -1527,10 +1532,7 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
             return Judgement(False, f"a total since a date vs one day's ({tx.text} vs {ty.text})")
     for x, y, tx, ty in ((a, b, ta, tb), (b, a, tb, ta)):
         if x.unit_kind == "count" and _period_total(x) and not _period_total(y) and \
-                ty is not None and (ty.source in ("sentence", "context") or
-                                    # (one dated only by its report, if a tenth of it or less:
-                                    # "1,146 injured during the month" vs "more than 70")
-                                    ty.source == "article" and y.value * 10 <= x.value) and \
+                ty is not None and _dated_apart_from(y, ty, x) and \
                 _day_level(ty, y.sentence) and not _day_level(tx, x.sentence):
             # "at least 209 civilians were killed ... during the month" vs "killing 20 people
             # on 4 April": a month's total is not one day's figure
@@ -5636,7 +5638,7 @@ def _decide(
     provisional = False
     if later is not None and a.value != b.value and not compatible:
         earlier = a if later else b
-        if (_PROVISIONAL.search(earlier.sentence) or _CLOCK_TALLY.search(earlier.sentence) or (
+        if (_PROVISIONAL.search(earlier.sentence) or _clock_tally(earlier.sentence) or (
                 earlier.unit_kind in ("currency", "percentage") and
                 (_ESTIMATED_RESULT.search(earlier.sentence) or
                  _provisional_report(arts[earlier.article])) and
@@ -5880,13 +5882,16 @@ _PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|initial(?:ly)?|e
                           # "By 11:30 p.m., the LDP had secured 149 seats ..., with many close
                           # races still being counted": a count read part of the way through
                           r"still\s+being\s+(?:counted|tallied))\b", re.I)
-#: a tally read at a clock time: "By 11:30 p.m., the LDP had secured 149 seats ..., according
-#: to NHK's tally", "had won 118 [seats] by 11:30 p.m." (not "riders had taken 275,000 trips by
-#: 11 a.m.", a part of the day's own count)
-_COUNTED = r"\b(?:tall(?:y|ies)|count(?:ing)?|results|returns|seats|declared|declarations)\b"
-_CLOCK_TALLY = re.compile(r"\bby\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)"
-                          r"(?=.*" + _COUNTED + r")|" + _COUNTED + r".*\bby\s+\d{1,2}"
-                          r"(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)", re.I)
+_BY_CLOCK = re.compile(r"\bby\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)", re.I)
+_COUNTED = re.compile(r"\b(?:tall(?:y|ies)|count(?:ing)?|results|returns|seats|declared|"
+                      r"declarations)\b", re.I)
+
+
+def _clock_tally(sentence: str) -> bool:
+    """A tally read at a clock time: "By 11:30 p.m., the LDP had secured 149 seats ...,
+    according to NHK's tally", "had won 118 [seats] by 11:30 p.m." (not "riders had taken
+    275,000 trips by 11 a.m.", a part of the day's own count)."""
+    return bool(_BY_CLOCK.search(sentence) and _COUNTED.search(sentence))
 
 
 #: "up from an initial package of 413", "from $111 billion", "down from about 7,500"
