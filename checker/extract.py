@@ -1234,12 +1234,27 @@ def _governing_verb(tok: "Token") -> "Token | None":
                                 ch.tag_ in ("VBD", "VBN"):
                             return ch
             return t
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj") and \
+                (v := _participle_after(t)) is not None:
+            # "the army knew of 'fewer than 100' Palestinians killed in the fighting": the
+            # participle right after the counted noun says what befell it
+            return v
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and (v := _object_left_open(t)):
             return v
         seen.append(t)
         if t.head is t:
             return None
         t = t.head
+    return None
+
+
+def _participle_after(n: "Token") -> "Token | None":
+    """A past participle modifying ``n`` right after it ("Palestinians killed", "drones
+    launched overnight")."""
+    for ch in n.children:
+        if ch.dep_ == "acl" and ch.pos_ == "VERB" and ch.tag_ in ("VBN", "VBD") and \
+                ch.i == n.i + 1:
+            return ch
     return None
 
 
@@ -2500,6 +2515,12 @@ def _inherit_elided_counts(text: str, doc: "Doc", out: list[Quantity]) -> list[Q
         # "up from the 51 announced on October 5 and the 52 counted the next morning": a
         # date between them is no figure
         bare_gap = _DAY_OF_MONTH.sub("", bare_gap)
+        # "the Socialist Party (PS) with 78": a name's initials in brackets are no figure
+        bare_gap = re.sub(r"\(\s*[A-Z][A-Za-z]{0,5}\s*\)", "", bare_gap)
+        named = re.search(r"\b" + re.escape(a.counted or a.unit) + r"\w*", text[a.start:], re.I)
+        if named and named.group(0)[:1].isupper() and re.match(r"\s+of\b", text[a.end:]):
+            continue  # "the 11 of Freedom and Solidarity (SaS) and the KDH's 12": a party's
+            # name is no counted noun to lend
         # "..., while the ministry counted 1.3 million", "700,000 marchers; police counted 81,000"
         counting = _COUNTING_VERB.search(gap) is not None and len(gap) <= 140 and \
             not re.search(r"[.:!?\d()\[\]]", bare_gap)
@@ -2526,6 +2547,24 @@ def _inherit_elided_counts(text: str, doc: "Doc", out: list[Quantity]) -> list[Q
             continue  # a rate, or money restated in brackets: "2,380,000 ($21,972)"
         out[i] = b.model_copy(update={"unit": a.unit, "unit_kind": "count", "counted": a.counted,
                                       "concept": b.concept or a.concept})
+    return out
+
+
+def _others_of_a_kind(text: str, doc: "Doc", out: list[Quantity]) -> list[Quantity]:
+    """"the bodies of seven soldiers had been recovered, and the search for 16 others was
+    continuing": the others are of the kind just counted (soldiers), not any people."""
+    for i, b in enumerate(out):
+        if (b.counted or "").lower() not in ("other", "others") or b.unit != "person":
+            continue
+        prev = next((a for a in reversed(out[:i]) if a.unit_kind == "count" and a.counted and
+                     a.counted.lower() not in ("other", "others")), None)
+        subject = any(t.lower_ in ("other", "others") and t.dep_ in ("nsubj", "nsubjpass")
+                      for t in doc if b.start <= t.idx <= b.end + 8)
+        if prev is not None and prev.unit not in ("", "person") and not subject and \
+                not re.search(r"[.;!?]", text[prev.end:b.start]):
+            # (not "Four firefighters were killed and at least 12 others were hurt": others
+            # with a fate of their own are any people)
+            out[i] = b.model_copy(update={"unit": prev.unit, "counted": prev.counted})
     return out
 
 
@@ -2882,6 +2921,10 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
                               r"within|in|aged?|is|was|be|been|are|were|spanning|spans?)\s+$",
                               text[max(0, c.start - 20):c.start], re.I):
             qualifier = "="  # "30 inches of rain over three days": a span, not a bound
+        if qualifier == ">" and re.match(r"over\s", text[c.start:c.end]) and re.search(
+                r"\b(?:played|held|staged|contested|fought|spread|run|raced|ridden)\s+(?:out\s+)?$",
+                text[max(0, c.start - 20):c.start], re.I):
+            qualifier = "="  # "was played over 64 matches": across them, not more than 64
         if unit == "second" and qualifier == "=" and re.search(
                 r"\b(?:broke|break|breaks|breaking|dipped\s+under|ducked\s+under)\s+$",
                 text[max(0, c.start - 20):c.start], re.I):
@@ -3018,6 +3061,7 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
     out = _fractions_of_amounts(text, out)
     out = _for_ratios(text, out)
     out = _inherit_elided_counts(text, doc, out)
+    out = _others_of_a_kind(text, doc, out)
     # "It costs about 8 or $9", "6 to $8 a share": the first number is money too
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]

@@ -257,6 +257,10 @@ _WHOLE_OF = re.compile(r"(?:^|[,;:—]\s*)of\s+(?:the|its|their|these|those)\s+(
                        re.I)
 
 
+#: verbs of finding the dead ("recovered 14 bodies", "pulled 30 bodies from the rubble")
+_FOUND_VERBS = {"recover", "find", "retrieve", "pull", "dig", "unearth", "discover"}
+
+
 def role_of(claim: Claim) -> str | None:
     """The role of what is counted: killed, injured, launched, intercepted, ...
 
@@ -374,6 +378,10 @@ def role_of(claim: Claim) -> str | None:
         # "had counted 2,012 dead and 2,059 injured", "two people are still listed as
         # missing", "found 271 structures damaged or destroyed"
         return _role_after(m)
+    if _singular((claim.counted or "").lower()) in ("body", "corpse"):
+        # "rescuers had recovered 14 bodies": the dead found, not the rescuers; "31 of the 52
+        # bodies had been identified", "received more than 60 bodies": a part of them
+        return "killed" if pred.split(" ")[0] in _FOUND_VERBS else None
     words = _tokens(claim.concept) | _tokens(claim.counted) | subject_words(claim)
     for w in sorted(words):
         r = ROLE_NOUNS.get(w) or ROLE_NOUNS.get(_singular(w))
@@ -1191,6 +1199,13 @@ def _has_time(c: Claim, arts: dict[str, Article]) -> bool:
 STATE_DIMENSIONS = {"speed", "temperature", "pressure"}
 
 
+def _since_a_date(tx: TimeRef) -> bool:
+    """A total since a date the text names ("more than 37,100 killed in Gaza since October"
+    in June, vs "274 killed on Sunday"); how long before the other figure's day is checked
+    where this is used."""
+    return bool(re.match(r"\s*since\b", tx.text or "", re.I)) and tx.start is not None
+
+
 def _dated_apart_from(y: Claim, ty: TimeRef, total: Claim) -> bool:
     """``y``'s day sets it apart from a running or period total: its own sentence (or the one
     before) dates it, or only its report does and it is a tenth of the total or less. A figure
@@ -1522,7 +1537,8 @@ def same_event(a: Claim, b: Claim, arts: dict[str, Article], cfg: Config) -> Jud
             # figure named without its year, whatever day the report itself carries
             return Judgement(True)
     for x, y, tx, ty in ((a, b, ta, tb), (b, a, tb, ta)):
-        if tx is not None and _SINCE_LONG_AGO.match(tx.text or "") and \
+        if tx is not None and (_SINCE_LONG_AGO.match(tx.text or "") or (
+                _since_a_date(tx) and not _same_value(x, y))) and \
                 x.unit_kind == "count" and tx.source == "sentence" and ty is not None and \
                 _dated_apart_from(y, ty, x) and _day_level(ty, y.sentence) \
                 and not re.match(r"\s*since\b", ty.text or "", re.I) and \
@@ -2047,7 +2063,11 @@ def own_clause(c: Claim) -> tuple[str, int, int, int, int] | None:
 
 #: a figure its clause marks as holding at the time of the report: "the block currently
 #: produces about 400,000 barrels per day", "three vessels are now pumping"
-_NOW = re.compile(r"\b(?:now|currently|presently|at\s+present)\b", re.I)
+_NOW = re.compile(r"\b(?:now|currently|presently|at\s+present|still|so\s+far|to\s+date|"
+                  r"remains?)\b", re.I)
+#: a running total: "have been killed in Gaza since October", "had been killed since October"
+_PERFECT_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+ed\b[^.;]{0,60}?\bsince\s+"
+                            r"(?:(?:the|its|their)\s+)?[A-Za-z]", re.I)
 
 
 @_per_claim
@@ -2060,7 +2080,7 @@ def is_current_state(c: Claim) -> bool:
     if own is None:
         return False
     s, a, b, lo, hi = own
-    if _NOW.search(s[lo:a]) or _NOW.search(s[b:hi]):
+    if _NOW.search(s[lo:a]) or _NOW.search(s[b:hi]) or _PERFECT_SINCE.search(s[b:hi]):
         return True
     # "Figma has about 800 employees", "which employs more than 1,000 people": a holding told
     # in the present is how things stand when it is written
@@ -2161,6 +2181,8 @@ _KINDRED_GROUPS = (
     frozenset({"student", "pupil", "schoolchild", "schoolchildren", "schoolboy", "schoolgirl"}),
     # "he commanded 25,000 men" / "the 25,000 fighters Prigozhin claimed": an armed force's men
     frozenset({"fighter", "man", "soldier", "troop", "mercenary", "militant", "combatant"}),
+    # "the four freed captives" / "four hostages" (not prisoners: they are traded for them)
+    frozenset({"hostage", "captive", "abductee"}),
 )
 
 
@@ -2696,6 +2718,42 @@ _SIZE_OF_BODY = re.compile(r"[- ](?:seat|member)s?\s+(?:[A-Z][\w-]*\s+){0,3}(?:c
 #: "a Level 4 alert", "Stage 2 load-shedding"), not whose figure it is
 _SCALE_LABELS = {"category", "level", "phase", "stage", "grade", "class", "tier", "force",
                  "alert", "code"}
+
+
+#: verbs whose agent is where a figure comes from, not whose it is
+_SOURCE_VERBS = {"give", "put", "publish", "issue", "forecast", "predict", "project", "record",
+                 "register", "compile", "calculate", "provide", "release", "cite", "measure"}
+
+
+def _noun_owner(n) -> set[str]:
+    """Names a counted noun says it belongs to: the agent of a participle on it ("seats won
+    by the Liberal Initiative") or an organisation or person after "of" ("the deputies of the
+    Liberal Initiative")."""
+    for ch in n.children:
+        if ch.dep_ == "acl" and ch.tag_ in ("VBN", "VBD") and ch.i == n.i + 1 and \
+                ch.lemma_.lower() not in _SAY | _MEASURE_VERBS | _SOURCE_VERBS:
+            # (not "the 34.8 km reported by the U.S. Geological Survey": its source)
+            for ag in ch.children:
+                if ag.dep_ == "agent":
+                    for ob in ag.children:
+                        if ob.dep_ == "pobj" and ob.pos_ == "PROPN" and \
+                                ob.ent_type_ in ("ORG", "PERSON", "NORP"):
+                            return _name_of_head(ob)
+        if ch.dep_ == "prep" and ch.lower_ == "of" and ch.i == n.i + 1:
+            for ob in ch.children:
+                if ob.dep_ == "pobj" and ob.pos_ == "PROPN" and ob.ent_type_ in ("ORG", "PERSON"):
+                    # ("the House of Commons": every name in it)
+                    return set().union(*(_name_of_head(t) for t in ob.subtree
+                                         if t.pos_ == "PROPN"))
+    return set()
+
+
+def _acronym(tok) -> bool:
+    """A name in capitals the parser took for a common noun ("the AD and the Socialists won
+    one seat each")."""
+    return tok.pos_ == "NOUN" and 2 <= len(tok.text) <= 5 and tok.text.isupper() and \
+        tok.text.isalpha() and tok.dep_ in ("nsubj", "nsubjpass", "conj", "poss", "compound",
+                                            "dative", "dobj")
 
 
 def owners_differ(a: Claim, b: Claim) -> bool:
@@ -3430,6 +3488,10 @@ def anchors(c: Claim) -> Anchors:
             if n.dep_ == "pobj" and n.head.lower_ in ("with", "on", "at") and \
                     n.head.head.pos_ == "PROPN" and n.head.head.i < n.i:
                 held_by = _name_of_head(n.head.head)
+            if not held_by:
+                # "the eight seats won by the Liberal Initiative", "the eight deputies of the
+                # Liberal Initiative": the name on the counted noun itself
+                held_by = _noun_owner(n) or None
         subject_of = None
         if verb is not None and verb.tag_ == "VBG" and \
                 not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children):
@@ -3465,9 +3527,11 @@ def anchors(c: Claim) -> Anchors:
             # relative clause is about, with the names coordinated with them
             ante = verb.head
             while ante.dep_ in ("pobj", "appos", "conj") and ante.head.pos_ in ("PROPN", "ADP"):
-                ante = ante.head if ante.head.pos_ == "PROPN" else ante.head.head
-                if ante.pos_ != "PROPN":
-                    break
+                up = ante.head if ante.head.pos_ == "PROPN" else ante.head.head
+                if up.pos_ != "PROPN":
+                    break  # "a margin of about 55,000 votes over the Socialists, who took 78
+                    # seats": the name itself, not the noun its phrase hangs from
+                ante = up
             for t in [ante] + [x for x in ante.subtree if x.dep_ == "conj"]:
                 if t.pos_ == "PROPN":
                     owners |= _name_of_head(t)
@@ -3476,8 +3540,11 @@ def anchors(c: Claim) -> Anchors:
             while stack:
                 tok = stack.pop()
                 for ch in tok.children:
-                    if ch.dep_ in _CLAUSE_DEPS or ch.lemma_.lower() in _SAY:
-                        continue
+                    if (ch.dep_ in _CLAUSE_DEPS and not (ch.dep_ == "conj" and ch.pos_ in (
+                            "PROPN", "NOUN") and tok.pos_ in ("PROPN", "NOUN"))) or \
+                            ch.lemma_.lower() in _SAY:
+                        continue  # (names coordinated with a name are owners with it: "the
+                        # AD and the Socialists won one seat each")
                     if ch.lower_ == "according":
                         continue  # "according to Ukraine's Interior Ministry": its source
                     if ch.dep_ == "prep" and other_number(ch):
@@ -3513,7 +3580,8 @@ def anchors(c: Claim) -> Anchors:
                     # "169 Indian nationals, 63 British nationals": the word of another
                     # number's noun in the list
                     continue
-                if (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS) and not _led_by(tok):
+                if (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or _acronym(tok)) and \
+                        not _led_by(tok):
                     name = _norm_name(tok.text)
                     if name in STOP:
                         continue  # "the" of "the United States"
@@ -4042,10 +4110,19 @@ def _own_place(s: str, a: int, b: int, doc) -> str | None:
     return None
 
 
+#: an armed force named as the source ("The Israeli military", "Ukraine's General Staff"),
+#: not a government it runs ("Myanmar's military government")
+_ARMED_SOURCE = re.compile(r"\b(?:military|army|armed\s+forces|forces|troops|navy|air\s+force|"
+                           r"defen[cs]e\s+forces|general\s+staff)\W*$", re.I)
+
+
 def _country_of_source(c: Claim, doc) -> str | None:
     """A national authority counts in its own country: "..., Vietnam's disaster agency said",
     "Thai officials said three people were killed"."""
     src = c.attribution or ""
+    if _ARMED_SOURCE.search(src):
+        return None  # "The Israeli military says fewer than 100 people were killed" in Gaza:
+        # an army counts where it fights
     m = re.match(r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?:'s|’s)\s", src)
     if m and doc is not None and any(e.label_ == "GPE" and e.text.startswith(m.group(1))
                                      for e in doc.ents):
@@ -4725,6 +4802,28 @@ def _one_figure_marked_once(a: Claim, b: Claim) -> bool:
         _overlap(*comparable_intervals(a, b, True))
 
 
+#: the point of a trading day a price or an index level is read at, told right before it
+_SESSION_POINT = re.compile(
+    r"\b(?:(?P<open>open(?:ed|s|ing)?)|(?P<close>clos(?:ed|es|ing|e))|"
+    r"(?P<high>(?:as\s+)?high\s+as|peak(?:ed|ing)?|intraday\s+high\s+of)|"
+    r"(?P<low>(?:as\s+)?low\s+as|intraday\s+low\s+of))\s+(?:(?:at|of|on)\s+)?"
+    r"(?:(?:a|an|the|about|around|roughly|some|nearly|almost|just)\s+)*(?:record\s+)?$", re.I)
+
+
+@_per_claim
+def session_point(c: Claim) -> str | None:
+    """"opened at $56.10" -> open, "before closing at $63.59" -> close, "rose as high as
+    $69" -> high: where in a trading day a price was read; None when not said."""
+    if c.unit_kind not in ("currency", "dimensionless") or c.direction is not None:
+        return None
+    span = mention_span(c)
+    if span is None:
+        return None
+    s, a, _ = span
+    m = _SESSION_POINT.search(s[max(0, a - 40):a])
+    return next((k for k, v in m.groupdict().items() if v), None) if m else None
+
+
 def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
                   noun_sim: NounSim | None = None) -> Judgement:
     """Whether two claims measure the same thing; ``why="ambiguous"`` when they may not.
@@ -4735,6 +4834,11 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
     u = units_compatible(a, b, noun_sim)
     if not u.related:
         return u
+    sa_, sb_ = session_point(a), session_point(b)
+    if sa_ and sb_ and sa_ != sb_:
+        # "opened at $56.10" vs "closed at $63.59", "rose as high as $69": prices at two
+        # points of one trading day
+        return Judgement(False, f"different points of a trading day ({sa_} vs {sb_})")
     ra_, rb_ = distance_from(a), distance_from(b)
     if ra_ and rb_ and ra_ != rb_:
         # "about 120 km south-west of Thessaloniki" vs "about 380 km north of Athens": each
@@ -4982,7 +5086,17 @@ def is_counterfactual(c: Claim) -> bool:
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
     auxes = {ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")}
-    return bool(auxes & {"would", "could", "might", "'d"}) and "have" in auxes
+    if not auxes & {"would", "could", "might", "'d"}:
+        return False
+    # ("without them the NDA would be at 265": a condition makes it what would be)
+    return "have" in auxes or _CONDITION_BEFORE.search(doc[:verb.i].text) is not None
+
+
+#: a condition set before a "would" ("without them", "if Pellegrini had", "but for the levy")
+_CONDITION_BEFORE = re.compile(r"\b(?:without|but\s+for|were\s+it\s+not|had\s+it\s+not)\b",
+                               re.I)
+# ("If both fall short, the projection would give the CDU/CSU about 211": a forecast on a
+# condition that may come true, read again when the count is in; not a figure of what would be)
 
 
 def _one_number(a: Claim, b: Claim) -> bool:
@@ -5642,7 +5756,12 @@ def _decide(
                 earlier.unit_kind in ("currency", "percentage") and
                 (_ESTIMATED_RESULT.search(earlier.sentence) or
                  _provisional_report(arts[earlier.article])) and
-                math.isclose(a.value, b.value, rel_tol=ESTIMATE_DRIFT))) and \
+                math.isclose(a.value, b.value, rel_tol=ESTIMATE_DRIFT)) or (
+                # "Four more seats ... will be allocated once their postal ballots are counted
+                # later this month": every result of that report is a count not yet complete
+                earlier.unit_kind in ("count", "percentage", "dimensionless") and
+                _incomplete_count_report(arts[earlier.article]) and
+                math.isclose(a.value, b.value, rel_tol=COUNT_COMPLETION_DRIFT))) and \
                 not _rival_agencies(a, b):
             # "34 stations had provisionally exceeded ..." then the final analysis (by the same
             # body: the NEMRC's 6.4 does not revise the USGS's preliminary 5.6)
@@ -5869,7 +5988,9 @@ def count_progress(c: Claim) -> float | None:
     return float(m.group("n"))
 
 #: a figure its own report marks as not final
-_PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|initial(?:ly)?|early\s+(?:count|"
+_PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|"
+                          # (not "the initial public offering price of $51": a name)
+                          r"initial(?:ly)?(?!\s+(?:public|coin)\s+offerings?)|early\s+(?:count|"
                           r"figures?|estimates?|results?|tallies|tally)|in\s+(?:early|midday|"
                           r"morning|afternoon|premarket|pre-market)\s+trading|intraday|"
                           r"partial\s+(?:results?|counts?|returns|tall(?:y|ies))|"
@@ -5939,6 +6060,22 @@ def _provisional_report(art: Article) -> bool:
 
 #: how far a company's full results may move from its own estimate for the period
 ESTIMATE_DRIFT = 0.05
+
+#: how far a result may move when the part of the count a report said was still to come is in
+COUNT_COMPLETION_DRIFT = 0.06
+
+#: a report that says part of the count is still to come
+_STILL_TO_COUNT = re.compile(
+    r"\b(?:(?:yet|still|remain(?:s|ing)?)\s+to\s+be\s+(?:counted|allocated|declared|decided|"
+    r"tallied|assigned)|will\s+be\s+(?:allocated|declared|decided|counted|assigned)\s+(?:once|when|"
+    r"after)|(?:is|are|were)\s+still\s+being\s+counted|(?:has|have)\s+yet\s+to\s+be\s+"
+    r"(?:counted|declared|decided))\b", re.I)
+
+
+def _incomplete_count_report(art: Article) -> bool:
+    """The report says part of the count is still to come ("Four more seats ... will be
+    allocated once their postal ballots are counted later this month")."""
+    return _STILL_TO_COUNT.search(art.text or "") is not None
 
 #: a company's own early figure for a period ("operating profit for the April-June period was
 #: estimated at 10.4 trillion won"), which its full results then give

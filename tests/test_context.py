@@ -500,6 +500,15 @@ def test_find_events():
                      "super bowl lviii", "operation spiderweb"]
 
 
+def test_a_named_owner_is_no_part_of_an_events_name():
+    names = [e[2] for e in C.find_events(
+        "Spain's World Cup windfall; the Women's World Cup final; California's Park Fire; "
+        "the 2023 Men's World Cup.")]
+    assert names == ["world cup", "women's world cup", "park fire", "2023 men's world cup"]
+    assert C.same_event("world cup", "women's world cup")
+    assert not C.same_event("men's world cup", "women's world cup")
+
+
 def test_find_events_rejects_agencies_and_generic_words():
     assert C.find_events("Cal Fire said the Los Angeles Fire Department responded.") == []
     assert C.find_events("A magnitude 7.8 earthquake struck; the National Hurricane Center "
@@ -1531,3 +1540,26 @@ def test_a_time_of_day_is_no_other_figure_to_date():
             published=dt.datetime(2019, 9, 2, 10))
     assert c.time is not None and c.time.source == "sentence"
     assert c.time.start == dt.date(2019, 9, 1)
+
+
+def test_a_figure_told_in_the_present_is_the_reports_not_the_day_before_it():
+    lead = "Israeli forces rescued four hostages on Saturday.\n\n"
+    text = (lead + "In February, commandos freed two hostages from a building in Rafah. About "
+            "120 hostages are still held in Gaza.")
+    c = one(text, "About 120", published=D(2024, 6, 11))
+    assert c.time is None or c.time.start != D(2024, 2, 1)
+    past = one(lead + "In February, commandos freed two hostages from a building in Rafah. "
+               "About 120 hostages were held in Gaza.", "About 120", published=D(2024, 6, 11))
+    assert past.time is not None and past.time.start == D(2024, 2, 1)
+    perfect = one("The aid agencies met on Monday.\n\nTwo quakes struck Herat on Saturday. More "
+                  "than 2,000 people have been killed.", "More than 2,000",
+                  published=D(2023, 10, 10))
+    assert perfect.time is not None and perfect.time.start == D(2023, 10, 7)
+    assert perfect.time.source == "context"  # the sentence before, not the lead
+
+
+def test_since_a_month_named_alone_is_the_last_such_month_before_the_report():
+    got = C.resolve_time("since October", D(2024, 6, 11))
+    assert got is not None and got.start == D(2023, 10, 1) and got.end == D(2024, 6, 11)
+    assert C.resolve_time("since May", D(2024, 6, 11)).start == D(2024, 5, 1)
+    assert C.resolve_time("since Mayor Smith took office", D(2024, 6, 11)).start is None

@@ -1734,3 +1734,40 @@ def test_the_concept_names_the_subject_by_its_other_name():
     # a number in the other name is no name of the subject
     q2 = one("The company, a 40-year-old chipmaker, employs 2,000 people.", "2,000")
     assert "40" not in q2.concept
+
+
+def test_a_participle_right_after_the_counted_noun_is_its_predicate():
+    c = one('The spokesman said the army knew of "fewer than 100" Palestinians killed in the '
+            'fighting.', "fewer than 100")
+    assert c.predicate == "kill"
+
+
+def test_initials_in_brackets_between_a_count_and_a_bare_figure_do_not_stop_its_noun():
+    from checker.models import Article
+    t = "The vote left the AD with 80 of the 230 seats, the Socialist Party (PS) with 78."
+    got = {c.text: c.unit for c in extract([Article(id="a", text=t)], Config())}
+    assert got["78"] == "seat"
+
+
+def test_over_after_a_verb_of_holding_is_across_not_more_than():
+    q = one("The tournament was played over 64 matches at 10 stadiums.", "64")
+    assert q.qualifier == "=" and q.low is None
+    assert one("Police arrested over 64 people.", "64").qualifier == ">"
+
+
+def test_others_after_a_count_are_others_of_its_kind():
+    t = ("The army said the bodies of seven soldiers had been recovered, and that the search for "
+         "16 others was continuing.")
+    assert one(t, "16").unit == "soldier"
+    others = one("One person was killed and 23 others were injured.", "23")
+    assert others.unit == "person" and others.counted == "other"  # people already
+    hurt = one("Four firefighters were killed and at least 12 others were hurt.", "12")
+    assert hurt.unit == "person"  # others with a fate of their own: any people
+
+
+def test_a_partys_name_is_no_counted_noun_for_a_bare_figure_after_it():
+    from checker.models import Article
+    t = ("Progressive Slovakia's 32 seats, Hlas's 27, the 11 of Freedom and Solidarity (SaS) "
+         "and the KDH's 12 would have made 82.")
+    got = {c.text: c.unit for c in extract([Article(id="a", text=t)], Config())}
+    assert got["12"] != "solidarity"

@@ -779,6 +779,14 @@ def test_bodies_are_a_count_of_the_dead():
     c = _count_in("A police official said at least 204 bodies had been recovered.",
                   "at least 204", 204, unit="body", predicate="recover")
     assert counted_key(c) == {"person"}
+    r = _count_in("By Wednesday afternoon rescuers had recovered 14 bodies.", "14 bodies", 14,
+                  predicate="recover").model_copy(update={"counted": "bodies",
+                                                          "concept": "bodies rescuers recovered"})
+    assert role_of(r) == "killed"  # the dead, not the rescuers
+    i = _count_in("Police said 31 of the 52 bodies had been identified.", "31", 31,
+                  predicate="identify").model_copy(update={"counted": "bodies",
+                                                           "concept": "bodies identified"})
+    assert role_of(i) is None  # a part of the dead
 
 
 def test_a_count_told_there_is_scoped_to_that_place():
@@ -1292,6 +1300,8 @@ def test_kindred_counted_nouns_may_agree():
     assert _kindred_nouns(f({"student"}), f({"pupil"}))  # "900 students" / "1,000 pupils"
     assert not _kindred_nouns(f({"student"}), f({"teacher"}))
     assert _kindred_nouns(f({"seat"}), f({"constituency"}))  # "649 of the 650 seats had declared"
+    assert _kindred_nouns(f({"captive"}), f({"hostage"}))  # "the four freed captives"
+    assert not _kindred_nouns(f({"prisoner"}), f({"hostage"}))  # traded for each other
 
 
 def test_a_figure_in_a_when_clause_of_a_past_event_takes_its_year():
@@ -2067,6 +2077,21 @@ def test_a_total_since_the_war_began_is_not_one_days_figure():
     # "since then", "since 1912": no running total set against a day
     then = since.model_copy(update={"time": TimeRef(text="since then", source="sentence")})
     assert verdict(then, saturday) is not None
+    # "since March", months before the day: a running total; "since Friday" is not
+    months = since.model_copy(update={"time": TimeRef(
+        text="since March", start=dt.date(2025, 3, 1), end=dt.date(2025, 7, 5),
+        source="sentence")})
+    assert verdict(months, saturday) is None
+    days = since.model_copy(update={"time": TimeRef(
+        text="since Friday", start=dt.date(2025, 7, 4), end=dt.date(2025, 7, 5),
+        source="sentence", weekday=4)})
+    assert verdict(days, saturday) is not None
+    # the same count, told of a day ("22 close approaches since its launch in August 2018"
+    # vs "with Tuesday's pass it has completed 22"): one total, not a day's figure
+    same = months.model_copy(update={"value": 38, "qualifier": "=", "low": None})
+    assert verdict(same, saturday) == "agree"
+    few = months.model_copy(update={"value": 13, "qualifier": ">", "low": 13})
+    assert verdict(few, saturday) is None  # a total since March below one day's: still apart
 
 
 def test_a_preliminary_reading_is_revised_by_its_own_agency_not_a_rival():
@@ -4709,6 +4734,15 @@ def test_what_would_have_been_is_no_rival_of_what_was():
     part = _in_text("a", t, "32 seats", 32, "seat", predicate="make")
     assert not is_counterfactual(part)
     assert is_counterfactual(_in_text("a", t, "59 seats", 59, "seat", predicate="make"))
+    # a condition before "would": what would be without them
+    w = "Without them the NDA would be at 265 seats, below the majority line."
+    assert is_counterfactual(_in_text("a", w, "265 seats", 265, "seat", predicate="be"))
+    cond = ("If both fall short, the projection would give the CDU/CSU about 211 of the 630 "
+            "seats.")
+    assert not is_counterfactual(_in_text("a", cond, "about 211", 211, "seat", predicate="give"))
+    f = "The ministry said it would pay 500 families."
+    assert not is_counterfactual(_in_text("a", f, "500 families", 500, "family",
+                                          predicate="pay"))
 
 
 def test_houses_damaged_are_not_houses_destroyed():
@@ -5408,3 +5442,114 @@ def test_a_months_total_is_not_a_weekends_count_dated_by_its_report():
     # the month's total told again by a report of the month is the same count
     again = weekend.model_copy(update={"value": 1100.0, "text": "1,100"})
     assert same_event(month, again, arts, CFG).related
+
+
+def test_names_coordinated_with_a_name_and_names_in_capitals_own_a_figure():
+    from checker.match import anchors, owners_differ
+    both = _count_in("In the four overseas seats, decided on Wednesday, the AD and the Socialists "
+                     "won one seat each and the far-right Chega two seats.", "one seat", 1,
+                     unit="seat", predicate="win")
+    assert {"ad", "socialists"} <= anchors(both).owners
+    il = _count_in("Further down, the Liberal Initiative kept its eight seats.", "eight seats", 8,
+                   unit="seat", predicate="keep", art="b")
+    assert owners_differ(both, il)
+
+
+def test_a_relative_clause_on_a_name_in_a_phrase_belongs_to_that_name():
+    from checker.match import anchors
+    c = _count_in("The results gave the Democratic Alliance 28.8% of the vote, a margin of about "
+                  "55,000 votes over the Socialists, who took 28.0% and 78 seats.", "78 seats",
+                  78, unit="seat", predicate="take")
+    assert "socialists" in anchors(c).owners
+    w = _count_in("It gives the chain more heft to compete with Walmart, which operates more "
+                  "than 4,600 U.S. stores.", "more than 4,600", 4600, unit="store",
+                  predicate="operate")
+    assert "walmart" in anchors(w).owners
+
+
+def test_an_army_counts_where_it_fights_not_in_its_own_country():
+    from checker.match import scope_of
+    c = _count_in("The Israeli military says fewer than 100 people were killed.",
+                  "fewer than 100 people", 100).model_copy(
+        update={"attribution": "Israeli military"})
+    assert scope_of(c) is None
+    d = _count_in("Thai officials said three people were killed.", "three people",
+                  3).model_copy(update={"attribution": "Thai officials"})
+    assert scope_of(d) == "thailand"
+    e = _count_in("Myanmar's military government said 1,644 people had died.", "1,644 people",
+                  1644).model_copy(update={"attribution": "Myanmar's military government"})
+    assert scope_of(e) == "myanmar"  # a government, not an army in the field
+
+
+def test_a_count_still_standing_or_running_since_a_start_holds_at_its_report():
+    from checker.match import is_current_state
+    held = _count_in("About 120 hostages are still held in Gaza.", "About 120 hostages", 120,
+                     unit="hostage", predicate="hold")
+    left = _count_in("Israel says 108 hostages remain in Gaza.", "108 hostages", 108,
+                     unit="hostage", predicate="remain")
+    since = _count_in("The health ministry says more than 37,100 Palestinians have been killed "
+                      "in Gaza since October.", "more than 37,100", 37100)
+    assert is_current_state(held) and is_current_state(left) and is_current_state(since)
+    once = _count_in("The strike killed 37 people on Monday.", "37 people", 37)
+    remained = _count_in("Some 120 hostages remained in Gaza in March.", "Some 120 hostages", 120,
+                         unit="hostage", predicate="remain")
+    assert not is_current_state(once) and not is_current_state(remained)
+
+
+def test_an_initial_public_offering_is_no_early_reading_of_a_price():
+    from checker.match import _PROVISIONAL
+    assert not _PROVISIONAL.search("opened at $56.10, well above the initial public offering "
+                                   "price of $51")
+    assert _PROVISIONAL.search("the initial toll of five")
+    assert _PROVISIONAL.search("initially put at five")
+
+
+def test_prices_at_the_open_the_close_and_the_high_are_different_quantities():
+    from checker.match import session_point, same_quantity
+    s = ("Arm's shares opened at $56.10, well above the offer price of $51, and rose as high as "
+         "$69 before closing at $63.59.")
+    kw = dict(unit="dollar", kind="currency", predicate="open")
+    opened = _in_text("a", s, "$56.10", 56.1, **kw)
+    high = _in_text("a", s, "$69", 69, **kw)
+    close = _in_text("a", s, "$63.59", 63.59, **kw)
+    offer = _in_text("a", s, "$51", 51, **kw)
+    assert [session_point(x) for x in (opened, high, close, offer)] == \
+        ["open", "high", "close", None]
+    other = _in_text("b", "Arm's shares closed at $63.59 on the Nasdaq.", "$63.59", 63.59, **kw)
+    assert not same_quantity(opened, other, 0.9, 0.9).related
+    assert same_quantity(close, other, 0.9, 0.9).related
+
+
+def test_a_name_on_the_counted_noun_owns_the_figure():
+    from checker.match import anchors, owners_differ
+    won = _count_in("Even with the eight seats won by the pro-business Liberal Initiative, its "
+                    "most natural partner, the AD would have 87 seats.", "eight seats", 8,
+                    unit="seat", predicate="win")
+    assert anchors(won).owners == {"liberal", "initiative"}
+    of = _count_in("Even with the eight deputies of the Liberal Initiative, the AD can count on "
+                   "only 88 votes.", "eight deputies", 8, unit="seat", predicate="count")
+    assert anchors(of).owners == {"liberal", "initiative"}
+    src = _count_in("That is shallower than the 34.8 km reported by the U.S. Geological Survey.",
+                    "34.8 km", 34.8, unit="kilometre", predicate="be")
+    assert not {"geological", "survey"} & anchors(src).owners  # a source, not an owner
+    ad = _count_in("Results give the AD 29.49% of the vote and 79 deputies.", "79 deputies", 79,
+                   unit="seat", predicate="give", art="b")
+    assert "ad" in anchors(ad).owners and owners_differ(of, ad)
+
+
+def test_results_of_a_report_that_says_part_of_the_count_is_to_come_are_revised_by_the_rest():
+    night = article("a", "2024-03-11T09:00:00").model_copy(update={"text": (
+        "The ruling Socialist Party took 77 seats. Four more seats, elected by voters living "
+        "abroad, will be allocated once their postal ballots are counted later this month.")})
+    final = article("b", "2024-03-21T09:00:00")
+    arts = {"a": night, "b": final}
+    kw = dict(unit="seat", predicate="take")
+    a = _in_text("a", "The ruling Socialist Party took 77 seats.", "77 seats", 77,
+                 time=day("2024-03-10", "on Sunday", source="article"), **kw)
+    b = _in_text("b", "The final count left the Socialist Party with 78 seats.", "78 seats", 78,
+                 time=day("2024-03-21", "on Thursday", source="article"), **kw)
+    assert judge(a, b, 0.9, 0.9, arts, CFG).verdict == "update"
+    done = {"a": night.model_copy(update={"text": "The ruling Socialist Party took 77 seats."}),
+            "b": final}
+    assert judge(a, b, 0.9, 0.9, done, CFG).verdict == "conflict"
+
