@@ -1234,8 +1234,10 @@ def _governing_verb(tok: "Token") -> "Token | None":
                                 ch.tag_ in ("VBD", "VBN"):
                             return ch
             return t
-        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj") and \
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj") and not (
+                t.dep_ == "pobj" and t.head.lower_ in ("from", "to", "by", "at")) and \
                 (v := _participle_after(t)) is not None:
+            # (not "climbed from 21 mpg combined to 23": the figure of a change)
             # "the army knew of 'fewer than 100' Palestinians killed in the fighting": the
             # participle right after the counted noun says what befell it
             return v
@@ -1249,11 +1251,13 @@ def _governing_verb(tok: "Token") -> "Token | None":
 
 
 def _participle_after(n: "Token") -> "Token | None":
-    """A past participle modifying ``n`` right after it ("Palestinians killed", "drones
-    launched overnight")."""
+    """A past participle modifying ``n`` right after it, with words of its own ("Palestinians
+    killed in the fighting", "drones launched overnight"); not a bare one that labels the
+    figure ("21 mpg combined")."""
     for ch in n.children:
         if ch.dep_ == "acl" and ch.pos_ == "VERB" and ch.tag_ in ("VBN", "VBD") and \
-                ch.i == n.i + 1:
+                ch.i == n.i + 1 and any(g.dep_ in ("prep", "agent", "advmod", "npadvmod")
+                                        for g in ch.children):
             return ch
     return None
 

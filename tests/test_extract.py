@@ -1740,6 +1740,10 @@ def test_a_participle_right_after_the_counted_noun_is_its_predicate():
     c = one('The spokesman said the army knew of "fewer than 100" Palestinians killed in the '
             'fighting.', "fewer than 100")
     assert c.predicate == "kill"
+    mpg = one("The SUV's fuel economy climbed from 21 mpg combined to 23 for FWD models.", "21")
+    assert mpg.predicate == "climb"  # the figure of a change
+    sold = one("The two stores sold 500 units combined.", "500")
+    assert sold.predicate == "sell"  # a bare participle labels the figure
 
 
 def test_initials_in_brackets_between_a_count_and_a_bare_figure_do_not_stop_its_noun():
