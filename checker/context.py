@@ -1586,12 +1586,10 @@ def _is_current(t: "Token") -> bool:
     remain in Gaza") or a present passive ("About 120 hostages are still held"). A present
     perfect ("more than 2,000 people have been killed") tells of what the sentences before
     it told."""
-    v = _verb_of(t)
-    if v is None:
-        return False
     if _is_present(t):
         return True
-    return v.tag_ == "VBN" and not _past_aux(v) and any(
+    v = _verb_of(t)
+    return v is not None and v.tag_ == "VBN" and not _past_aux(v) and any(
         c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in v.children) and not any(
         c.dep_ == "aux" for c in v.children)
 

@@ -2521,8 +2521,9 @@ def _inherit_elided_counts(text: str, doc: "Doc", out: list[Quantity]) -> list[Q
         bare_gap = _DAY_OF_MONTH.sub("", bare_gap)
         # "the Socialist Party (PS) with 78": a name's initials in brackets are no figure
         bare_gap = re.sub(r"\(\s*[A-Z][A-Za-z]{0,5}\s*\)", "", bare_gap)
-        named = re.search(r"\b" + re.escape(a.counted or a.unit) + r"\w*", text[a.start:], re.I)
-        if named and named.group(0)[:1].isupper() and re.match(r"\s+of\b", text[a.end:]):
+        if re.match(r"\s+of\b", text[a.end:]) and (named := re.search(
+                r"\b" + re.escape(a.counted or a.unit) + r"\w*", text[a.start:], re.I)) and \
+                named.group(0)[:1].isupper():
             continue  # "the 11 of Freedom and Solidarity (SaS) and the KDH's 12": a party's
             # name is no counted noun to lend
         # "..., while the ministry counted 1.3 million", "700,000 marchers; police counted 81,000"
@@ -2562,10 +2563,11 @@ def _others_of_a_kind(text: str, doc: "Doc", out: list[Quantity]) -> list[Quanti
             continue
         prev = next((a for a in reversed(out[:i]) if a.unit_kind == "count" and a.counted and
                      a.counted.lower() not in ("other", "others")), None)
-        subject = any(t.lower_ in ("other", "others") and t.dep_ in ("nsubj", "nsubjpass")
-                      for t in doc if b.start <= t.idx <= b.end + 8)
-        if prev is not None and prev.unit not in ("", "person") and not subject and \
-                not re.search(r"[.;!?]", text[prev.end:b.start]):
+        if prev is None or prev.unit in ("", "person") or \
+                re.search(r"[.;!?]", text[prev.end:b.start]):
+            continue
+        if not any(t.lower_ in ("other", "others") and t.dep_ in ("nsubj", "nsubjpass")
+                   for t in doc if b.start <= t.idx <= b.end + 8):
             # (not "Four firefighters were killed and at least 12 others were hurt": others
             # with a fate of their own are any people)
             out[i] = b.model_copy(update={"unit": prev.unit, "counted": prev.counted})

@@ -3249,13 +3249,18 @@ def _same_subject(a: Claim, b: Claim) -> bool:
     return bool(common) and not (anchors(a).owners - words) and not (anchors(b).owners - words)
 
 
-def _verb_subject(c: Claim) -> str | None:
-    """The common noun that is the subject of the figure's verb ("the coalition would win
-    between 196 and 208 of the 465 seats": coalition), if any."""
+def _figure_verb(c: Claim):
+    """The verb the figure hangs from (four steps up its sentence's parse at most), or None."""
     doc = _parse(c)
     if doc is None:
         return None
-    verb = _governing_verb(_token_at(doc, c.start - c.sentence_start), 4)
+    return _governing_verb(_token_at(doc, c.start - c.sentence_start), 4)
+
+
+def _verb_subject(c: Claim) -> str | None:
+    """The common noun that is the subject of the figure's verb ("the coalition would win
+    between 196 and 208 of the 465 seats": coalition), if any."""
+    verb = _figure_verb(c)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
@@ -3611,10 +3616,7 @@ def change_subject(c: Claim) -> tuple[str | None, frozenset[str]]:
     generic words do not narrow, and a pronoun or a name is no subject here."""
     if c.unit_kind not in ("percentage", "percentage_point"):
         return None, frozenset()
-    doc = _parse(c)
-    if doc is None:
-        return None, frozenset()
-    verb = _governing_verb(_token_at(doc, c.start - c.sentence_start), 4)
+    verb = _figure_verb(c)
     if verb is None or verb.lemma_.lower() not in _CHANGE_VERBS:
         return None, frozenset()
     out: set[str] = set()
@@ -4516,10 +4518,7 @@ def _projected_clause(c: Claim) -> bool:
     """The figure is in what a verb "project" says, however far before it that verb is: "NHK
     ... projected shortly before 11 p.m. that the coalition would win between 196 and 208"
     (not "had projected": one recalled after the result)."""
-    doc = _parse(c)
-    if doc is None:
-        return False
-    verb = _governing_verb(_token_at(doc, c.start - c.sentence_start), 4)
+    verb = _figure_verb(c)
     for _ in range(3):
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return False
@@ -5092,11 +5091,11 @@ def is_counterfactual(c: Claim) -> bool:
     return "have" in auxes or _CONDITION_BEFORE.search(doc[:verb.i].text) is not None
 
 
-#: a condition set before a "would" ("without them", "if Pellegrini had", "but for the levy")
+#: a condition against the facts set before a "would" ("without them", "but for the levy");
+#: not "if" ("If both fall short, the projection would give the CDU/CSU about 211": a
+#: condition that may come true, and the count read again once it is in)
 _CONDITION_BEFORE = re.compile(r"\b(?:without|but\s+for|were\s+it\s+not|had\s+it\s+not)\b",
                                re.I)
-# ("If both fall short, the projection would give the CDU/CSU about 211": a forecast on a
-# condition that may come true, read again when the count is in; not a figure of what would be)
 
 
 def _one_number(a: Claim, b: Claim) -> bool:
@@ -6075,7 +6074,13 @@ _STILL_TO_COUNT = re.compile(
 def _incomplete_count_report(art: Article) -> bool:
     """The report says part of the count is still to come ("Four more seats ... will be
     allocated once their postal ballots are counted later this month")."""
-    return _STILL_TO_COUNT.search(art.text or "") is not None
+    return _says_count_incomplete(art.text or "")
+
+
+@functools.lru_cache(maxsize=1024)
+def _says_count_incomplete(text: str) -> bool:
+    return _STILL_TO_COUNT.search(text) is not None
+
 
 #: a company's own early figure for a period ("operating profit for the April-June period was
 #: estimated at 10.4 trillion won"), which its full results then give
