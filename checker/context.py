@@ -1686,9 +1686,15 @@ def _sentence_time(claim: Claim, doc: "Doc", anchor: "Token | None", info: _Arti
     # unless this figure is that base
     exprs = [e for e in exprs
              if (b := comparison_base_start(claim.sentence, e)) is None or b <= span[0] < e.start]
-    # nor is the span a record is set against: "1,146 injured during the month, the highest
-    # monthly toll since September last year"
-    exprs = [e for e in exprs if not (e.start >= span[1] and _record_frame(claim.sentence, e))]
+    # nor is the span a record is set against, on either side of the figure: "1,146 injured
+    # during the month, the highest monthly toll since September last year", "closed 3.3%
+    # lower, its steepest daily fall since the tariff turmoil of early April, and the banking
+    # index lost 5.6%"
+    # (a figure after the frame in a clause of the frame's own is that earlier event's: "the
+    # deadliest since the 1931 Hawke's Bay earthquake, which killed 258 people")
+    exprs = [e for e in exprs if not (_record_frame(claim.sentence, e) and (
+        e.start >= span[1] or (e.end <= span[0] and _NEW_CLAUSE.match(
+            claim.sentence[e.end:span[0]]))))]
     # a time after a semicolon opens a clause of its own: "155 people remain missing; on
     # Tuesday a deputy minister had said about 2,000"
     exprs = [e for e in exprs if e.start < span[1] or ";" not in claim.sentence[span[1]:e.start]]
@@ -2011,6 +2017,10 @@ def _dates_something_else(sent: str, e: _Expr) -> bool:
     return comparison_base_start(sent, e) is not None or \
         (e.start > 0 and _BASE_TIME.search(e.text) is not None) or \
         _FOUNDED_BEFORE.search(sent[:e.start]) is not None or _record_frame(sent, e)
+
+
+#: a clause of its own opening after a span: ", and the banking index lost 5.6%"
+_NEW_CLAUSE = re.compile(r"\s*(?:[,;]\s*)?(?:and|but|while|whereas)\s", re.I)
 
 
 def _record_frame(sent: str, e: _Expr) -> bool:

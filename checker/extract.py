@@ -570,6 +570,10 @@ def _million_context(text: str, start: int, end: int) -> bool:
     return bool(_MILLION_FIGURE.search(left) or _MILLION_FIGURE.search(right))
 
 
+#: what makes a temperature negative after its figure: "280 degrees below zero Fahrenheit"
+_BELOW_ZERO = re.compile(r"^\s*below\s+zero\b(?:\s+(Fahrenheit|Celsius|F|C)\b)?")
+
+
 def _extend(text: str, c: _M) -> None:
     """Scale, currency, unit, hyphenated noun and bounds around one mention."""
     e = c.end
@@ -785,6 +789,17 @@ def _extend(text: str, c: _M) -> None:
             c.unit_names = names
             c.unit_surface = surface
             c.end = uend
+    # "about 280 degrees below zero Fahrenheit", "15 below zero": a temperature under zero
+    bz = _BELOW_ZERO.match(text[c.end:c.end + 40])
+    if bz and (not c.unit_names or c.unit_names[0].startswith("degree")) and \
+            not c.currency_prefix and c.value > 0:
+        c.value = -c.value
+        scale = (bz.group(1) or "").lower()
+        c.unit_names = ("degree fahrenheit",) if scale.startswith("f") else \
+            ("degree celsius",) if scale.startswith("c") else (c.unit_names or ("degree",))
+        c.unit_surface = c.unit_surface or "degrees"
+        c.end += bz.end()
+        return
     # rainfall in litres per square metre is a depth: 1 l/m² is 1 mm, so the unit is a length
     # ("419 litres of rain per square metre" compares with "about 500 mm of rain")
     if c.unit_names and c.unit_names[0] == "litre":
@@ -901,8 +916,14 @@ def _drop_reason(text: str, c: _M, sent_start: int) -> str | None:
     if re.match(r"^(?:\s*[-‐–]\s*(?:to\s+)?\d{1,3}|\s+to\s+\d{1,3})?[-‐](?:year|month|week)s?[-‐]olds\b",
                 after, re.I):
         return "age group"  # "73 percent of 18- to 24-year-olds", "among 18-24-year-olds"
-    if re.search(r"\b(?:half|quarter|five|ten|twenty|twenty-five)\s+(?:past|to)\s*$", before, re.I):
-        return "time of day"  # "half past 2"
+    if re.search(r"\b(?:half|quarter|five|ten|twenty|twenty-five)\s+(?:past|to)\s*$", before, re.I) \
+            and re.fullmatch(r"0?[1-9]|1[0-2]", raw) and not re.match(
+                r"\s*(?:[a-z]*illions?\b|bn\b|%|per\s*cent|percent)", after, re.I) and \
+            not re.search(r"\b(?:the|first|second|third|fourth|fiscal|financial|last|this|each|"
+                          r"every|that)\s+quarter\s+to\s*$", before, re.I):
+        # "half past 2" (not "profit fell in the third quarter to 2.86 billion euros": the
+        # period and where the figure went)
+        return "time of day"
     # times of day and clock times
     if re.match(r"^:\d\d(?::\d\d)?", after) or re.search(r"\d:$", before):
         return "clock"
@@ -1069,6 +1090,8 @@ def _merge_ranges(text: str, ms: list[_M]) -> list[_M]:
                     is_range = False
                 if b.qualifier != "=" and g != "and":
                     is_range = False
+                if a.fraction != b.fraction:
+                    is_range = False  # "grew by a third to 1,200 shops": a change and a level
             if is_range:
                 if a.is_word and b.is_word and a.value < b.value:
                     lastw = text[b.core_start:b.core_end].lower().split()[-1]

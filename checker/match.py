@@ -62,7 +62,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
                   "relocate"),
     "arrested": ("arrest", "detain", "detention", "custody"),
     "rescued": ("rescue", "save", "pull"),
-    "destroyed": ("burn", "raze", "flatten", "collapse"),
+    "destroyed": ("burn", "raze", "flatten", "collapse", "uproot", "topple"),
     # damaged is not destroyed: "37,312 houses had been destroyed and 46,410 damaged"
     "damaged": ("damage",),
     "produced": ("produce", "production", "build", "manufacture", "make"),
@@ -258,7 +258,7 @@ _WHOLE_OF = re.compile(r"(?:^|[,;:—]\s*)of\s+(?:the|its|their|these|those)\s+(
 
 
 #: verbs of finding the dead ("recovered 14 bodies", "pulled 30 bodies from the rubble")
-_FOUND_VERBS = {"recover", "find", "retrieve", "pull", "dig", "unearth", "discover"}
+_FOUND_VERBS = {"recover", "find", "retrieve", "pull", "dig", "unearth", "discover", "count"}
 
 
 def role_of(claim: Claim) -> str | None:
@@ -378,7 +378,9 @@ def role_of(claim: Claim) -> str | None:
         # "had counted 2,012 dead and 2,059 injured", "two people are still listed as
         # missing", "found 271 structures damaged or destroyed"
         return _role_after(m)
-    if _singular((claim.counted or "").lower()) in ("body", "corpse"):
+    if _singular((claim.counted or "").lower()) in ("body", "corpse", "carcass") or \
+            re.search(r"\b(?:bodies|corpses|carcass(?:es)?|remains)\s+of\s+(?:all\s+|the\s+)?$",
+                      span[0][:span[1]] if span else ""):
         # "rescuers had recovered 14 bodies": the dead found, not the rescuers; "31 of the 52
         # bodies had been identified", "received more than 60 bodies": a part of them
         return "killed" if pred.split(" ")[0] in _FOUND_VERBS else None
@@ -4479,7 +4481,10 @@ _PROJECTION = re.compile(
     # "With about two-thirds of voting districts counted, the ANC had 41.8%", "with 95% of
     # precincts reporting": a count still being made
     r"with\s+(?:[\w.,%-]+\s+){1,3}of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:counted|reporting|"
-    r"tallied|processed|declared|in))\b", re.I)
+    r"tallied|processed|declared|in)|"
+    # "With results in from 99.8% of polling stations"
+    r"with\s+(?:the\s+)?(?:results|returns|ballots|votes)\s+(?:(?:counted|in|tallied)\s+)?"
+    r"from\s+(?:[\w.,%-]+\s+){1,3}of)\b", re.I)
 #: a projection recalled after the result: "an exit poll had projected Labour would win 410"
 _RETROSPECT = re.compile(r"\bhad\s+(?:been\s+)?(?:projected|forecast|predicted|put|pointed|"
                          r"given|shown|suggested|expected)\b", re.I)
@@ -4860,6 +4865,10 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         # conversion: "50,000 hectares (124,000 acres)", or a rival source's estimate:
         # "the USGS put it at 7.4, while Japan's agency estimated 7.7")
         return Judgement(False, "another figure of one sentence told twice")
+    if is_count_progress(a) != is_count_progress(b):
+        # "With results in from 99.8% of polling stations, Nawrocki had 50.91%": how far the
+        # count had got, not a share of the vote
+        return Judgement(False, "how far a count had got vs a figure it gave")
     ra, rb = role_of(a), role_of(b)
     if ra and rb and ra != rb:
         return Judgement(False, f"different roles ({ra} vs {rb})")
@@ -5250,7 +5259,8 @@ def _early_reading(c: Claim) -> bool:
 #: a count told as the last word on it ("the final toll", "according to final figures"), not
 #: one still awaited ("the final toll could reach 10,000", "whatever the final number")
 _FINAL_READING = re.compile(r"\bfinal\s+(?:official\s+)?(?:death\s+|casualty\s+)?(?:toll|count|"
-                            r"tally|figures?|numbers?)\b", re.I)
+                            r"tally|figures?|numbers?|assessment)\b|\beventually\s+(?:counted|"
+                            r"recorded|confirmed|put|tallied)\b", re.I)
 _AWAITED = re.compile(r"\b(?:could|may|might|will|would|expects?|expected|fears?|feared|"
                       r"speculate|whatever|know)\b", re.I)
 
@@ -5694,6 +5704,7 @@ def _decide(
         return None, "a figure of what would have been"
     score = round(float(0.5 + 0.5 * min(max(concept_sim, sim), 1.0)), 4)
     wa, wb = _who(a, arts), _who(b, arts)
+    final_count = False
     if ev.why == TOLD_AGAIN and not compatible:
         # reports months apart that date neither figure: a figure told again may agree; a
         # different one may be a revision, a later state or another figure altogether
@@ -5704,7 +5715,12 @@ def _decide(
             # (the earlier value, named as the later one's starting point, is evidence enough
             # that the two are one quantity)
             return _update(a, b, order, wa, wb, score, "since revised to")
-        return None, "values differ in reports far apart that date neither figure"
+        # "The government's final count is 21 dead in Bangladesh", weeks after "16 killed":
+        # the later report gives its figure as where a count of the event ended
+        final_count = order is not None and role_of(a) == role_of(b) and \
+            role_of(a) in EVOLVING and _final_reading(b if order else a)
+        if not final_count:
+            return None, "values differ in reports far apart that date neither figure"
     role = role_of(a) or role_of(b)
     # a price after hours moves by the hour: a report an hour on is a later reading
     later = _is_later(a, b, arts, min_hours=1 if is_extended_trading(a) and
@@ -5728,7 +5744,7 @@ def _decide(
         # with 99.66% of ballot boxes counted": how far the count had got says which
         # reading came later, whoever gives it and whenever it is printed
         later = progress[1] > progress[0]
-    if ev.why == TOLD_AGAIN:
+    if ev.why == TOLD_AGAIN and not final_count:
         later = None  # (nor does a figure told again months on revise the other)
     # an evolving figure reported again later with another number is a revision, even when
     # an open bound ("at least 23") would let both stand
@@ -5970,7 +5986,22 @@ _COUNT_PROGRESS = re.compile(
     r"votes|polling\s+(?:stations|places)|precincts|(?:voting\s+)?districts|constituencies|"
     r"counties|returns|(?:tally\s+)?sheets)\s+(?:counted|reporting|reported|in|tallied|declared|"
     r"processed|opened)\b|"
+    # "With results in from 99.8% of polling stations"
+    r"\bwith\s+(?:the\s+)?(?:results|returns|ballots|votes)\s+(?:(?:counted|in|tallied)\s+)?"
+    r"from\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?(?P<n2>\d[\d.]*)\s*"
+    r"(?:%|per\s*cent|percent)\s+of\b|"
     r"\b(?P<final>final\s+(?:official\s+)?(?:results?|count|tally|returns))\b", re.I)
+
+
+@_per_claim
+def is_count_progress(c: Claim) -> bool:
+    """The figure is itself how far a count had got: the "99.8%" of "with results in from
+    99.8% of polling stations"."""
+    if c.unit_kind != "percentage":
+        return False
+    k = c.start - c.sentence_start
+    return any(m.start() <= k < m.end() and m.group("final") is None
+               for m in _COUNT_PROGRESS.finditer(c.sentence))
 
 
 @_per_claim
@@ -5984,7 +6015,7 @@ def count_progress(c: Claim) -> float | None:
         return 100.0
     if m.group("all"):
         return 100.0 if m.group("all").lower() == "all" and not m.group("q") else 99.0
-    return float(m.group("n"))
+    return float(m.group("n") or m.group("n2"))
 
 #: a figure its own report marks as not final
 _PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|"
@@ -5999,6 +6030,9 @@ _PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|"
                           r"[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:polling\s+"
                           r"stations|precincts|votes|ballots|districts|constituencies|counties)\s+"
                           r"(?:counted|reporting|reported|in|tallied|declared|processed)|"
+                          r"with\s+(?:the\s+)?(?:results|returns|ballots|votes)\s+(?:(?:counted|in|"
+                          r"tallied)\s+)?from\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|"
+                          r"almost\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b|"
                           # "By 11:30 p.m., the LDP had secured 149 seats ..., with many close
                           # races still being counted": a count read part of the way through
                           r"still\s+being\s+(?:counted|tallied))\b", re.I)
@@ -6090,15 +6124,18 @@ _ESTIMATED_RESULT = re.compile(r"\b(?:quarter|period|half|months)\b.*\b(?:was|we
 
 @_per_claim
 def _contained(c: Claim) -> bool:
-    """How much of a fire is contained ("30 percent contained", "containment reached 55%"):
-    a share that only grows as crews work."""
+    """How much of a fire is contained ("30 percent contained", "containment reached 55%") or
+    of a supply is back ("About 20% of demand had been restored by 6 p.m."): a share that
+    only grows as crews work."""
     if c.unit_kind != "percentage":
         return False
     span = mention_span(c)
     if span is None:
         return False
     s, a, b = span
-    return re.search(r"\bcontain(?:ed|ment)\b", s[max(0, a - 40):b + 20], re.I) is not None
+    after = re.split(r"[,;:]", s[b:b + 45])[0]
+    return re.search(r"\b(?:contain(?:ed|ment)|restor(?:ed|ation)|reconnected)\b",
+                     s[max(0, a - 40):b] + after, re.I) is not None
 
 
 def _same_day(a: Claim, b: Claim) -> bool:
@@ -6294,6 +6331,7 @@ def match(
         rel = judge(a, b, cand.similarity, csim, arts, cfg, noun_sim)
         if rel is not None:
             out.append(rel)
+    out = _as_their_originals(out, claims, by_id)
     out = _one_quantity_each(_counterparts(out, by_id), by_id)
     out += _through_conversions(out, claims, by_id)
     out.sort(key=lambda r: (pos[r.a], pos[r.b]))
@@ -6319,31 +6357,96 @@ def _bracketed_conversion(c: Claim, claims_here: list[Claim]) -> Claim | None:
     return None
 
 
+def _by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[Claim]]:
+    """Each sentence's claims, in the order of the text."""
+    groups: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        groups.setdefault((c.article, c.sentence_start), []).append(c)
+    for group in groups.values():
+        group.sort(key=lambda c: c.start)
+    return groups
+
+
+#: how far a conversion's rate may be from the table's and still be taken to convert its
+#: figure: "$93.3 million (about €86 million)" does; a copy that changed "16 billion francs"
+#: to "about 12 billion francs ($17 billion)" left a conversion of the old figure (rates that
+#: moved more than this since, as the real's, leave the pair to be judged as it stands)
+FAITHFUL_RATE_DRIFT = 1.2
+
+
+def _faithful_conversion(x: Claim, conv: Claim) -> bool:
+    """``conv`` converts ``x`` at a rate the table allows (a copy whose figure was changed
+    but not its conversion no longer converts it: "300,000 forints (about €500)")."""
+    if not _fx_pair(x, conv) or not x.value or not conv.value:
+        return True  # (a currency the table does not know: nothing to check it by)
+    ratio = (x.value / USD_RATE[x.unit]) / (conv.value / USD_RATE[conv.unit])
+    return 1 / FAITHFUL_RATE_DRIFT <= ratio <= FAITHFUL_RATE_DRIFT
+
+
+def _as_their_originals(relations: list[Relation], claims: list[Claim],
+                        by_id: dict[str, Claim]) -> list[Relation]:
+    """A conversion in brackets stands for the figure it converts: "$93.3 million (about €86
+    million)" against another report's "$101.5 million" is what the two dollar figures are to
+    each other, which no approximate exchange rate would tell better. Such a pair takes the
+    verdict of the original's pair with the same partner, or is dropped when the originals
+    were not related."""
+    original: dict[str, Claim] = {}
+    for group in _by_sentence(claims).values():
+        for c in group:
+            if c.unit_kind != "currency":
+                continue
+            conv = _bracketed_conversion(c, group)
+            if conv is not None and _faithful_conversion(c, conv):
+                original.setdefault(conv.id, c)
+    if not original:
+        return relations
+    index = {frozenset((r.a, r.b)): r for r in relations}
+    out: list[Relation] = []
+    for r in relations:
+        for y, z in ((r.a, r.b), (r.b, r.a)):
+            x = original.get(y)
+            if x is None or by_id[z].unit != x.unit or by_id[z].article == x.article:
+                continue
+            base = index.get(frozenset((x.id, z)))
+            if base is None:
+                r = None  # the originals are not related: neither is the conversion
+            elif base.verdict != r.verdict:
+                r = r.model_copy(update={"verdict": base.verdict, "reason": (
+                    f"{fmt_value(by_id[y])} is its report's {fmt_value(x)} in another "
+                    f"currency: {base.reason}")})
+            break
+        if r is not None:
+            out.append(r)
+    return out
+
+
 def _through_conversions(relations: list[Relation], claims: list[Claim],
                          by_id: dict[str, Claim]) -> list[Relation]:
-    """Agreements a figure's bracketed conversion shares: a report's "$50,000" agrees with
+    """Relations a figure's bracketed conversion shares: a report's "$50,000" agrees with
     another's "$50,000 (Sh7.5 million)", so with its "Sh7.5 million" too, which no exchange
-    rate the matcher knows would tell. Pairs already judged are left as they are."""
-    by_sentence: dict[tuple[str, int], list[Claim]] = {}
-    for c in claims:
-        by_sentence.setdefault((c.article, c.sentence_start), []).append(c)
-    for group in by_sentence.values():
-        group.sort(key=lambda c: c.start)
+    rate the matcher knows would tell; a "$101.5 million" that conflicts with "$93.3 million
+    (about €86 million)" conflicts with the euros too. Pairs already judged are left as they
+    are."""
+    by_sentence = _by_sentence(claims)
     order = {c.id: i for i, c in enumerate(claims)}
     judged = {frozenset((r.a, r.b)) for r in relations}
     added: list[Relation] = []
     for r in relations:
-        if r.verdict != "agree":
-            continue
         for x, y in ((by_id[r.a], by_id[r.b]), (by_id[r.b], by_id[r.a])):
             conv = _bracketed_conversion(y, by_sentence.get((y.article, y.sentence_start), []))
             if conv is None or conv.article == x.article or frozenset((x.id, conv.id)) in judged:
                 continue
+            if r.verdict != "agree" and not (conv.unit_kind == "currency" and x.unit == y.unit
+                                             and _faithful_conversion(y, conv)):
+                continue  # (a conflict or a revision in units of its own is judged as it is)
             judged.add(frozenset((x.id, conv.id)))
             a_, b_ = (x, conv) if order[x.id] < order[conv.id] else (conv, x)
-            added.append(Relation(a=a_.id, b=b_.id, verdict="agree", score=r.score,
-                                  reason=f"{fmt_value(x)} agrees with {fmt_value(y)}, which its "
-                                         f"report gives as {fmt_value(conv)}"))
+            reason = (f"{fmt_value(x)} agrees with {fmt_value(y)}, which its report gives as "
+                      f"{fmt_value(conv)}" if r.verdict == "agree" else
+                      f"{fmt_value(conv)} is its report's {fmt_value(y)} in another currency: "
+                      f"{r.reason}")
+            added.append(Relation(a=a_.id, b=b_.id, verdict=r.verdict, score=r.score,
+                                  reason=reason))
     return added
 
 

@@ -1521,6 +1521,17 @@ def test_the_span_a_record_is_set_against_is_not_the_news():
              "September last year.")
     c2 = one(text2, "1,146", published=dt.datetime(2025, 5, 12, 10))
     assert c2.time is not None and c2.time.start == dt.date(2025, 4, 1)
+    # the frame before the figure dates it no more than one after it
+    text3 = ("WARSAW — Markets fell on Monday.\n\nThe WIG20 index closed 3.3% lower, its "
+             "steepest daily fall since the tariff turmoil of early April, and the banking index "
+             "lost 5.6%.")
+    c3 = one(text3, "5.6%", published=dt.datetime(2025, 6, 3, 8))
+    assert c3.time is not None and c3.time.start == dt.date(2025, 6, 2)
+    # but a figure of the frame's own event is dated by it
+    text4 = ("CHRISTCHURCH — It was the country's deadliest natural disaster since the 1931 "
+             "Hawke's Bay earthquake, which killed 258 people.")
+    c4 = one(text4, "258 people", published=dt.datetime(2012, 2, 20, 8))
+    assert c4.time is not None and c4.time.start.year == 1931
 
 
 def test_a_paragraph_opening_days_later_counts_from_the_day_before_it():

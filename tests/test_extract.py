@@ -440,6 +440,16 @@ def test_bare_temperatures():
     assert one("Temperatures hit 5 million homes' heating bills.", "5 million").unit != "degree"
 
 
+def test_degrees_below_zero_are_negative():
+    q = one("At night temperatures fall to about 280 degrees below zero Fahrenheit.", "280")
+    assert q.value == -280 and "fahrenheit" in q.unit.lower() and q.qualifier == "~"
+    assert texts("At night temperatures fall to about 280 degrees below zero Fahrenheit.") == [
+        q.text]  # (not also a bound "below zero")
+    assert one("It was 20 degrees below zero in Moscow.", "20").value == -20
+    assert one("Temperatures plunged to 15 below zero overnight.", "15").value == -15
+    assert one("Shares fell 15% below their offer price.", "15%").value == 15
+
+
 @pytest.mark.parametrize("text", [
     "The nasdaq 100 and the s&p 500 both closed higher.",
     "The carrier grounded its Boeing 777 fleet.",
@@ -858,6 +868,17 @@ def test_past_as_a_bound_but_not_as_a_time():
     assert q.qualifier == ">" and q.low == 2.5e12
     assert one("In the past 10 years sales doubled.", "10 years").qualifier == "="
     assert texts("It was half past 2 when the quake struck.") == []
+
+
+def test_a_quarter_to_a_figure_is_a_period_and_a_move_not_a_clock():
+    q = one("Its operating profit fell 42% in the third quarter to 2.86 billion euros.", "euros")
+    assert q.value == pytest.approx(2.86e9) and q.unit == "euro"
+    assert one("Sales rose in the quarter to 12 million units.", "12").value == 12e6
+    assert texts("The meeting broke up at a quarter to 3.") == []
+    assert one("Earnings rose in the fourth quarter to 8 cents a share.", "8").value == 0.08
+    assert one("Its store count grew by a quarter to 450 shops.", "450").value == 450
+    q = one("Its store count grew by a third to 1,200 shops.", "1,200")
+    assert q.low is None and q.value == 1200  # a change and a level, no range
 
 
 def test_a_fraction_of_a_round_amount_is_one_amount():

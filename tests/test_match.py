@@ -3092,6 +3092,23 @@ def test_people_driven_from_their_homes_are_evacuated():
     assert role_of(flights) is None
 
 
+def test_storm_damage_carcasses_and_bodies_have_roles():
+    # storm damage, and the carcasses of animals counted or found
+    trees = _count_in("Police said more than 300 trees had been uprooted.", "more than 300",
+                      300, unit="tree", predicate="uproot")
+    assert role_of(trees) == "destroyed"
+    deer = _count_in("The forest department eventually counted the carcasses of 127 deer.",
+                     "127", 127, unit="deer", predicate="count").model_copy(
+        update={"counted": "deer"})
+    assert role_of(deer) == "killed"
+    alive = _count_in("Forest officials rescued 17 deer.", "17", 17, unit="deer",
+                      predicate="rescue").model_copy(update={"counted": "deer"})
+    assert role_of(alive) == "rescued"
+    remains = _count_in("By Feb. 4 the remains of all 67 victims had been recovered.", "67", 67,
+                        unit="victim", predicate="recover")
+    assert role_of(remains) == "killed"
+
+
 def test_containment_told_again_days_later_is_an_update():
     from checker.match import decide
     mon = day("2018-11-12", "on Monday evening")
@@ -3103,6 +3120,41 @@ def test_containment_told_again_days_later_is_an_update():
     arts = {"a": article("a", "2018-11-12T20:00:00"), "b": article("b", "2018-11-17T12:00:00")}
     rel, _ = decide(a, b, 0.9, 0.9, arts, CFG)
     assert rel is not None and rel.verdict == "update"
+
+
+def test_a_share_of_supply_restored_told_again_the_next_day_is_an_update():
+    from checker.match import decide
+    a = _in_text("a", "About 20% of demand had been restored by 6 p.m., the operator said.",
+                 "About 20%", 20, "percentage", kind="percentage", predicate="restore",
+                 qualifier="~", time=day("2025-04-28", "on Monday", source="article"))
+    b = _in_text("b", "More than 99% of demand had been restored by Tuesday morning.",
+                 "More than 99%", 99, "percentage", kind="percentage", predicate="restore",
+                 qualifier=">", low=99.0, time=day("2025-04-29", "by Tuesday morning"))
+    arts = {"a": article("a", "2025-04-28T19:00:00"), "b": article("b", "2025-04-30T08:00:00")}
+    rel, _ = decide(a, b, 0.84, 0.9, arts, CFG)
+    assert rel is not None and rel.verdict == "update"
+    # the same share that is no share restored: two readings that disagree
+    a2 = a.model_copy(update={"sentence": "About 20% of demand was met by imports, the operator "
+                                          "said.", "text": "About 20%"})
+    rel2, _ = decide(a2, b, 0.84, 0.9, arts, CFG)
+    assert rel2 is None or rel2.verdict != "update"
+
+
+def test_a_final_count_weeks_later_revises_a_day_s_toll_that_dates_neither():
+    from checker.match import decide
+    a = _count_in("Cyclone Remal killed 16 people in Bangladesh, the ministry said.", "16", 16,
+                  time=day("2024-05-27", "on Monday", source="article"))
+    month = TimeRef(text="this month", start=dt.date(2024, 7, 1), end=dt.date(2024, 7, 12),
+                    source="article")
+    b = _count_in("The government's final count is 21 dead in Bangladesh.", "21", 21, art="b",
+                  predicate="be", time=month)
+    arts = {"a": article("a", "2024-05-27T20:00:00"), "b": article("b", "2024-07-12T09:00:00")}
+    rel, _ = decide(a, b, 0.6, 0.55, arts, CFG)
+    assert rel is not None and rel.verdict == "update"
+    # without "final", weeks apart and undated, the two are not taken for one count
+    b2 = b.model_copy(update={"sentence": "The government's count is 21 dead in Bangladesh."})
+    rel2, why = decide(a, b2, 0.6, 0.55, arts, CFG)
+    assert rel2 is None and "far apart" in why
 
 
 def test_an_earlier_day_s_toll_told_beside_the_current_one_is_revised_by_it():
@@ -5097,6 +5149,17 @@ def test_how_far_a_count_had_got_orders_its_readings():
     assert count_progress(_share("c", "Erdogan took 52%.", "52%", 52)) is None
     assert count_progress(_share("c", "Its bulletin, issued with 80% of tally sheets counted, "
                                  "gave Maduro 51.2%.", "51.2%", 51.2)) == 80.0
+    partial = ("With results in from 99.8% of polling stations, Nawrocki had 50.91% of the "
+               "vote.")
+    assert count_progress(_share("c", partial, "50.91%", 50.91)) == 99.8
+    # the 99.8% is how far the count had got: no share of the vote
+    from checker.match import is_count_progress, same_quantity
+    stations = _share("c", partial, "99.8%", 99.8)
+    assert is_count_progress(stations) and not is_count_progress(_share("c", partial, "50.91%",
+                                                                        50.91))
+    final = _share("d", "Nawrocki won 50.89% of the vote, the final count showed.", "50.89%",
+                   50.89)
+    assert not same_quantity(stations, final, 0.8, 0.8).related
     # two readings of one count, whichever report is printed first: the fuller one is later
     rel = judge(later, early, 0.9, 0.9, ARTS, CFG)
     assert rel is not None and rel.verdict == "update"
@@ -5553,3 +5616,46 @@ def test_results_of_a_report_that_says_part_of_the_count_is_to_come_are_revised_
             "b": final}
     assert judge(a, b, 0.9, 0.9, done, CFG).verdict == "conflict"
 
+
+
+def test_a_bracketed_currency_conversion_stands_for_the_figure_it_converts():
+    from checker.index import Candidate
+    from checker.match import match
+    kw = dict(kind="currency", predicate="pay")
+    s1 = "NASA paid Firefly $93.3 million (about €86 million) to carry 10 of its instruments."
+    s2 = "NASA is paying Firefly $101.5 million to deliver the instruments."
+    a933 = _in_text("a", s1, "$93.3 million", 93.3e6, "dollar", **kw)
+    a86 = _in_text("a", s1, "about €86 million", 86e6, "euro", qualifier="~", **kw)
+    b1015 = _in_text("b", s2, "$101.5 million", 101.5e6, "dollar", **kw)
+    claims = [a933, a86, b1015]
+    cands = [Candidate(a=x.id, b=b1015.id, similarity=0.95) for x in (a933, a86)]
+    rels = {(r.a, r.b): r for r in match(claims, cands, list(ARTS.values()), CFG)}
+    assert rels[(a933.id, b1015.id)].verdict == "conflict"
+    # the euros are the $93.3 million: they conflict with $101.5 million too, though an
+    # approximate exchange rate would let €86 million pass for it
+    assert rels[(a86.id, b1015.id)].verdict == "conflict"
+    assert "in another currency" in rels[(a86.id, b1015.id)].reason
+    # unrelated originals leave the conversion unrelated
+    only = [Candidate(a=a86.id, b=b1015.id, similarity=0.95)]
+    assert not match(claims, only, list(ARTS.values()), CFG)
+    # and the conversion shares its original's conflict even when no index put it forward
+    dollars = [Candidate(a=a933.id, b=b1015.id, similarity=0.95)]
+    got = {(r.a, r.b): r.verdict for r in match(claims, dollars, list(ARTS.values()), CFG)}
+    assert got == {(a933.id, b1015.id): "conflict", (a86.id, b1015.id): "conflict"}
+
+
+def test_a_conversion_its_figure_no_longer_matches_is_judged_as_it_stands():
+    from checker.index import Candidate
+    from checker.match import match
+    kw = dict(kind="currency", predicate="carry")
+    s = "Attending is a petty offence carrying a maximum fine of {} forints (about €500)."
+    orig, copy = s.format("200,000"), s.format("300,000")
+    a200 = _in_text("a", orig, "200,000 forints", 200000, "hungarian forint", **kw)
+    b300 = _in_text("b", copy, "300,000 forints", 300000, "hungarian forint", **kw)
+    b500 = _in_text("b", copy, "about €500", 500, "euro", qualifier="~", **kw)
+    claims = [a200, b300, b500]
+    cands = [Candidate(a=a200.id, b=y.id, similarity=0.99) for y in (b300, b500)]
+    rels = {(r.a, r.b): r.verdict for r in match(claims, cands, list(ARTS.values()), CFG)}
+    assert rels[(a200.id, b300.id)] == "conflict"
+    # a copy changed 200,000 to 300,000 but left "about €500": that still converts 200,000
+    assert rels[(a200.id, b500.id)] == "agree"
