@@ -257,7 +257,8 @@ _WHOLE_OF = re.compile(r"(?:^|[,;:—]\s*)of\s+(?:the|its|their|these|those)\s+(
                        re.I)
 
 
-#: verbs of finding the dead ("recovered 14 bodies", "pulled 30 bodies from the rubble")
+#: verbs of finding the dead ("recovered 14 bodies", "pulled 30 bodies from the rubble",
+#: "counted the carcasses of 127 deer")
 _FOUND_VERBS = {"recover", "find", "retrieve", "pull", "dig", "unearth", "discover", "count"}
 
 
@@ -4471,6 +4472,13 @@ def _same_figure(a: Claim, b: Claim) -> bool:
     return _same_value(a, b)
 
 
+#: results read from a share of the polling stations: "With results in from 99.8% of polling
+#: stations" ({n}: the share's pattern)
+_RESULTS_FROM = (r"with\s+(?:the\s+)?(?:results|returns|ballots|votes)\s+(?:(?:counted|in|"
+                 r"tallied)\s+)?from\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|"
+                 r"almost\s+)?{n}\s*(?:%|per\s*cent|percent)\s+of\b")
+
+
 #: an early reading of a count still being made: an election-night projection, a quick
 #: count, early leads, an estimated turnout
 _PROJECTION = re.compile(
@@ -4481,10 +4489,7 @@ _PROJECTION = re.compile(
     # "With about two-thirds of voting districts counted, the ANC had 41.8%", "with 95% of
     # precincts reporting": a count still being made
     r"with\s+(?:[\w.,%-]+\s+){1,3}of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:counted|reporting|"
-    r"tallied|processed|declared|in)|"
-    # "With results in from 99.8% of polling stations"
-    r"with\s+(?:the\s+)?(?:results|returns|ballots|votes)\s+(?:(?:counted|in|tallied)\s+)?"
-    r"from\s+(?:[\w.,%-]+\s+){1,3}of)\b", re.I)
+    r"tallied|processed|declared|in)|" + _RESULTS_FROM.format(n=r"[\d.]+") + r")\b", re.I)
 #: a projection recalled after the result: "an exit poll had projected Labour would win 410"
 _RETROSPECT = re.compile(r"\bhad\s+(?:been\s+)?(?:projected|forecast|predicted|put|pointed|"
                          r"given|shown|suggested|expected)\b", re.I)
@@ -5986,10 +5991,7 @@ _COUNT_PROGRESS = re.compile(
     r"votes|polling\s+(?:stations|places)|precincts|(?:voting\s+)?districts|constituencies|"
     r"counties|returns|(?:tally\s+)?sheets)\s+(?:counted|reporting|reported|in|tallied|declared|"
     r"processed|opened)\b|"
-    # "With results in from 99.8% of polling stations"
-    r"\bwith\s+(?:the\s+)?(?:results|returns|ballots|votes)\s+(?:(?:counted|in|tallied)\s+)?"
-    r"from\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?(?P<n2>\d[\d.]*)\s*"
-    r"(?:%|per\s*cent|percent)\s+of\b|"
+    r"\b" + _RESULTS_FROM.format(n=r"(?P<n2>\d[\d.]*)") + "|"
     r"\b(?P<final>final\s+(?:official\s+)?(?:results?|count|tally|returns))\b", re.I)
 
 
@@ -6030,9 +6032,7 @@ _PROVISIONAL = re.compile(r"\b(?:provisional(?:ly)?|preliminary|"
                           r"[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:polling\s+"
                           r"stations|precincts|votes|ballots|districts|constituencies|counties)\s+"
                           r"(?:counted|reporting|reported|in|tallied|declared|processed)|"
-                          r"with\s+(?:the\s+)?(?:results|returns|ballots|votes)\s+(?:(?:counted|in|"
-                          r"tallied)\s+)?from\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|"
-                          r"almost\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b|"
+                          + _RESULTS_FROM.format(n=r"[\d.]+") + "|"
                           # "By 11:30 p.m., the LDP had secured 149 seats ..., with many close
                           # races still being counted": a count read part of the way through
                           r"still\s+being\s+(?:counted|tallied))\b", re.I)
@@ -6383,6 +6383,11 @@ def _faithful_conversion(x: Claim, conv: Claim) -> bool:
     return 1 / FAITHFUL_RATE_DRIFT <= ratio <= FAITHFUL_RATE_DRIFT
 
 
+def _converted(conv: Claim, original: Claim, reason: str) -> str:
+    """The reason of a conversion's pair: its original's."""
+    return f"{fmt_value(conv)} is its report's {fmt_value(original)} in another currency: {reason}"
+
+
 def _as_their_originals(relations: list[Relation], claims: list[Claim],
                         by_id: dict[str, Claim]) -> list[Relation]:
     """A conversion in brackets stands for the figure it converts: "$93.3 million (about €86
@@ -6411,9 +6416,8 @@ def _as_their_originals(relations: list[Relation], claims: list[Claim],
             if base is None:
                 r = None  # the originals are not related: neither is the conversion
             elif base.verdict != r.verdict:
-                r = r.model_copy(update={"verdict": base.verdict, "reason": (
-                    f"{fmt_value(by_id[y])} is its report's {fmt_value(x)} in another "
-                    f"currency: {base.reason}")})
+                r = r.model_copy(update={"verdict": base.verdict,
+                                         "reason": _converted(by_id[y], x, base.reason)})
             break
         if r is not None:
             out.append(r)
@@ -6443,8 +6447,7 @@ def _through_conversions(relations: list[Relation], claims: list[Claim],
             a_, b_ = (x, conv) if order[x.id] < order[conv.id] else (conv, x)
             reason = (f"{fmt_value(x)} agrees with {fmt_value(y)}, which its report gives as "
                       f"{fmt_value(conv)}" if r.verdict == "agree" else
-                      f"{fmt_value(conv)} is its report's {fmt_value(y)} in another currency: "
-                      f"{r.reason}")
+                      _converted(conv, y, r.reason))
             added.append(Relation(a=a_.id, b=b_.id, verdict=r.verdict, score=r.score,
                                   reason=reason))
     return added
