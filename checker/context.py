@@ -2884,11 +2884,18 @@ def link_events(articles: list[Article], claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         ev = None
+        # a full mention here was already weighed (and left as a yardstick: "the deadliest
+        # since the 1960 Hilo tsunami"); only bare names are looked up
+        full = {n for _, _, n in find_events(c.sentence)}
         if not c.event:
-            # a full mention here was already weighed (and left as a yardstick: "the
-            # deadliest since the 1960 Hilo tsunami"); only bare names are looked up
-            full = {n for _, _, n in find_events(c.sentence)}
             ev = _bare_name_of(c.sentence, names - full) if not full else None
+        elif not full and not _bare_name_of(c.sentence, {c.event}):
+            # "Since Sidr, which killed some 3,500 people in 2007, ..." in a story of Cyclone
+            # Remal: a figure in a relative clause on another event's bare name is that
+            # event's (not "less than two weeks after Helene battered the coast": a yardstick)
+            other = _bare_name_of(c.sentence, names - {c.event})
+            if other is not None and _in_clause_of_name(c, other):
+                ev = other
         ev = ev or c.event
         if ev in alias:
             ev = _root(alias, ev)
@@ -2944,6 +2951,17 @@ def _join(alias: dict[str, str], x: str, y: str) -> None:
     first, second = sorted((rx, ry))
     alias.setdefault(first, first)
     alias[second] = first
+
+
+def _in_clause_of_name(c: Claim, name: str) -> bool:
+    """The claim's figure is in a relative clause on the event's bare name: "Sidr, which
+    killed some 3,500 people"."""
+    words = [w for w in name.split() if w not in _EVENT_KIND_WORDS and not w.isdigit()]
+    k = c.start - c.sentence_start
+    rx = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b"
+    return any(re.fullmatch(r",\s*(?:which|that|whose)\b(?:[^;:.()—,]|(?<=\d)[,.](?=\d))*",
+                            c.sentence[m.end():k])
+               for m in re.finditer(rx, c.sentence[:k], re.I) if words)
 
 
 def _bare_name_of(text: str, names: set[str]) -> str | None:

@@ -263,7 +263,7 @@ EXTRA_SURFACES: dict[str, str] = {
     "pesos": "peso", "peso": "peso",
     "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
     "km/h": "kilometre per hour", "kmh": "kilometre per hour", "kph": "kilometre per hour",
-    "km/hr": "kilometre per hour", "kilometres per hour": "kilometre per hour",
+    "kmph": "kilometre per hour", "km/hr": "kilometre per hour", "kilometres per hour": "kilometre per hour",
     "kilometers per hour": "kilometre per hour", "kilometres an hour": "kilometre per hour",
     "kilometers an hour": "kilometre per hour", "miles per hour": "mile per hour",
     "miles an hour": "mile per hour", "mph": "mile per hour", "m/s": "metre per second",
@@ -375,7 +375,7 @@ SYMBOLS: dict[str, str] = {
     "ºF": "degree fahrenheit", "°": "degree", "C": "degree Celsius", "F": "degree fahrenheit",
     "psi": "pound per square inch", "ksi": "kilopound per square inch", "Nm": "newton metre",
     "hPa": "hectopascal", "kPa": "kilopascal", "mb": "millibar", "mph": "mile per hour",
-    "kph": "kilometre per hour", "ha": "hectare", "p": "penny",
+    "kph": "kilometre per hour", "kmph": "kilometre per hour", "ha": "hectare", "p": "penny",
 }
 
 

@@ -689,6 +689,26 @@ def test_an_event_named_in_another_report_is_found_by_its_bare_name():
     assert [c.event for c in out] == ["hurricane helene", "hurricane milton"]
 
 
+def test_a_figure_in_a_clause_on_another_event_s_bare_name_is_that_event_s():
+    from checker.context import link_events
+    from checker.models import Article, Claim
+
+    def mk(aid, sent, span, ev=None):
+        k = sent.index(span)
+        return Claim(id=f"{aid}:q1", article=aid, start=k, end=k + len(span), text=span,
+                     value=1, sentence=sent, sentence_start=0, event=ev)
+    arts = [Article(id="a.md", title="Cyclone Remal", text="Cyclone Remal struck on Sunday."),
+            Article(id="b.md", text="Cyclone Sidr killed about 3,500 people in 2007.")]
+    since = mk("a.md", "Since Sidr, which killed some 3,500 people in 2007, the country has built "
+               "more than 4,000 shelters.", "some 3,500", "cyclone remal")
+    after = mk("a.md", "More than 3 million homes were without power, less than two weeks after "
+               "Sidr battered the coast.", "More than 3 million", "cyclone remal")
+    built = mk("a.md", since.sentence, "more than 4,000", "cyclone remal")
+    out = link_events(arts, [since, after, built])
+    # (the shelters built since are the story's own, after the clause on Sidr has ended)
+    assert [c.event for c in out] == ["cyclone sidr", "cyclone remal", "cyclone remal"]
+
+
 @pytest.mark.parametrize("told", [
     "The books are closed on Typhoon Haiyan, known locally as Yolanda.",
     "Typhoon Haiyan (local name: Yolanda) struck on Friday.",

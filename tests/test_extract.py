@@ -223,6 +223,8 @@ def test_temperatures_speeds_magnitudes():
     assert q.unit == "magnitude" and q.value == 7.9
     q = one("Winds reached 120 km/h.", "120")
     assert q.unit == "kilometre per hour"
+    q = one("Winds of 110-120 kmph gusting to 135 kmph lashed the coast.", "135")
+    assert q.unit == "kilometre per hour" and q.dimension == "speed"
 
 
 def test_durations():
