@@ -2953,24 +2953,29 @@ def _join(alias: dict[str, str], x: str, y: str) -> None:
     alias[second] = first
 
 
+def _bare_name_rx(name: str) -> str | None:
+    """The pattern of an event's bare name ("Sidr" of "cyclone sidr"), or None if it has none."""
+    words = [w for w in name.split() if w not in _EVENT_KIND_WORDS and not w.isdigit()]
+    return r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b" if words else None
+
+
 def _in_clause_of_name(c: Claim, name: str) -> bool:
     """The claim's figure is in a relative clause on the event's bare name: "Sidr, which
     killed some 3,500 people"."""
-    words = [w for w in name.split() if w not in _EVENT_KIND_WORDS and not w.isdigit()]
+    rx = _bare_name_rx(name)
     k = c.start - c.sentence_start
-    rx = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b"
-    return any(re.fullmatch(r",\s*(?:which|that|whose)\b(?:[^;:.()—,]|(?<=\d)[,.](?=\d))*",
-                            c.sentence[m.end():k])
-               for m in re.finditer(rx, c.sentence[:k], re.I) if words)
+    return rx is not None and any(
+        re.fullmatch(r",\s*(?:which|that|whose)\b(?:[^;:.()—,]|(?<=\d)[,.](?=\d))*",
+                     c.sentence[m.end():k])
+        for m in re.finditer(rx, c.sentence[:k], re.I))
 
 
 def _bare_name_of(text: str, names: set[str]) -> str | None:
     found = set()
     for name in names:
-        words = [w for w in name.split() if w not in _EVENT_KIND_WORDS and not w.isdigit()]
-        if not words:
+        rx = _bare_name_rx(name)
+        if rx is None:
             continue
-        rx = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b"
         for m in re.finditer(rx, text, re.I):
             if text[m.start()].isupper():
                 found.add(name)

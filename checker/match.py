@@ -6331,9 +6331,10 @@ def match(
         rel = judge(a, b, cand.similarity, csim, arts, cfg, noun_sim)
         if rel is not None:
             out.append(rel)
-    out = _as_their_originals(out, claims, by_id)
+    conversions = _conversions(claims)
+    out = _as_their_originals(out, conversions, by_id)
     out = _one_quantity_each(_counterparts(out, by_id), by_id)
-    out += _through_conversions(out, claims, by_id)
+    out += _through_conversions(out, conversions, pos, by_id)
     out.sort(key=lambda r: (pos[r.a], pos[r.b]))
     return out
 
@@ -6357,14 +6358,19 @@ def _bracketed_conversion(c: Claim, claims_here: list[Claim]) -> Claim | None:
     return None
 
 
-def _by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[Claim]]:
-    """Each sentence's claims, in the order of the text."""
+def _conversions(claims: list[Claim]) -> dict[str, Claim]:
+    """Each figure's conversion in brackets right after it, by the figure's id."""
     groups: dict[tuple[str, int], list[Claim]] = {}
     for c in claims:
         groups.setdefault((c.article, c.sentence_start), []).append(c)
+    out: dict[str, Claim] = {}
     for group in groups.values():
         group.sort(key=lambda c: c.start)
-    return groups
+        for c in group:
+            conv = _bracketed_conversion(c, group)
+            if conv is not None:
+                out[c.id] = conv
+    return out
 
 
 #: how far a conversion's rate may be from the table's and still be taken to convert its
@@ -6388,7 +6394,7 @@ def _converted(conv: Claim, original: Claim, reason: str) -> str:
     return f"{fmt_value(conv)} is its report's {fmt_value(original)} in another currency: {reason}"
 
 
-def _as_their_originals(relations: list[Relation], claims: list[Claim],
+def _as_their_originals(relations: list[Relation], conversions: dict[str, Claim],
                         by_id: dict[str, Claim]) -> list[Relation]:
     """A conversion in brackets stands for the figure it converts: "$93.3 million (about €86
     million)" against another report's "$101.5 million" is what the two dollar figures are to
@@ -6396,13 +6402,10 @@ def _as_their_originals(relations: list[Relation], claims: list[Claim],
     verdict of the original's pair with the same partner, or is dropped when the originals
     were not related."""
     original: dict[str, Claim] = {}
-    for group in _by_sentence(claims).values():
-        for c in group:
-            if c.unit_kind != "currency":
-                continue
-            conv = _bracketed_conversion(c, group)
-            if conv is not None and _faithful_conversion(c, conv):
-                original.setdefault(conv.id, c)
+    for cid, conv in conversions.items():
+        c = by_id[cid]
+        if c.unit_kind == "currency" and _faithful_conversion(c, conv):
+            original.setdefault(conv.id, c)
     if not original:
         return relations
     index = {frozenset((r.a, r.b)): r for r in relations}
@@ -6424,20 +6427,18 @@ def _as_their_originals(relations: list[Relation], claims: list[Claim],
     return out
 
 
-def _through_conversions(relations: list[Relation], claims: list[Claim],
-                         by_id: dict[str, Claim]) -> list[Relation]:
+def _through_conversions(relations: list[Relation], conversions: dict[str, Claim],
+                         order: dict[str, int], by_id: dict[str, Claim]) -> list[Relation]:
     """Relations a figure's bracketed conversion shares: a report's "$50,000" agrees with
     another's "$50,000 (Sh7.5 million)", so with its "Sh7.5 million" too, which no exchange
     rate the matcher knows would tell; a "$101.5 million" that conflicts with "$93.3 million
     (about €86 million)" conflicts with the euros too. Pairs already judged are left as they
     are."""
-    by_sentence = _by_sentence(claims)
-    order = {c.id: i for i, c in enumerate(claims)}
     judged = {frozenset((r.a, r.b)) for r in relations}
     added: list[Relation] = []
     for r in relations:
         for x, y in ((by_id[r.a], by_id[r.b]), (by_id[r.b], by_id[r.a])):
-            conv = _bracketed_conversion(y, by_sentence.get((y.article, y.sentence_start), []))
+            conv = conversions.get(y.id)
             if conv is None or conv.article == x.article or frozenset((x.id, conv.id)) in judged:
                 continue
             if r.verdict != "agree" and not (conv.unit_kind == "currency" and x.unit == y.unit
