@@ -456,7 +456,8 @@ def _p_iso(m: re.Match[str]) -> _Expr | None:
 @_pattern(rf"\b(?:(?P<mod>in|during|since|until|from|through|throughout|last|this|next|early|late"
           rf"|mid|of|by|before|after)[\s-]+)(?:(?:early|late|mid)[\s-]+)?(?P<m>{MONTH})"
           # ("the morning of April 8" is a day: the day-month pattern reads it)
-          rf"(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
+          # (nor "of Oct. 20, 1987", the month's full stop given back)
+          rf"(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
           rf"(?:\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year)?\b|"
           rf"\b(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b|"
           # "revenge for June, when Wagner columns ... drove to within some 200km of Moscow"
@@ -1569,6 +1570,12 @@ def _is_past(t: "Token") -> bool:
     return v is not None and (v.tag_ == "VBD" or _past_aux(v))
 
 
+#: verbs whose complement is a bare infinitive the parser may take for a present ("the
+#: region saw the river rise", "watched the water climb", "made prices jump")
+_BARE_INFINITIVE_HEADS = frozenset({"see", "saw", "watch", "hear", "feel", "make", "let",
+                                    "help", "have"})
+
+
 def _is_present(t: "Token") -> bool:
     """The verb governing ``t`` is in the present tense ("starts on Sunday", "are taking aim
     at ... on Friday night"), not a past one or a participle of one."""
@@ -1576,6 +1583,10 @@ def _is_present(t: "Token") -> bool:
     if v is None:
         return False
     if v.tag_ in ("VBZ", "VBP"):
+        if v.tag_ == "VBP" and v.dep_ in ("ccomp", "xcomp") and v.head.tag_ == "VBD" and \
+                v.head.lemma_.lower() in _BARE_INFINITIVE_HEADS and \
+                not any(c.dep_ in ("aux", "mark") for c in v.children):
+            return False  # "saw the river rise 40ft": a bare infinitive after a past verb
         return not _past_aux(v)
     return v.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP")
                                    for c in v.children)
@@ -1960,9 +1971,10 @@ def _sequenced_time(claim: Claim, anchor: "Token | None", base: TimeRef | None,
                 return None  # (not the span itself: "five days" is how long between)
             k: float | None = None
             for c in span.children:
-                if c.dep_ == "nummod":
+                if c.dep_ == "nummod" and c.lower_ not in ("a", "an"):
                     k = float(c.text) if c.text.isdigit() else num.parse_words(c.lower_)
-                elif c.dep_ == "det" and c.lower_ in ("a", "an", "one"):
+                elif c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one"):
+                    # ("Almost a year after": the parse may take the article for a number)
                     k = 1
             if k is None:
                 if span.tag_ != "NNS" or any(c.dep_ in ("amod", "nummod") for c in span.children):
@@ -2026,8 +2038,16 @@ _NEW_CLAUSE = re.compile(r"\s*(?:[,;]\s*)?(?:and|but|while|whereas)\s", re.I)
 def _record_frame(sent: str, e: _Expr) -> bool:
     """A "since" span a record is set against ("its first cut since March 2020", "the highest
     monthly toll since September last year")."""
+    if _RECORDS_BEGAN.search(sent[:e.start]):
+        return True  # "the most recorded anywhere since records began in 1949"
     return re.match(r"since\b", e.text, re.I) is not None and \
         _RECORD_BEFORE.search(sent[:e.start]) is not None
+
+
+#: the start of the records a record is set against: "since records began (in)"
+_RECORDS_BEGAN = re.compile(r"\bsince\s+(?:(?:official|national|reliable)\s+)?(?:records|"
+                            r"record[- ]keeping|measurements|observations)\s+(?:began|started|"
+                            r"were\s+first\s+(?:kept|taken))\s+(?:in\s+)?$", re.I)
 
 
 #: a first, a last or a superlative just before a "since" span: a record's frame
@@ -2409,6 +2429,9 @@ def _is_own_phrase(anchor: "Token", obj: "Token") -> bool:
 #: verbs by which a source changes its own figure ("raised its estimate to 8.0")
 _REVISING = {"raise", "lower", "revise", "cut", "increase", "reduce", "update", "upgrade",
              "downgrade", "lift", "trim", "boost"}
+#: what a source's numbers are called when they "show" something: "data from Cirium showed"
+_DATA_NOUNS = {"data", "datum", "figure", "figures", "statistics", "records", "numbers", "tally",
+               "count", "estimate", "estimates", "analysis", "survey", "poll", "tracking"}
 _FIGURE_NOUNS = {"figure", "estimate", "count", "tally", "toll", "total", "calculation",
                  "projection", "forecast", "reckoning"}
 #: verbs by which one holds or gives a figure: "Police gave a far lower estimate of 240,000",
@@ -2571,6 +2594,20 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
                         name = _source_np(subj, text, pos, banned) if subj is not None else None
                         if name:
                             return name, {x.i for x in subj.subtree}
+            if a.pos_ in {"VERB", "AUX"} and a.lemma_.lower() in ("show", "suggest"):
+                # "data from the aviation analytics firm Cirium showed nearly 1,500 flights
+                # cancelled": whose data they are
+                subj = _subject(a)
+                src = next((n for p in (subj.children if subj is not None else ())
+                            if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                            for n in p.children if n.dep_ == "pobj"), None) \
+                    if subj is not None and subj.lemma_.lower() in _DATA_NOUNS else None
+                owner = next((c for c in src.children if c.dep_ == "poss"), None) \
+                    if src is not None and src.pos_ == "NOUN" else None
+                src = owner or src  # "data from the US Geological Survey's gauge"
+                name = _source_np(src, text, pos, banned) if src is not None else None
+                if name:
+                    return name, {x.i for x in subj.subtree}  # type: ignore[union-attr]
             if a.pos_ in {"VERB", "AUX"} or a.dep_ == "ROOT":
                 if a.lemma_.lower() in _MEASURING and not any(
                         c.dep_ in ("dobj", "obj") and not c.like_num and c.pos_ != "NUM" and
@@ -2580,7 +2617,9 @@ def _parse_attribution(article: Article, claim: Claim, doc: "Doc", anchor: "Toke
                         t.lower_ == "according" for t in doc):
                     pass  # "Turís recorded 185mm ..., according to the state meteorological
                     # agency": where it was recorded; the source is named after "according to"
-                elif a.lemma_.lower() in REPORT_LEMMAS or a.lower_ in ("rated", "rates"):
+                elif a.lemma_.lower() in REPORT_LEMMAS | {"cite"} or \
+                        a.lower_ in ("rated", "rates"):
+                    # ("the National Weather Service has cited a rise of 26ft")
                     # (the small model lemmatizes "rated" as "rat")
                     cited = _cited(a)
                     if cited is not None:

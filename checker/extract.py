@@ -2760,6 +2760,17 @@ _MONEY_IN = re.compile(
     r"costs|spending|dividends|buybacks|bonuses|subsidies|grants|loans|relief))\b")
 
 
+def _counted_by_another(noun: "Token", tok: "Token", text: str, end: int) -> bool:
+    """The noun after a bare figure has a number of its own, in a phrase of its own: "diverted
+    41 over three days" counts no days."""
+    if noun.i <= tok.i:
+        return False
+    return any(ch.dep_ == "nummod" and ch.i > tok.i and re.fullmatch(
+        r"\s+(?:over|in|during|within|across|after|before|for)\s+(?:the\s+)?"
+        r"(?:(?:past|last|next|first)\s+)?", text[end:ch.idx]) is not None
+        for ch in noun.children)
+
+
 def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
     """All quantities of one text (a sentence or more); offsets are into ``text``."""
     if not text or not _worth_parsing(text):
@@ -2853,6 +2864,8 @@ def extract_quantities(text: str, doc: "Doc | None" = None) -> list[Quantity]:
             counted_tok, counted = _counted_noun(doc, c, tok, 0)
             if counted_tok is not None and _subject_of_next_clause(counted_tok, text, c.end):
                 counted_tok, counted = None, None
+            if counted_tok is not None and _counted_by_another(counted_tok, tok, text, c.end):
+                counted_tok, counted = None, None  # "diverted 41 over three days": not days
             whole = _numbered_whole(counted_tok, text)
             if whole is not None:
                 # "His pacemakers, 41 runners in all": the pacemakers number 41

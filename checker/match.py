@@ -172,6 +172,24 @@ _ABOARD = re.compile(r"^\s*(?:(?:people|persons|passengers|migrants|others)\s+)?
                      r"(?:and\s+(?:[\w-]+\s+){1,3}?)?(?:were\s+|was\s+|had\s+been\s+)?"
                      r"(?:on\s+board|onboard|aboard)\b", re.I)
 
+#: those aboard who all died: "people on board the 15-year-old ATR 72-500 were killed"
+_ALL_ABOARD_DIED = re.compile(r"^\s*(?:(?:people|persons|passengers)\s+)?(?:on\s+board|onboard|"
+                              r"aboard)\b[^,;:()]{0,50}?\s+(?:(?:were|had\s+been|have\s+been)\s+"
+                              r"(?:all\s+)?(?:confirmed\s+)?(?:killed|dead)|"
+                              r"(?:all\s+)?(?:died|perished))\b", re.I)
+
+#: a part of the dead or the hurt told by "among": "two police officers were among the dead"
+#: ("141 of the dead had been identified" are the identified, not a toll)
+_AMONG_THE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:were|was|are|is)\s+"
+                        r"(?:also\s+|reported\s+)?among\s+the\s+"
+                        r"(dead|killed|injured|wounded|missing)\b", re.I)
+
+#: people who left the area a disaster or a war struck: "had now left the border districts"
+_LEFT_AREA = re.compile(r"^\s*(?:people\s+|residents\s+)?(?:(?:had|have|has)\s+)?"
+                        r"(?:now\s+|already\s+)?left\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:districts?|regions?|areas?|city|cities|towns?|villages?|homes?|"
+                        r"province|zones?)\b", re.I)
+
 _DRIVEN_FROM_HOMES = re.compile(r"\b(?:forc|driv|chas|push)(?:ed|en|e|es|ing)\b"
                                 r"(?:\s+[\w,.-]+){0,6}?\s+(?:out\s+of|from)\s+(?:their\s+)?"
                                 r"homes?\b", re.I)
@@ -315,14 +333,27 @@ def role_of(claim: Claim) -> str | None:
     if pred in ("force", "drive", "chase", "push") and (claim.unit or "") in _PEOPLE_UNITS and \
             _DRIVEN_FROM_HOMES.search(claim.sentence):
         return "evacuated"  # "30,000 were forced from their homes", "driven from their homes"
+    if pred == "leave" and (claim.unit or "") in _PEOPLE_UNITS and span is not None and \
+            _LEFT_AREA.match(span[0][span[2]:span[2] + 80]):
+        return "evacuated"  # "about 180,000 people had now left the border districts"
     # (not "72 people were taken to hospital": those in hospital are only some of the injured)
     if pred in ("move", "take", "bring", "carry", "ferry", "bus") and re.search(
             r"\b(?:to\s+safety|out\s+of\s+(?:the\s+)?(?:flood|danger|fire)|from\s+(?:the\s+)?"
             r"(?:flood(?:ed)?|danger|disaster)\s+(?:zone|area)s?|evacuat)", claim.sentence, re.I):
         return "evacuated"  # "3,600 people moved to safety", "taken out of the flood zone"
     after = span[0][span[2]:span[2] + 60] if span is not None else ""
+    m_among = _AMONG_THE.match(span[0][span[2]:span[2] + 80]) if span is not None else None
+    if m_among:
+        # "two police officers were among the dead": a part of the dead, in their role
+        return _ROLE_AFTER_WORD[m_among.group(1).lower()]
     if (claim.unit in _PEOPLE_UNITS | _ABOARD_NOUNS or claim.unit_kind == "dimensionless") and (
             _ABOARD.match(after) or (pred == "carry" and claim.unit_kind == "count")):
+        if _ALL_ABOARD_DIED.match(after) or re.search(
+                r"\b(?:killing|killed|kills)\s+(?:all\s+(?:the\s+)?|everyone\s+of\s+the\s+)$",
+                span[0][max(0, span[1] - 30):span[1]] if span is not None else ""):
+            # "All 72 people on board the ATR 72 were killed", "killing all 72 people on
+            # board": the dead
+            return "killed"
         # "about 750 people on board", "a vessel carrying some 750 passengers": those aboard,
         # not those who died or were rescued
         return "aboard"
@@ -3901,6 +3932,10 @@ def _scope_of(c: Claim) -> str | None:
     s, a, b = span
     cut, end = figure_stretch(s, a, b, _CLAUSE_BREAK)
     left = s[:a]
+    if re.match(r"\s+of\s+(?:them|those|whom)\s+(?:were\s+|was\s+)?(?:in|across|on)\s", s[b:]):
+        # "At least 135 people died across Texas, 117 of them in Kerr County": a part of the
+        # total before it, counted where its own words say, not where the total was
+        cut = max(cut, max(left.rfind(ch) for ch in ",;—(") + 1)
     # (a place after a comma is another clause's: "In Mississippi the toll stood at 218,
     # state officials said, bringing the number ... across the Gulf Coast to 650", "24
     # people died in the floods, according to national authorities, most of them in Romania")
@@ -6411,6 +6446,20 @@ def _as_their_originals(relations: list[Relation], conversions: dict[str, Claim]
     index = {frozenset((r.a, r.b)): r for r in relations}
     out: list[Relation] = []
     for r in relations:
+        xa, xb = original.get(r.a), original.get(r.b)
+        if xa is not None and xb is not None and xa.unit == xb.unit and \
+                xa.article != xb.article and by_id[r.a].unit != by_id[r.b].unit:
+            # both conversions, into two currencies ("¥120tn (£650bn)" against "104 trillion
+            # yen ($720 billion)"): what their originals are to each other (in one currency
+            # they are figures of their own: a copy that changed "Sh346 billion ($2.7
+            # billion)" left its dollars as they were)
+            base = index.get(frozenset((xa.id, xb.id)))
+            if base is not None and base.verdict != r.verdict:
+                out.append(r.model_copy(update={"verdict": base.verdict, "reason": _converted(
+                    by_id[r.a], xa, base.reason)}))
+            elif base is not None:
+                out.append(r)
+            continue
         for y, z in ((r.a, r.b), (r.b, r.a)):
             x = original.get(y)
             if x is None or by_id[z].unit != x.unit or by_id[z].article == x.article:

@@ -1594,3 +1594,59 @@ def test_since_a_month_named_alone_is_the_last_such_month_before_the_report():
     assert got is not None and got.start == D(2023, 10, 1) and got.end == D(2024, 6, 11)
     assert C.resolve_time("since May", D(2024, 6, 11)).start == D(2024, 5, 1)
     assert C.resolve_time("since Mayor Smith took office", D(2024, 6, 11)).start is None
+
+
+def test_the_start_of_the_records_dates_nothing():
+    text = ("The centre said the 254.8 mm that fell at Khatm Al Shakla was the most recorded "
+            "anywhere since records began in 1949. Dubai's station recorded about 142 mm.")
+    pub = dt.datetime(2024, 4, 18, 10)
+    for span in ("254.8 mm", "about 142 mm"):
+        c = one(text, span, published=pub)
+        assert c.time is None or c.time.start.year == 2024
+
+
+def test_a_bare_infinitive_after_a_past_verb_of_seeing_is_no_present():
+    text = ("State officials said on Sunday evening that 81 people had died in the floods.\n\n"
+            "The same corner of Texas saw the Blanco River rise more than 40ft in a few hours "
+            "over the Memorial Day weekend of 2015, a flood that killed 13 people in and around "
+            "Wimberley.")
+    c = one(text, "13 people", published=dt.datetime(2025, 7, 7, 6))
+    assert c.time is not None and c.time.start.year == 2015
+
+
+def test_an_abbreviated_month_with_its_day_is_one_date():
+    from checker.context import find_time_expressions
+    got = [e.text for e in find_time_expressions(
+        "eclipsing the 3,836-point slide of Oct. 20, 1987, the worst on record")]
+    assert got == ["Oct. 20, 1987"]
+    text = ("The Nikkei closed down 4,451 points, eclipsing the 3,836-point slide of Oct. 20, "
+            "1987.")
+    c = one(text, "3,836-point", published=dt.datetime(2024, 8, 5, 9))
+    assert c.time is not None and c.time.start == dt.date(1987, 10, 20)
+
+
+def test_a_year_after_with_the_article_parsed_as_a_number_still_sets_the_clause_back():
+    text = ("KATHMANDU — Almost a year after Yeti Airlines Flight 691 fell into the Seti River "
+            "gorge in Pokhara, killing all 72 people on board, a government inquiry has "
+            "concluded that the pilots cut the power.\n\nThe commission handed its final report "
+            "to the minister on Thursday.")
+    c = one(text, "72 people", published=dt.datetime(2023, 12, 29, 11))
+    assert c.time is not None and c.time.start <= dt.date(2023, 1, 15) <= c.time.end
+
+
+def test_data_from_a_source_that_show_a_figure_are_that_sources():
+    pub = dt.datetime(2024, 4, 22, 9)
+    text = ("Dubai Airports put the disruption at 1,244 cancelled flights between Tuesday and "
+            "Thursday, but data from the aviation analytics firm Cirium showed nearly 1,500 "
+            "flights cancelled at the airport over the same period.")
+    assert one(text, "nearly 1,500", published=pub).attribution == "Cirium"
+    assert one(text, "1,244", published=pub).attribution == "Dubai Airports"
+    text2 = ("Data from the US Geological Survey's gauge at Hunt show the river rising by 22ft "
+             "in 45 minutes; the National Weather Service has cited a rise of 26ft.")
+    assert one(text2, "22ft", published=pub).attribution == "US Geological Survey"
+    assert one(text2, "26ft", published=pub).attribution == "National Weather Service"
+    # results that show a share are no one's data, nor is a place pictures come from
+    text3 = "The results showed 52% of voters backed the plan."
+    assert one(text3, "52%", published=pub).attribution is None
+    text4 = "Pictures from the Red Cross camp showed 300 tents flattened by the wind."
+    assert one(text4, "300 tents", published=pub).attribution is None

@@ -1798,3 +1798,11 @@ def test_a_partys_name_is_no_counted_noun_for_a_bare_figure_after_it():
          "and the KDH's 12 would have made 82.")
     got = {c.text: c.unit for c in extract([Article(id="a", text=t)], Config())}
     assert got["12"] != "solidarity"
+
+
+def test_a_bare_figure_before_a_span_with_its_own_number_counts_no_days():
+    q = one("Dubai International cancelled 1,244 flights and diverted 41 over three days, "
+            "according to Dubai Airports.", "41")
+    assert q.unit != "day"
+    assert one("The storm lasted 41 days.", "41 days").unit == "day"
+    assert one("It rained for between 41 and 42 days.", "42 days").unit == "day"

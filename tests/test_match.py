@@ -5659,3 +5659,87 @@ def test_a_conversion_its_figure_no_longer_matches_is_judged_as_it_stands():
     assert rels[(a200.id, b300.id)] == "conflict"
     # a copy changed 200,000 to 300,000 but left "about €500": that still converts 200,000
     assert rels[(a200.id, b500.id)] == "agree"
+
+
+def test_two_conversions_are_what_their_originals_are_to_each_other():
+    from checker.index import Candidate
+    from checker.match import match
+    kw = dict(kind="currency", predicate="wipe")
+    s1 = "The rout wiped about ¥120tn (£650bn) off the value of companies listed in Tokyo."
+    s2 = "The sell-off erased roughly 104 trillion yen ($720 billion) in market value."
+    a120 = _in_text("a", s1, "about ¥120tn", 120e12, "japanese yen", qualifier="~", **kw)
+    a650 = _in_text("a", s1, "£650bn", 650e9, "pound sterling", **kw)
+    b104 = _in_text("b", s2, "roughly 104 trillion yen", 104e12, "japanese yen", qualifier="~",
+                    **kw)
+    b720 = _in_text("b", s2, "$720 billion", 720e9, "dollar", **kw)
+    claims = [a120, a650, b104, b720]
+    # the pounds and the dollars alone would pass for one sum at some exchange rate; their
+    # originals, in yen, are what tells: unrelated here, so the conversions are too
+    only = [Candidate(a=a650.id, b=b720.id, similarity=0.95)]
+    assert not match(claims, only, list(ARTS.values()), CFG)
+    both = only + [Candidate(a=a120.id, b=b104.id, similarity=0.95)]
+    rels = {(r.a, r.b): r for r in match(claims, both, list(ARTS.values()), CFG)}
+    assert rels[(a120.id, b104.id)].verdict == "conflict"
+    assert rels[(a650.id, b720.id)].verdict == "conflict"
+    assert "in another currency" in rels[(a650.id, b720.id)].reason
+
+
+@pytest.mark.parametrize("sentence, span, role", [
+    ("Two police officers were among the dead, the police chief said.", "Two police officers",
+     "killed"),
+    ("The ministry said 32 children were among the dead.", "32 children", "killed"),
+    # a part of the dead in another state: the identified, not a toll
+    ("Officials said 141 of the dead had been identified.", "141", None),
+    ("At least 12 soldiers were also among the wounded.", "At least 12 soldiers", "injured"),
+    ("All 72 people on board the 15-year-old ATR 72-500 were killed.", "72 people", "killed"),
+    ("All ten people on board died when the helicopter came down.", "ten people", "killed"),
+    ("The plane fell into the gorge, killing all 72 people on board.", "72 people", "killed"),
+    ("Officials confirmed that all 72 people on board had been killed.", "72 people",
+     "killed"),
+    # those aboard, whatever befell some of them
+    ("A plane with 72 people on board crashed, killing 68.", "72 people", "aboard"),
+    ("About 750 people were on board when the trawler sank.", "About 750 people", "aboard"),
+])
+def test_a_part_among_the_dead_and_all_aboard_who_died_are_the_dead(sentence, span, role):
+    c = _in_text("a", sentence, span, 1, predicate="be")
+    assert role_of(c) == role
+
+
+def test_a_part_of_a_total_is_counted_where_its_own_words_say():
+    from checker.match import scope_of
+    s = ("At least 135 people died across Texas, 117 of them in Kerr County, according to "
+         "state officials.")
+    assert scope_of(_count_in(s, "At least 135 people", 135, predicate="die")) == "all"
+    assert scope_of(_count_in(s, "117", 117, predicate="die")) == "kerr county"
+    # a part with no place of its own is counted where its total is
+    s2 = "More than 2,000 people were killed nationwide, 400 of them children."
+    assert scope_of(_count_in(s2, "400", 400)) == "all"
+
+
+def test_people_who_left_the_struck_area_are_evacuated():
+    s = "Kursk authorities said that about 180,000 people had now left the border districts."
+    assert role_of(_in_text("a", s, "about 180,000 people", 180000, predicate="leave")) == \
+        "evacuated"
+    s2 = "About 300 patients left the hospital on Friday."
+    assert role_of(_in_text("a", s2, "About 300 patients", 300, "patient",
+                            predicate="leave")) != "evacuated"
+
+
+def test_two_conversions_into_one_currency_are_judged_as_they_stand():
+    from checker.index import Candidate
+    from checker.match import match
+    kw = dict(kind="currency", predicate="raise")
+    s = "The bill sought to raise {} billion shillings ($2.7 billion) in extra taxes."
+    a346 = _in_text("a", s.format("346"), "346 billion shillings", 346e9, "kenyan shilling",
+                    **kw)
+    a27 = _in_text("a", s.format("346"), "$2.7 billion", 2.7e9, "dollar", **kw)
+    b356 = _in_text("b", s.format("356"), "356 billion shillings", 356e9, "kenyan shilling",
+                    **kw)
+    b27 = _in_text("b", s.format("356"), "$2.7 billion", 2.7e9, "dollar", **kw)
+    claims = [a346, a27, b356, b27]
+    cands = [Candidate(a=a346.id, b=b356.id, similarity=0.99),
+             Candidate(a=a27.id, b=b27.id, similarity=0.99)]
+    rels = {(r.a, r.b): r.verdict for r in match(claims, cands, list(ARTS.values()), CFG)}
+    assert rels[(a346.id, b356.id)] == "conflict"
+    # a copy changed the shillings and left the dollars: the dollars still agree
+    assert rels[(a27.id, b27.id)] == "agree"
