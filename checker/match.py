@@ -5014,6 +5014,11 @@ def same_quantity(a: Claim, b: Claim, sim: float, concept_sim: float,
         need = 0.5  # a named scale ("magnitude 7.6") says what it measures
     if ra and rb:
         need -= 0.1 if kind == "count" else 0.05
+        if ra == rb and ra in ("killed", "injured", "missing") and kind == "count" and \
+                a.unit == b.unit == "person" and not (ma or mb):
+            # "The disaster killed 135 people" / "police put the number of dead at 127": a
+            # toll of people said plainly is the event's toll, however the sentence runs
+            need -= 0.1
     na = _modified_noun(a)
     # "shares fell about 4% in extended trading" / "the roughly 4% slide in after-hours
     # trading": a share's move after the bell, told in other words, is named by its session

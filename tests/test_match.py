@@ -5743,3 +5743,17 @@ def test_two_conversions_into_one_currency_are_judged_as_they_stand():
     assert rels[(a346.id, b356.id)] == "conflict"
     # a copy changed the shillings and left the dollars: the dollars still agree
     assert rels[(a27.id, b27.id)] == "agree"
+
+
+def test_a_plain_toll_of_people_is_the_events_toll_on_thinner_wording():
+    from checker.match import same_quantity
+    t1, t2 = day("2022-10-02", "on Sunday morning"), day("2022-10-06", "on Thursday")
+    a = claim("a", 127, "person", predicate="kill", time=t1)
+    b = claim("b", 131, "person", predicate="kill", time=t2)
+    q = same_quantity(a, b, 0.36, 0.36)
+    assert q.related and q.why != "ambiguous"
+    # people evacuated, or drones launched, said as thinly are weak evidence of one quantity
+    for unit, verb in (("person", "evacuate"), ("drone", "launch")):
+        x = claim("a", 127, unit, predicate=verb, time=t1)
+        y = claim("b", 131, unit, predicate=verb, time=t2)
+        assert same_quantity(x, y, 0.36, 0.36).why == "ambiguous"
