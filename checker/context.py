@@ -3194,6 +3194,28 @@ def annotate(article: Article, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+#: a record's span opened by a dated event the sentence then tells of: "the first fatal crash
+#: of a US airline since February 2009, when a Colgan Air turboprop came down ..."
+_SINCE_WHEN = re.compile(rf"\bsince\s+(?P<d>(?:(?:early|late|mid)[\s-]+)?(?:{MONTH}\s+)?"
+                         rf"(?:{DAY},?\s+)?{YEAR})\s*,\s*when\b", re.I)
+
+
+def _since_when_time(claim: Claim, info: _ArticleInfo) -> TimeRef | None:
+    """The date of a figure in the "when" clause of a "since" span ("since February 2009,
+    when a Colgan Air turboprop came down near Buffalo, killing all 49 people on board"): the
+    day the span starts from is the day that clause tells of."""
+    k = claim.start - claim.sentence_start
+    for m in _SINCE_WHEN.finditer(claim.sentence):
+        if m.end() <= k and not re.search(r"[;:]|\.\s", claim.sentence[m.end():k]):
+            exprs = find_time_expressions("in " + m.group("d"))
+            if exprs:
+                ref = _not_after(_to_ref(exprs[0], info.ref, "sentence"), info.ref)
+                if ref.start is not None:
+                    # (its text the date alone: a "since" text would read as a running span)
+                    return ref.model_copy(update={"text": m.group("d")})
+    return None
+
+
 def _annotate_one(article: Article, claim: Claim, info: _ArticleInfo) -> dict:
     span = _claim_span_in_sentence(claim)
     doc = nlp.parse(claim.sentence) if claim.sentence else None
@@ -3201,7 +3223,7 @@ def _annotate_one(article: Article, claim: Claim, info: _ArticleInfo) -> dict:
     if doc is not None:
         anchor = _head_of(_tokens_in(doc, span[0], span[1]))
 
-    time: TimeRef | None = _later_time(article, claim, info)
+    time: TimeRef | None = _later_time(article, claim, info) or _since_when_time(claim, info)
     if doc is not None and time is None:
         time = _sentence_time(claim, doc, anchor, info, span)
     if time is None:

@@ -333,8 +333,8 @@ def role_of(claim: Claim) -> str | None:
     if pred in ("force", "drive", "chase", "push") and (claim.unit or "") in _PEOPLE_UNITS and \
             _DRIVEN_FROM_HOMES.search(claim.sentence):
         return "evacuated"  # "30,000 were forced from their homes", "driven from their homes"
-    if pred == "leave" and (claim.unit or "") in _PEOPLE_UNITS and span is not None and \
-            _LEFT_AREA.match(span[0][span[2]:span[2] + 80]):
+    ahead = span[0][span[2]:span[2] + 80] if span is not None else ""
+    if pred == "leave" and (claim.unit or "") in _PEOPLE_UNITS and _LEFT_AREA.match(ahead):
         return "evacuated"  # "about 180,000 people had now left the border districts"
     # (not "72 people were taken to hospital": those in hospital are only some of the injured)
     if pred in ("move", "take", "bring", "carry", "ferry", "bus") and re.search(
@@ -342,7 +342,7 @@ def role_of(claim: Claim) -> str | None:
             r"(?:flood(?:ed)?|danger|disaster)\s+(?:zone|area)s?|evacuat)", claim.sentence, re.I):
         return "evacuated"  # "3,600 people moved to safety", "taken out of the flood zone"
     after = span[0][span[2]:span[2] + 60] if span is not None else ""
-    m_among = _AMONG_THE.match(span[0][span[2]:span[2] + 80]) if span is not None else None
+    m_among = _AMONG_THE.match(ahead)
     if m_among:
         # "two police officers were among the dead": a part of the dead, in their role
         return _ROLE_AFTER_WORD[m_among.group(1).lower()]
@@ -6459,11 +6459,9 @@ def _as_their_originals(relations: list[Relation], conversions: dict[str, Claim]
             # they are figures of their own: a copy that changed "Sh346 billion ($2.7
             # billion)" left its dollars as they were)
             base = index.get(frozenset((xa.id, xb.id)))
-            if base is not None and base.verdict != r.verdict:
-                out.append(r.model_copy(update={"verdict": base.verdict, "reason": _converted(
-                    by_id[r.a], xa, base.reason)}))
-            elif base is not None:
-                out.append(r)
+            if base is not None:
+                out.append(r if base.verdict == r.verdict else r.model_copy(update={
+                    "verdict": base.verdict, "reason": _converted(by_id[r.a], xa, base.reason)}))
             continue
         for y, z in ((r.a, r.b), (r.b, r.a)):
             x = original.get(y)

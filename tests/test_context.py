@@ -1650,3 +1650,21 @@ def test_data_from_a_source_that_show_a_figure_are_that_sources():
     assert one(text3, "52%", published=pub).attribution is None
     text4 = "Pictures from the Red Cross camp showed 300 tents flattened by the wind."
     assert one(text4, "300 tents", published=pub).attribution is None
+
+
+def test_a_figure_in_the_when_clause_of_a_since_span_is_of_its_date():
+    text = ("A regional jet collided with an Army helicopter on Wednesday night, killing 67 "
+            "people. It is the first fatal crash of a US airline since February 2009, when a "
+            "Colgan Air turboprop came down near Buffalo, killing all 49 people on board.")
+    c = one(text, "49 people", published=dt.datetime(2025, 1, 30, 8))
+    assert c.time is not None and c.time.start == dt.date(2009, 2, 1)
+    assert c.time.text == "February 2009"  # a day the clause tells of, no running span
+    assert one(text, "67", published=dt.datetime(2025, 1, 30, 8)).time.start == \
+        dt.date(2025, 1, 29)
+    c2 = one("It was the deadliest storm since 2004, when 333 died.", "333",
+             published=dt.datetime(2025, 1, 30, 8))
+    assert c2.time is not None and c2.time.start == dt.date(2004, 1, 1)
+    # a figure before the span runs since that date
+    c3 = one("Prices have risen 40% since March 2020, when the pandemic began.", "40%",
+             published=dt.datetime(2025, 1, 30, 8))
+    assert c3.time is not None and c3.time.text.startswith("since")
