@@ -166,15 +166,16 @@ _PEOPLE_UNITS = frozenset(PERSON | {"", "family", "household", "child", "patient
 #: who travels aboard a boat, a plane or a train
 _ABOARD_NOUNS = frozenset({"passenger", "migrant", "crew", "refugee", "traveller", "traveler",
                            "pilgrim", "tourist"})
+_ON_BOARD = r"(?:on\s+board|onboard|aboard)\b"
 #: "on board", "aboard", right after the figure (and its noun)
 _ABOARD = re.compile(r"^\s*(?:(?:people|persons|passengers|migrants|others)\s+)?"
                      # "with 174 passengers and six crew members on board"
                      r"(?:and\s+(?:[\w-]+\s+){1,3}?)?(?:were\s+|was\s+|had\s+been\s+)?"
-                     r"(?:on\s+board|onboard|aboard)\b", re.I)
+                     + _ON_BOARD, re.I)
 
 #: those aboard who all died: "people on board the 15-year-old ATR 72-500 were killed"
-_ALL_ABOARD_DIED = re.compile(r"^\s*(?:(?:people|persons|passengers)\s+)?(?:on\s+board|onboard|"
-                              r"aboard)\b[^,;:()]{0,50}?\s+(?:(?:were|had\s+been|have\s+been)\s+"
+_ALL_ABOARD_DIED = re.compile(r"^\s*(?:(?:people|persons|passengers)\s+)?" + _ON_BOARD +
+                              r"[^,;:()]{0,50}?\s+(?:(?:were|had\s+been|have\s+been)\s+"
                               r"(?:all\s+)?(?:confirmed\s+)?(?:killed|dead)|"
                               r"(?:all\s+)?(?:died|perished))\b", re.I)
 
@@ -6449,33 +6450,37 @@ def _as_their_originals(relations: list[Relation], conversions: dict[str, Claim]
     if not original:
         return relations
     index = {frozenset((r.a, r.b)): r for r in relations}
+
+    def as_base(r: Relation, conv: str, x: Claim, partner: str) -> Relation | None:
+        """``r`` with the verdict of ``x``'s pair with ``partner`` (None when the originals
+        are not related: neither is the conversion)."""
+        base = index.get(frozenset((x.id, partner)))
+        if base is None:
+            return None
+        if base.verdict == r.verdict:
+            return r
+        return r.model_copy(update={"verdict": base.verdict,
+                                    "reason": _converted(by_id[conv], x, base.reason)})
+
     out: list[Relation] = []
     for r in relations:
         xa, xb = original.get(r.a), original.get(r.b)
+        got: Relation | None = r
         if xa is not None and xb is not None and xa.unit == xb.unit and \
                 xa.article != xb.article and by_id[r.a].unit != by_id[r.b].unit:
             # both conversions, into two currencies ("¥120tn (£650bn)" against "104 trillion
             # yen ($720 billion)"): what their originals are to each other (in one currency
             # they are figures of their own: a copy that changed "Sh346 billion ($2.7
             # billion)" left its dollars as they were)
-            base = index.get(frozenset((xa.id, xb.id)))
-            if base is not None:
-                out.append(r if base.verdict == r.verdict else r.model_copy(update={
-                    "verdict": base.verdict, "reason": _converted(by_id[r.a], xa, base.reason)}))
-            continue
-        for y, z in ((r.a, r.b), (r.b, r.a)):
-            x = original.get(y)
-            if x is None or by_id[z].unit != x.unit or by_id[z].article == x.article:
-                continue
-            base = index.get(frozenset((x.id, z)))
-            if base is None:
-                r = None  # the originals are not related: neither is the conversion
-            elif base.verdict != r.verdict:
-                r = r.model_copy(update={"verdict": base.verdict,
-                                         "reason": _converted(by_id[y], x, base.reason)})
-            break
-        if r is not None:
-            out.append(r)
+            got = as_base(r, r.a, xa, xb.id)
+        else:
+            for y, z in ((r.a, r.b), (r.b, r.a)):
+                x = original.get(y)
+                if x is not None and by_id[z].unit == x.unit and by_id[z].article != x.article:
+                    got = as_base(r, y, x, z)
+                    break
+        if got is not None:
+            out.append(got)
     return out
 
 
